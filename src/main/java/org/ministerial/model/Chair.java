@@ -1,0 +1,134 @@
+package org.ministerial.model;
+
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The chair keeps a single negotiating text (Raiffa 1982). Each session it asks the decision rule whether the text is
+ * adopted; if not, it revises the text toward the compromise of stated positions (the capability x salience weighted
+ * mean of the DEU studies, with green-room members weighted up) and, by mediation, toward the ideals of those who
+ * reject it. Issues are revised in agenda order, later ones more slowly. It may drop an issue that a blocking
+ * minority holds with high salience.
+ */
+public final class Chair implements Steppable {
+    private static final long serialVersionUID = 1L;
+    private final Negotiation model;
+    private final int[] agendaRank;
+    private final double[] num, den, medNum, medDen;
+    private final int[] flips;
+
+    Chair(Negotiation model) {
+        this.model = model;
+        int k = model.k;
+        agendaRank = new int[k];
+        int[] agenda = model.spec().chair().agenda();
+        for (int r = 0; r < agenda.length; r++) agendaRank[agenda[r]] = r;
+        num = new double[k];
+        den = new double[k];
+        medNum = new double[k];
+        medDen = new double[k];
+        flips = new int[k];
+    }
+
+    void tableOpeningText() {
+        double[] opening = model.spec().chair().openingText();
+        if (opening != null) System.arraycopy(opening, 0, model.text, 0, model.k);
+        else revise(1, 0);
+    }
+
+    @Override
+    public void step(SimState state) {
+        Negotiation s = model;
+        s.log.noteEvaluatedText();
+        DecisionRule rule = s.spec().rule();
+        if (rule.adopts(s.accepts, s.walkedOut, s.capability)) {
+            s.settle(Outcome.AGREEMENT);
+            return;
+        }
+        if (rule.walkoutEndsMeeting()) {
+            for (boolean w : s.walkedOut)
+                if (w) {
+                    s.settle(Outcome.BREAKDOWN);
+                    return;
+                }
+        }
+        if (s.session >= s.sessions - 1) {
+            s.settle(Outcome.BREAKDOWN);
+            return;
+        }
+        double tau = s.spec().calendar().tau(s.session);
+        if (s.params.dropIssues && tau >= s.params.dropFrom) considerDropping();
+        revise(s.revisedTextThisSession ? 1 : s.params.agendaPower, s.params.mediation);
+    }
+
+    private void revise(double power, double mediation) {
+        Negotiation s = model;
+        int k = s.k;
+        double g = s.params.greenRoomWeight;
+        boolean[] room = s.spec().chair().greenRoom();
+        java.util.Arrays.fill(num, 0);
+        java.util.Arrays.fill(den, 0);
+        java.util.Arrays.fill(medNum, 0);
+        java.util.Arrays.fill(medDen, 0);
+        for (int i = 0; i < s.n; i++) {
+            if (s.walkedOut[i]) continue;
+            double w = s.capability[i] * (room[i] ? g : 1);
+            boolean rejects = !s.accepts[i];
+            int base = i * k;
+            for (int j = 0; j < k; j++) {
+                double ws = w * s.salience[base + j];
+                num[j] += ws * s.stated[base + j];
+                den[j] += ws;
+                if (rejects) {
+                    double cs = s.capability[i] * s.salience[base + j];
+                    medNum[j] += cs * s.ideal[base + j];
+                    medDen[j] += cs;
+                }
+            }
+        }
+        double decay = s.params.agendaDecay;
+        for (int j = 0; j < k; j++) {
+            if (s.dropped[j]) continue;
+            double x = s.text[j];
+            if (den[j] > 0) x += power * Math.pow(decay, agendaRank[j]) * (num[j] / den[j] - s.text[j]);
+            if (medDen[j] > 0) x += mediation * (medNum[j] / medDen[j] - s.text[j]);
+            s.text[j] = x < 0 ? 0 : (x > 1 ? 1 : x);
+        }
+    }
+
+    /** Drops the issue whose removal would turn the most rejections into acceptances, if they hold it dearly. */
+    private void considerDropping() {
+        Negotiation s = model;
+        int issue = Pivotal.hingeIssue(s, flips);
+        if (issue < 0 || flips[issue] == 0) return;
+        double sal = 0;
+        int count = 0;
+        for (int i = 0; i < s.n; i++) {
+            if (s.accepts[i] || s.walkedOut[i]) continue;
+            if (Pivotal.flipsWhenDropped(s, i, issue)) {
+                sal += s.salience[i * s.k + issue];
+                count++;
+            }
+        }
+        if (count > 0 && sal / count >= s.params.dropSalience) drop(issue);
+    }
+
+    /** Takes an issue off the table: it is held at the status quo from now on. */
+    void drop(int issue) {
+        model.dropped[issue] = true;
+        model.text[issue] = 0;
+    }
+
+    public String getName() {
+        return model.spec().chair().name();
+    }
+
+    public double[] getText() {
+        return model.text();
+    }
+
+    @Override
+    public String toString() {
+        return "Chair (" + getName() + ")";
+    }
+}

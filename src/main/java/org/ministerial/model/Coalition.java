@@ -1,0 +1,91 @@
+package org.ministerial.model;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A coalition formed during the run. It states a common platform on its core issues (the capability-weighted mean of
+ * its members' ideal points there) and accepts or rejects the text as a bloc. Its cohesion rises while the text stays
+ * far from the platform (an outside threat) and falls with the members' dispersion around it.
+ */
+public final class Coalition implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final String id;
+    private final int index;
+    private final int foundedRound;
+    int leader;
+    final List<Integer> members = new ArrayList<>();
+    final List<Integer> joinedRound = new ArrayList<>();
+    final boolean[] core;
+    final double[] platform;
+    double cohesion;
+    boolean active = true;
+
+    Coalition(String id, int index, int leader, int round, boolean[] core, double cohesion) {
+        this.id = id;
+        this.index = index;
+        this.leader = leader;
+        this.foundedRound = round;
+        this.core = core;
+        this.platform = new double[core.length];
+        this.cohesion = cohesion;
+    }
+
+    void add(int actor, int round) {
+        members.add(actor);
+        joinedRound.add(round);
+    }
+
+    void remove(int actor) {
+        int at = members.indexOf(actor);
+        if (at >= 0) {
+            members.remove(at);
+            joinedRound.remove(at);
+        }
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public int index() {
+        return index;
+    }
+
+    public int leader() {
+        return leader;
+    }
+
+    public int foundedRound() {
+        return foundedRound;
+    }
+
+    public List<Integer> members() {
+        return List.copyOf(members);
+    }
+
+    public int joinedRoundOf(int actor) {
+        return joinedRound.get(members.indexOf(actor));
+    }
+
+    public boolean isCore(int issue) {
+        return core[issue];
+    }
+
+    public double platformOn(int issue) {
+        return platform[issue];
+    }
+
+    public double cohesion() {
+        return cohesion;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public int size() {
+        return members.size();
+    }
+}

@@ -1,0 +1,282 @@
+package org.ministerial.model;
+
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Coalition formation, cohesion and bloc behaviour. Actors ally by the similarity of their demands on the text:
+ * the demand of actor i on issue k is {@code D_ik = s_ik (p_ik - x_k)}, how much and which way it wants the text moved.
+ * Two actors who want the same text moved the same way on the issues that matter to them are natural allies even when
+ * their ideal points differ (the seed's point about the Group of 21: Brazil wanted lower duties, India and China the
+ * North's subsidised exports gone, and the North's refusal to move held them together).
+ *
+ * <p>High-capability actors who reject the text found coalitions around their most salient issues and invite
+ * rejecting actors whose demands there are similar (cosine similarity, plus a bonus for a shared pre-existing group);
+ * existing coalitions admit more members and merge with coalitions whose demands are alike.
+ */
+final class CoalitionDynamics implements Steppable {
+    private static final long serialVersionUID = 1L;
+    private final Negotiation model;
+    private final List<Coalition> all = new ArrayList<>();
+    private final int[] coalitionOf;
+    private final boolean[] mayLead;
+    private final long[] groupMask;
+    private final double[] demand;
+    private final double[] blocDemand, otherDemand;
+    private final int[] order;
+
+    CoalitionDynamics(Negotiation model) {
+        this.model = model;
+        int n = model.n, k = model.k;
+        coalitionOf = new int[n];
+        java.util.Arrays.fill(coalitionOf, -1);
+        demand = new double[n * k];
+        blocDemand = new double[k];
+        otherDemand = new double[k];
+        order = new int[n];
+        mayLead = new boolean[n];
+        Integer[] byCapability = new Integer[n];
+        for (int i = 0; i < n; i++) byCapability[i] = i;
+        java.util.Arrays.sort(byCapability, (a, b) -> Double.compare(model.capability[b], model.capability[a]));
+        int leaders = (int) Math.ceil(model.params.leaderShare * n);
+        for (int r = 0; r < leaders; r++) mayLead[byCapability[r]] = true;
+        groupMask = new long[n];
+        List<GroupSpec> groups = model.spec().groups();
+        for (int g = 0; g < Math.min(64, groups.size()); g++)
+            for (int member : groups.get(g).members()) groupMask[member] |= 1L << g;
+    }
+
+    List<Coalition> active() {
+        List<Coalition> out = new ArrayList<>();
+        for (Coalition c : all) if (c.active) out.add(c);
+        return out;
+    }
+
+    List<Coalition> everFormed() {
+        return all;
+    }
+
+    int coalitionOf(int actor) {
+        return coalitionOf[actor];
+    }
+
+    Coalition byIndex(int index) {
+        return all.get(index);
+    }
+
+    @Override
+    public void step(SimState state) {
+        Negotiation s = model;
+        if (s.spec().calendar().tau(s.session) < s.params.coalitionsFrom) return;
+        computeDemands();
+        for (Coalition c : all) if (c.active) updatePlatformAndCohesion(c);
+        mergeAlike();
+        admitMembers();
+        foundNew();
+        for (Coalition c : all) if (c.active) actAsBloc(c);
+    }
+
+    private void computeDemands() {
+        Negotiation s = model;
+        int k = s.k;
+        for (int i = 0; i < s.n; i++)
+            for (int j = 0; j < k; j++)
+                demand[i * k + j] = s.dropped[j] ? 0 : s.salience[i * k + j] * (s.ideal[i * k + j] - s.text[j]);
+    }
+
+    private void updatePlatformAndCohesion(Coalition c) {
+        Negotiation s = model;
+        int k = s.k;
+        double capSum = 0;
+        java.util.Arrays.fill(c.platform, 0);
+        for (int i : c.members) {
+            capSum += s.capability[i];
+            for (int j = 0; j < k; j++) c.platform[j] += s.capability[i] * s.ideal[i * k + j];
+        }
+        double threat = 0, dispersion = 0;
+        int cores = 0;
+        for (int j = 0; j < k; j++) {
+            c.platform[j] /= capSum;
+            if (!c.core[j] || s.dropped[j]) continue;
+            cores++;
+            threat += Math.abs(c.platform[j] - s.text[j]);
+            for (int i : c.members) dispersion += s.capability[i] * Math.abs(s.ideal[i * k + j] - c.platform[j]);
+        }
+        if (cores == 0) return;
+        threat /= cores;
+        dispersion /= cores * capSum;
+        double h = c.cohesion + s.params.threatGain * threat - s.params.dispersionLoss * dispersion;
+        c.cohesion = h < 0 ? 0 : (h > 1 ? 1 : h);
+    }
+
+    /** Cosine similarity of two demand vectors over the core issues, plus the shared-group bonus. */
+    private double similarity(double[] a, int aBase, double[] b, int bBase, boolean[] core, long maskA, long maskB) {
+        double dot = 0, na = 0, nb = 0;
+        for (int j = 0; j < model.k; j++) {
+            if (!core[j]) continue;
+            double x = a[aBase + j], y = b[bBase + j];
+            dot += x * y;
+            na += x * x;
+            nb += y * y;
+        }
+        if (na == 0 || nb == 0) return -1;
+        double cos = dot / Math.sqrt(na * nb);
+        return (maskA & maskB) != 0 ? cos + model.params.groupAffinity : cos;
+    }
+
+    private void fillBlocDemand(Coalition c) {
+        java.util.Arrays.fill(blocDemand, 0);
+        int k = model.k;
+        for (int i : c.members)
+            for (int j = 0; j < k; j++) blocDemand[j] += model.capability[i] * demand[i * k + j];
+    }
+
+    private void mergeAlike() {
+        for (Coalition a : all) {
+            if (!a.active) continue;
+            for (Coalition b : all) {
+                if (b == a || !b.active || !a.active) continue;
+                fillBlocDemand(a);
+                System.arraycopy(blocDemand, 0, otherDemand, 0, model.k);
+                fillBlocDemand(b);
+                double sim = similarity(otherDemand, 0, blocDemand, 0, union(a.core, b.core), 0, 0);
+                if (sim < model.params.similarity) continue;
+                Coalition big = capabilityOf(a) >= capabilityOf(b) ? a : b, small = big == a ? b : a;
+                for (int idx = 0; idx < small.members.size(); idx++) {
+                    int member = small.members.get(idx);
+                    big.add(member, small.joinedRound.get(idx));
+                    coalitionOf[member] = big.index();
+                }
+                for (int j = 0; j < model.k; j++) big.core[j] |= small.core[j];
+                small.members.clear();
+                small.joinedRound.clear();
+                small.active = false;
+            }
+        }
+    }
+
+    private static boolean[] union(boolean[] a, boolean[] b) {
+        boolean[] u = a.clone();
+        for (int j = 0; j < u.length; j++) u[j] |= b[j];
+        return u;
+    }
+
+    private double capabilityOf(Coalition c) {
+        double sum = 0;
+        for (int i : c.members) sum += model.capability[i];
+        return sum;
+    }
+
+    private void admitMembers() {
+        Negotiation s = model;
+        for (Coalition c : all) {
+            if (!c.active) continue;
+            fillBlocDemand(c);
+            for (int i = 0; i < s.n; i++) {
+                if (coalitionOf[i] >= 0 || s.accepts[i] || s.walkedOut[i]) continue;
+                double sim = similarity(demand, i * s.k, blocDemand, 0, c.core, groupMask[i], groupMask[c.leader]);
+                if (sim >= s.params.similarity) {
+                    c.add(i, s.session);
+                    coalitionOf[i] = c.index();
+                }
+            }
+        }
+    }
+
+    private void foundNew() {
+        Negotiation s = model;
+        int k = s.k;
+        for (int i = 0; i < s.n; i++) order[i] = i;
+        for (int i = s.n - 1; i > 0; i--) {
+            int j = s.random.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        for (int o = 0; o < s.n; o++) {
+            int leader = order[o];
+            if (!mayLead[leader] || coalitionOf[leader] >= 0 || s.accepts[leader] || s.walkedOut[leader]) continue;
+            boolean[] core = topIssues(leader, s.params.coreIssues);
+            Coalition c = null;
+            for (int i = 0; i < s.n; i++) {
+                if (i == leader || coalitionOf[i] >= 0 || s.accepts[i] || s.walkedOut[i]) continue;
+                double sim = similarity(demand, leader * k, demand, i * k, core, groupMask[leader], groupMask[i]);
+                if (sim < s.params.similarity) continue;
+                if (c == null) {
+                    String id = "G-" + s.spec().actors().get(leader).code();
+                    c = new Coalition(uniqueId(id), all.size(), leader, s.session, core, s.params.initialCohesion);
+                    all.add(c);
+                    c.add(leader, s.session);
+                    coalitionOf[leader] = c.index();
+                }
+                c.add(i, s.session);
+                coalitionOf[i] = c.index();
+            }
+        }
+    }
+
+    private String uniqueId(String base) {
+        String id = base;
+        int n = 2;
+        for (Coalition c : all) if (c.id().equals(id)) id = base + "-" + n++;
+        return id;
+    }
+
+    private boolean[] topIssues(int actor, int count) {
+        Negotiation s = model;
+        boolean[] core = new boolean[s.k];
+        for (int c = 0; c < Math.min(count, s.k); c++) {
+            int best = -1;
+            for (int j = 0; j < s.k; j++)
+                if (!core[j] && !s.dropped[j] && (best < 0 || s.salience[actor * s.k + j] > s.salience[actor * s.k + best]))
+                    best = j;
+            if (best >= 0) core[best] = true;
+        }
+        return core;
+    }
+
+    /** Members state the platform on core issues and accept or reject together; some defect. */
+    private void actAsBloc(Coalition c) {
+        Negotiation s = model;
+        int k = s.k;
+        double yes = 0, total = 0;
+        for (int i : c.members) {
+            total += s.capability[i];
+            if (s.accepts[i]) yes += s.capability[i];
+        }
+        boolean blocAccepts = yes >= s.params.blocThreshold * total;
+        for (int idx = c.members.size() - 1; idx >= 0; idx--) {
+            int i = c.members.get(idx);
+            if (s.walkedOut[i]) continue;
+            if (s.accepts[i] != blocAccepts && s.random.nextDouble() >= c.cohesion) {
+                leave(c, i);
+                continue;
+            }
+            s.accepts[i] = blocAccepts;
+            for (int j = 0; j < k; j++) if (c.core[j]) s.stated[i * k + j] = c.platform[j];
+        }
+        if (c.members.size() < 2) dissolve(c);
+        else if (coalitionOf[c.leader] != c.index()) c.leader = strongest(c);
+    }
+
+    private void leave(Coalition c, int actor) {
+        c.remove(actor);
+        coalitionOf[actor] = -1;
+    }
+
+    private void dissolve(Coalition c) {
+        for (int i : c.members) coalitionOf[i] = -1;
+        c.members.clear();
+        c.joinedRound.clear();
+        c.active = false;
+    }
+
+    private int strongest(Coalition c) {
+        int best = c.members.get(0);
+        for (int i : c.members) if (model.capability[i] > model.capability[best]) best = i;
+        return best;
+    }
+}

@@ -1,0 +1,24 @@
+package org.ministerial.model;
+
+/**
+ * The single undertaking: every member must accept the whole text, and a walk-out ends the meeting.
+ */
+public final class ConsensusRule implements DecisionRule {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public String name() {
+        return "consensus";
+    }
+
+    @Override
+    public boolean adopts(boolean[] accepts, boolean[] walkedOut, double[] capability) {
+        for (int i = 0; i < accepts.length; i++) if (walkedOut[i] || !accepts[i]) return false;
+        return true;
+    }
+
+    @Override
+    public boolean walkoutEndsMeeting() {
+        return true;
+    }
+}

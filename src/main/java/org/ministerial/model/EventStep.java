@@ -1,0 +1,38 @@
+package org.ministerial.model;
+
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+import java.util.List;
+
+/** Applies the timed events that fall on the current session. */
+final class EventStep implements Steppable {
+    private static final long serialVersionUID = 1L;
+    private final List<TimedEvent> events;
+
+    EventStep(List<TimedEvent> events) {
+        this.events = events;
+    }
+
+    @Override
+    public void step(SimState state) {
+        Negotiation s = (Negotiation) state;
+        s.revisedTextThisSession = false;
+        for (TimedEvent e : events) {
+            if (e.session() != s.session) continue;
+            if (e instanceof TimedEvent.MobilisationShock shock) {
+                if (!s.params.ngoEnabled) continue;
+                List<NgoSpec> ngos = s.spec().ngos();
+                for (int j = 0; j < ngos.size(); j++)
+                    if (shock.filter().matches(ngos.get(j)))
+                        s.mobilisation[j] = Math.min(1, s.mobilisation[j] + shock.size());
+            } else if (e instanceof TimedEvent.RevisedText) {
+                s.revisedTextThisSession = true;
+            } else if (e instanceof TimedEvent.DropIssue drop) {
+                s.chair.drop(drop.issue());
+            } else if (e instanceof TimedEvent.NetworkSplit split) {
+                s.ngoField.split(split.network(), split.loss());
+            }
+        }
+    }
+}

@@ -1,0 +1,267 @@
+package org.ministerial.model;
+
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A multilateral negotiation under a chair's single text: the MASON model. One step is one negotiating session.
+ * State lives in flat arrays indexed {@code [actor * K + issue]} so that a session allocates nothing per agent;
+ * the agent objects ({@link Country}, {@link Ngo}, {@link Chair}) read and write those arrays.
+ *
+ * <p>Within a session the orderings below run in turn: events change conditions, organisations mobilise and press,
+ * governments evaluate the text and concede, coalitions form and speak as blocs, the chair decides and revises,
+ * and the observer records the session.
+ */
+public class Negotiation extends SimState {
+    private static final long serialVersionUID = 1L;
+
+    public static final int ORDER_EVENTS = 0;
+    public static final int ORDER_NETWORKS = 1;
+    public static final int ORDER_NGOS = 2;
+    public static final int ORDER_PRESSURE = 3;
+    public static final int ORDER_COUNTRIES = 4;
+    public static final int ORDER_COALITIONS = 5;
+    public static final int ORDER_CHAIR = 6;
+    public static final int ORDER_OBSERVER = 7;
+
+    private NegotiationSpec spec;
+    Parameters params;
+    int n, k, m, sessions;
+
+    // actors
+    double[] capability, ideal0, ideal, salience0, salience, stated, rho0, rho, exponent, psi;
+    double[] utility, reservation, aspiration, statusQuoUtility;
+    boolean[] accepts, walkedOut;
+    int[] walkoutCount;
+    // text
+    double[] text;
+    boolean[] dropped;
+    // organisations
+    double[] mobilisation, threshold, pressure, networkMean, coordination;
+    // clock and outcome
+    int session;
+    boolean finished;
+    Outcome outcome;
+    int endSession = -1;
+    boolean revisedTextThisSession;
+
+    Country[] countries;
+    Ngo[] ngos;
+    Chair chair;
+    NgoField ngoField;
+    CoalitionDynamics coalitions;
+    RoundLog log;
+
+    /** MASON needs this constructor for {@code doLoop}; a spec must be set before {@link #start()}. */
+    public Negotiation(long seed) {
+        super(seed);
+    }
+
+    public Negotiation(long seed, NegotiationSpec spec) {
+        super(seed);
+        this.spec = spec;
+    }
+
+    public NegotiationSpec getSpec() {
+        return spec;
+    }
+
+    NegotiationSpec spec() {
+        return spec;
+    }
+
+    /** Sets the spec for the next {@link #start()}, e.g. after the GUI changes a parameter. */
+    public void setSpec(NegotiationSpec spec) {
+        this.spec = spec;
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        params = spec.parameters();
+        n = spec.actors().size();
+        k = spec.issues().size();
+        m = spec.ngos().size();
+        sessions = spec.calendar().sessions();
+        initialiseActors();
+        initialiseOrganisations();
+        text = new double[k];
+        dropped = new boolean[k];
+        session = 0;
+        finished = false;
+        outcome = null;
+        endSession = -1;
+        log = new RoundLog(this);
+        chair = new Chair(this);
+        coalitions = new CoalitionDynamics(this);
+        chair.tableOpeningText();
+
+        schedule.scheduleRepeating(0, ORDER_EVENTS, new EventStep(spec.events()), 1);
+        if (params.ngoEnabled && m > 0) {
+            schedule.scheduleRepeating(0, ORDER_NETWORKS, (Steppable) s -> ngoField.prepare(), 1);
+            for (Ngo g : ngos) schedule.scheduleRepeating(0, ORDER_NGOS, g, 1);
+            schedule.scheduleRepeating(0, ORDER_PRESSURE, (Steppable) s -> ngoField.aggregatePressure(), 1);
+        }
+        for (Country c : countries) schedule.scheduleRepeating(0, ORDER_COUNTRIES, c, 1);
+        if (params.coalitionsEnabled) schedule.scheduleRepeating(0, ORDER_COALITIONS, coalitions, 1);
+        schedule.scheduleRepeating(0, ORDER_CHAIR, chair, 1);
+        schedule.scheduleRepeating(0, ORDER_OBSERVER, (Steppable) s -> observeAndAdvance(), 1);
+    }
+
+    private void initialiseActors() {
+        capability = new double[n];
+        ideal0 = new double[n * k];
+        salience0 = new double[n * k];
+        rho0 = new double[n];
+        exponent = new double[n];
+        psi = new double[n];
+        for (int i = 0; i < n; i++) {
+            ActorSpec a = spec.actors().get(i);
+            capability[i] = a.capability();
+            rho0[i] = a.reservationSlack();
+            psi[i] = a.responsiveness();
+            exponent[i] = a.concessionExponent() * Math.exp(params.exponentNoise * random.nextGaussian());
+            for (int j = 0; j < k; j++) {
+                double p = a.ideal()[j] + params.positionNoise * random.nextGaussian();
+                ideal0[i * k + j] = Math.min(1, Math.max(0, p));
+                salience0[i * k + j] = a.salience()[j];
+            }
+        }
+        ideal = ideal0.clone();
+        salience = salience0.clone();
+        stated = ideal0.clone();
+        rho = rho0.clone();
+        utility = new double[n];
+        reservation = new double[n];
+        aspiration = new double[n];
+        statusQuoUtility = new double[n];
+        accepts = new boolean[n];
+        walkedOut = new boolean[n];
+        walkoutCount = new int[n];
+        countries = new Country[n];
+        for (int i = 0; i < n; i++) countries[i] = new Country(this, i);
+    }
+
+    private void initialiseOrganisations() {
+        mobilisation = new double[m];
+        threshold = new double[m];
+        pressure = new double[n * k];
+        networkMean = new double[spec.networks().size()];
+        coordination = new double[spec.networks().size()];
+        ngos = new Ngo[m];
+        for (int j = 0; j < m; j++) {
+            mobilisation[j] = params.initialMobilisation;
+            double t = params.threshold + params.thresholdSpread * (2 * random.nextDouble() - 1);
+            threshold[j] = Math.min(1, Math.max(0, t));
+            ngos[j] = new Ngo(this, j);
+        }
+        ngoField = new NgoField(this);
+    }
+
+    private void observeAndAdvance() {
+        log.record();
+        if (finished) {
+            schedule.clear();
+            return;
+        }
+        session++;
+    }
+
+    /** Called by the chair when the decision rule settles the meeting. */
+    void settle(Outcome result) {
+        outcome = result;
+        endSession = session;
+        finished = true;
+    }
+
+    /** Runs a whole negotiation headless and returns its result. */
+    public static RunResult runToEnd(NegotiationSpec spec, long seed) {
+        Negotiation model = new Negotiation(seed, spec);
+        model.start();
+        while (!model.finished && model.schedule.step(model)) {
+            // each step is one session
+        }
+        model.finish();
+        return model.result();
+    }
+
+    /** The result of a finished run. */
+    public RunResult result() {
+        if (!finished) throw new IllegalStateException("the negotiation has not finished");
+        return RunResultBuilder.build(this);
+    }
+
+    // ---- read-only views for observers, the GUI and tests ----
+
+    public boolean isFinished() {
+        return finished;
+    }
+
+    public int getSession() {
+        return session;
+    }
+
+    public String getClockLabel() {
+        return spec.calendar().label(Math.min(session, sessions - 1));
+    }
+
+    public double[] text() {
+        return text.clone();
+    }
+
+    public double textOn(int issue) {
+        return text[issue];
+    }
+
+    public boolean isDropped(int issue) {
+        return dropped[issue];
+    }
+
+    public Country[] countries() {
+        return countries;
+    }
+
+    public Ngo[] ngos() {
+        return ngos;
+    }
+
+    public Chair chair() {
+        return chair;
+    }
+
+    public List<Coalition> coalitions() {
+        return coalitions == null ? List.of() : new ArrayList<>(coalitions.active());
+    }
+
+    public List<RoundRecord> rounds() {
+        return log.records();
+    }
+
+    public int coalitionOf(int actor) {
+        return coalitions == null ? -1 : coalitions.coalitionOf(actor);
+    }
+
+    public int acceptingCount() {
+        int c = 0;
+        for (int i = 0; i < n; i++) if (accepts[i] && !walkedOut[i]) c++;
+        return c;
+    }
+
+    public double meanMobilisation() {
+        if (m == 0 || !params.ngoEnabled) return 0;
+        double s = 0;
+        for (double v : mobilisation) s += v;
+        return s / m;
+    }
+
+    public double mobilisationOf(int ngo) {
+        return mobilisation[ngo];
+    }
+
+    public double pressureOn(int actor, int issue) {
+        return pressure[actor * k + issue];
+    }
+}

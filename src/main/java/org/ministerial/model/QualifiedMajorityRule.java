@@ -1,0 +1,46 @@
+package org.ministerial.model;
+
+/**
+ * Adoption by a qualified majority of members (one member one vote) or of capability. Actors that walked out count
+ * as rejecting; a walk-out does not end the meeting.
+ */
+public final class QualifiedMajorityRule implements DecisionRule {
+    private static final long serialVersionUID = 1L;
+    private final double threshold;
+    private final boolean weighted;
+
+    /**
+     * @param threshold share of members (or of capability) that must accept, in (0,1]
+     * @param weighted  count capability instead of members
+     */
+    public QualifiedMajorityRule(double threshold, boolean weighted) {
+        if (!(threshold > 0 && threshold <= 1)) throw new IllegalArgumentException("threshold outside (0,1]");
+        this.threshold = threshold;
+        this.weighted = weighted;
+    }
+
+    @Override
+    public String name() {
+        return "qualified_majority";
+    }
+
+    public double threshold() {
+        return threshold;
+    }
+
+    @Override
+    public boolean adopts(boolean[] accepts, boolean[] walkedOut, double[] capability) {
+        double yes = 0, all = 0;
+        for (int i = 0; i < accepts.length; i++) {
+            double w = weighted ? capability[i] : 1;
+            all += w;
+            if (accepts[i] && !walkedOut[i]) yes += w;
+        }
+        return yes >= threshold * all - 1e-12;
+    }
+
+    @Override
+    public boolean walkoutEndsMeeting() {
+        return false;
+    }
+}

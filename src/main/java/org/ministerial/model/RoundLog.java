@@ -1,0 +1,55 @@
+package org.ministerial.model;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Records one {@link RoundRecord} per session. */
+final class RoundLog implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final Negotiation model;
+    private final List<RoundRecord> records = new ArrayList<>();
+    private final double[] evaluated;
+
+    RoundLog(Negotiation model) {
+        this.model = model;
+        this.evaluated = new double[model.k];
+    }
+
+    /** Keeps the text countries evaluated this session, before the chair revises it. */
+    void noteEvaluatedText() {
+        System.arraycopy(model.text, 0, evaluated, 0, model.k);
+    }
+
+    void record() {
+        Negotiation s = model;
+        Calendar cal = s.spec().calendar();
+        int k = s.k, present = 0, out = 0;
+        double distance = 0;
+        for (int i = 0; i < s.n; i++) {
+            if (s.walkedOut[i]) {
+                out++;
+                continue;
+            }
+            present++;
+            for (int j = 0; j < k; j++)
+                distance += s.salience[i * k + j] * Math.abs(s.stated[i * k + j] - evaluated[j]);
+        }
+        int count = 0, largest = 0, members = 0;
+        if (s.coalitions != null && s.params.coalitionsEnabled)
+            for (Coalition c : s.coalitions.everFormed()) {
+                if (!c.active) continue;
+                count++;
+                members += c.size();
+                largest = Math.max(largest, c.size());
+            }
+        double pressure = s.params.ngoEnabled && s.m > 0 ? s.ngoField.totalPressure() : 0;
+        records.add(new RoundRecord(s.session, cal.dayOf(s.session), cal.sessionOfDay(s.session), s.text.clone(),
+                s.acceptingCount(), present == 0 ? 0 : distance / present, s.meanMobilisation(), pressure, count,
+                largest, members, out));
+    }
+
+    List<RoundRecord> records() {
+        return List.copyOf(records);
+    }
+}

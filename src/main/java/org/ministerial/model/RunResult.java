@@ -1,0 +1,56 @@
+package org.ministerial.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How one run ended.
+ *
+ * @param outcome         agreement, breakdown or flexible
+ * @param endSession      0-based session at which it ended
+ * @param endDay          1-based day
+ * @param endSessionOfDay 1-based session within that day
+ * @param finalText       the text evaluated in the last session, per issue
+ * @param dropped         per issue, whether the chair had dropped it
+ * @param actors          per actor: utility, reservation, acceptance and the issue its rejection hinges on
+ * @param hingeIssue      the issue whose return to the status quo would turn the most rejections, or -1
+ * @param coalitions      emergent coalitions active at the end
+ * @param rounds          one record per session
+ * @param metrics         named summary metrics, in a stable order
+ */
+public record RunResult(Outcome outcome, int endSession, int endDay, int endSessionOfDay, double[] finalText,
+                        boolean[] dropped, List<ActorResult> actors, int hingeIssue,
+                        List<CoalitionResult> coalitions, List<RoundRecord> rounds, Map<String, Double> metrics) {
+
+    /**
+     * @param code        actor code
+     * @param utility     utility of the final text
+     * @param reservation reservation utility at the end
+     * @param accepted    whether it accepted the final text
+     * @param walkedOut   whether it left the meeting
+     * @param hingeIssue  for a rejecting actor, the issue whose removal would help it most; -1 otherwise
+     */
+    public record ActorResult(String code, double utility, double reservation, boolean accepted, boolean walkedOut,
+                              int hingeIssue) {
+    }
+
+    /**
+     * @param id      coalition identifier
+     * @param leader  code of its leader
+     * @param members member codes with the session each joined
+     */
+    public record CoalitionResult(String id, String leader, List<Member> members) {
+        public boolean contains(String code) {
+            for (Member m : members) if (m.code().equals(code)) return true;
+            return false;
+        }
+    }
+
+    public record Member(String code, int joinedRound) {
+    }
+
+    /** Codes of the actors that rejected the final text (or had walked out). */
+    public List<String> rejecters() {
+        return actors.stream().filter(a -> !a.accepted()).map(ActorResult::code).toList();
+    }
+}

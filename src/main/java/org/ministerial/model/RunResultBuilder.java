@@ -1,0 +1,82 @@
+package org.ministerial.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Assembles a {@link RunResult} from a finished model. */
+final class RunResultBuilder {
+    private RunResultBuilder() {
+    }
+
+    static RunResult build(Negotiation s) {
+        NegotiationSpec spec = s.spec();
+        Calendar cal = spec.calendar();
+        int k = s.k;
+        double[] finalText = s.log.records().isEmpty() ? s.text.clone() : evaluatedText(s);
+        List<RunResult.ActorResult> actors = new ArrayList<>(s.n);
+        double sumU = 0, minU = Double.POSITIVE_INFINITY;
+        int walkouts = 0;
+        for (int i = 0; i < s.n; i++) {
+            boolean accepted = s.accepts[i] && !s.walkedOut[i];
+            int hinge = accepted ? -1 : Pivotal.issueFor(s, i);
+            actors.add(new RunResult.ActorResult(spec.actors().get(i).code(), s.utility[i], s.reservation[i],
+                    accepted, s.walkedOut[i], hinge));
+            sumU += s.utility[i];
+            minU = Math.min(minU, s.utility[i]);
+            if (s.walkedOut[i]) walkouts++;
+        }
+        List<RunResult.CoalitionResult> coalitions = new ArrayList<>();
+        int largest = 0;
+        if (s.coalitions != null && s.params.coalitionsEnabled)
+            for (Coalition c : s.coalitions.everFormed()) {
+                if (!c.active) continue;
+                List<RunResult.Member> members = new ArrayList<>();
+                for (int idx = 0; idx < c.members.size(); idx++)
+                    members.add(new RunResult.Member(spec.actors().get(c.members.get(idx)).code(),
+                            c.joinedRound.get(idx)));
+                coalitions.add(new RunResult.CoalitionResult(c.id(), spec.actors().get(c.leader).code(), members));
+                largest = Math.max(largest, members.size());
+            }
+        int hinge = Pivotal.hingeIssue(s, new int[k]);
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        metrics.put("accepting", (double) s.acceptingCount());
+        metrics.put("walkouts", (double) walkouts);
+        metrics.put("mean_utility", sumU / s.n);
+        metrics.put("min_utility", minU);
+        metrics.put("emergent_coalitions", (double) coalitions.size());
+        metrics.put("largest_coalition", (double) largest);
+        metrics.put("mobilisation", s.meanMobilisation());
+        metrics.put("pressure", s.params.ngoEnabled && s.m > 0 ? s.ngoField.totalPressure() : 0);
+        metrics.put("compromise_distance", meanAbsDiff(finalText, compromiseOfOpening(s)));
+        return new RunResult(s.outcome, s.endSession, cal.dayOf(s.endSession), cal.sessionOfDay(s.endSession),
+                finalText, s.dropped.clone(), actors, hinge, coalitions, s.log.records(), metrics);
+    }
+
+    private static double[] evaluatedText(Negotiation s) {
+        List<RoundRecord> r = s.log.records();
+        // the chair does not revise in the session that settles the meeting, so the last record holds that text
+        return r.get(r.size() - 1).text().clone();
+    }
+
+    /** The compromise-model prediction from opening positions: capability x salience weighted mean. */
+    static double[] compromiseOfOpening(Negotiation s) {
+        int k = s.k;
+        double[] num = new double[k], den = new double[k];
+        for (int i = 0; i < s.n; i++)
+            for (int j = 0; j < k; j++) {
+                double w = s.capability[i] * s.salience0[i * k + j];
+                num[j] += w * s.ideal0[i * k + j];
+                den[j] += w;
+            }
+        for (int j = 0; j < k; j++) num[j] = den[j] > 0 ? num[j] / den[j] : 0;
+        return num;
+    }
+
+    private static double meanAbsDiff(double[] a, double[] b) {
+        double d = 0;
+        for (int j = 0; j < a.length; j++) d += Math.abs(a[j] - b[j]);
+        return a.length == 0 ? 0 : d / a.length;
+    }
+}

@@ -1,0 +1,142 @@
+package org.ministerial.scenario;
+
+import org.ministerial.model.Issue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the structural countries table named by {@code countries.table}: one row per country, positions and
+ * saliences derived by the preference model, capability from economic size
+ * ({@code sqrt(GDP share) x sqrt(trade share)}, normalised to sum to 1), then per-country overrides from the
+ * optional {@code countries.positions} table, each with its source.
+ */
+final class CountryTableReader {
+    private final List<Issue> issues;
+    private final Fields f;
+
+    CountryTableReader(List<Issue> issues, Fields f) {
+        this.issues = issues;
+        this.f = f;
+    }
+
+    void read(Tree.Mapping countries, Map<String, CountryRow> rows, List<Path> inputs) {
+        if (!(countries.get("table") instanceof Tree.Scalar ref)) {
+            f.problems().add(countries.get("table").location(), "'table' must name a CSV file");
+            return;
+        }
+        CsvTable table;
+        try {
+            table = CsvTable.read(ref, List.of("code", "name"), inputs);
+        } catch (ScenarioException e) {
+            f.problems().addAll(e.problems());
+            return;
+        }
+        Tree.Mapping pm = f.mapping(countries.get("preference_model"), "'preference_model'");
+        PreferenceModel model = pm == null ? null : PreferenceModel.read(pm, issues, table.columns(), table.label(), f);
+        if (pm == null) f.problems().add(countries.location(), "a countries table needs a 'preference_model'");
+        Tree.Mapping cap = f.mapping(countries.get("capability"), "'capability'");
+        String gdpColumn = cap == null ? null : f.required(cap, "gdp", "'capability'");
+        String tradeColumn = cap == null ? null : f.required(cap, "trade", "'capability'");
+        if (cap == null) f.problems().add(countries.location(), "a countries table needs 'capability: {gdp: ..., trade: ...}'");
+        Tree.Mapping exclude = f.mapping(countries.get("exclude_when"), "'exclude_when'");
+
+        double gdpTotal = 0, tradeTotal = 0;
+        List<CountryRow> read = new java.util.ArrayList<>();
+        double[][] size = new double[table.rows().size()][2];
+        for (CsvTable.Row r : table.rows()) {
+            if (excluded(r, exclude)) continue;
+            String code = r.get("code");
+            if (!IsoCodes.isCountry(code)) {
+                f.problems().add(r.location(), "unknown country code '" + code + "' (expected ISO 3166-1 alpha-3)");
+                continue;
+            }
+            if (rows.containsKey(code)) {
+                f.problems().add(r.location(), "country " + code + " appears twice");
+                continue;
+            }
+            CountryRow row = new CountryRow(code, r.location(), issues.size());
+            row.name = r.get("name");
+            row.status = r.get("status");
+            row.region = r.get("region");
+            row.negotiatesThrough = r.get("negotiates_through");
+            for (String g : r.get("groups").split(";")) if (!g.isBlank()) row.groups.add(g.trim());
+            if (model != null) {
+                double[] x = model.indicators(r, f);
+                for (int k = 0; k < issues.size(); k++) {
+                    row.position[k] = model.position(k, x);
+                    row.salience[k] = model.rawSalience(k, x);
+                }
+            }
+            if (gdpColumn != null && tradeColumn != null) {
+                double gdp = positive(r, gdpColumn), trade = positive(r, tradeColumn);
+                size[read.size()][0] = gdp;
+                size[read.size()][1] = trade;
+                gdpTotal += gdp;
+                tradeTotal += trade;
+            }
+            rows.put(code, row);
+            read.add(row);
+        }
+        double capTotal = 0;
+        for (int i = 0; i < read.size(); i++)
+            capTotal += Math.sqrt(size[i][0] / Math.max(gdpTotal, 1e-300)) * Math.sqrt(size[i][1] / Math.max(tradeTotal, 1e-300));
+        for (int i = 0; i < read.size(); i++) {
+            double c = Math.sqrt(size[i][0] / Math.max(gdpTotal, 1e-300)) * Math.sqrt(size[i][1] / Math.max(tradeTotal, 1e-300));
+            read.get(i).capability = capTotal > 0 ? Math.max(c / capTotal, 1e-9) : 1.0 / read.size();
+        }
+        if (countries.get("positions") instanceof Tree.Scalar positions) readPositions(positions, rows, inputs);
+    }
+
+    private boolean excluded(CsvTable.Row r, Tree.Mapping exclude) {
+        if (exclude == null) return false;
+        for (Map.Entry<String, Tree> e : exclude.entries().entrySet())
+            if (e.getValue() instanceof Tree.Scalar s && r.get(e.getKey()).equals(s.value())) return true;
+        return false;
+    }
+
+    private double positive(CsvTable.Row r, String column) {
+        Double v = Fields.parseNumber(r.get(column));
+        if (v == null || v < 0) {
+            f.problems().add(r.location(), "column '" + column + "' needs a non-negative number, not '" + r.get(column) + "'");
+            return 0;
+        }
+        return v;
+    }
+
+    /** Per-country, per-issue overrides: {@code code,issue,position,salience,source}; blank cells keep the model's. */
+    private void readPositions(Tree.Scalar ref, Map<String, CountryRow> rows, List<Path> inputs) {
+        CsvTable t;
+        try {
+            t = CsvTable.read(ref, List.of("code", "issue", "position", "salience", "source"), inputs);
+        } catch (ScenarioException e) {
+            f.problems().addAll(e.problems());
+            return;
+        }
+        for (CsvTable.Row r : t.rows()) {
+            CountryRow row = rows.get(r.get("code"));
+            int k = indexOf(r.get("issue"));
+            if (row == null) f.problems().add(r.location(), "unknown country '" + r.get("code") + "'");
+            if (k < 0) f.problems().add(r.location(), "unknown issue '" + r.get("issue") + "'");
+            if (r.get("source").isEmpty()) f.problems().add(r.location(), "an override needs its source");
+            if (row == null || k < 0) continue;
+            if (!r.get("position").isEmpty()) row.position[k] = cell(r, "position");
+            if (!r.get("salience").isEmpty()) row.salience[k] = cell(r, "salience");
+        }
+    }
+
+    private double cell(CsvTable.Row r, String column) {
+        Double v = Fields.parseNumber(r.get(column));
+        if (v == null || v < 0 || v > 1) {
+            f.problems().add(r.location(), column + " '" + r.get(column) + "' is outside [0, 1]");
+            return 0;
+        }
+        return v;
+    }
+
+    private int indexOf(String issue) {
+        for (int k = 0; k < issues.size(); k++) if (issues.get(k).id().equals(issue)) return k;
+        return -1;
+    }
+}

@@ -1,0 +1,130 @@
+package org.ministerial.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Typed access to tree nodes that records a located problem instead of throwing, so reading continues and every
+ * mistake in a file is reported at once.
+ */
+final class Fields {
+    private final Problems problems;
+
+    Fields(Problems problems) {
+        this.problems = problems;
+    }
+
+    Problems problems() {
+        return problems;
+    }
+
+    Tree.Mapping mapping(Tree node, String what) {
+        if (node instanceof Tree.Mapping m) return m;
+        if (node != null) problems.add(node.location(), what + " must be a mapping of keys to values");
+        return null;
+    }
+
+    List<Tree> sequence(Tree node, String what) {
+        if (node instanceof Tree.Sequence s) return s.items();
+        if (node != null) problems.add(node.location(), what + " must be a list");
+        return List.of();
+    }
+
+    String string(Tree.Mapping m, String key, String fallback) {
+        Tree t = m == null ? null : m.get(key);
+        if (t == null) return fallback;
+        if (t instanceof Tree.Scalar s) return s.value();
+        problems.add(t.location(), "'" + key + "' must be a single value");
+        return fallback;
+    }
+
+    String required(Tree.Mapping m, String key, String where) {
+        String v = string(m, key, null);
+        if (v == null || v.isBlank()) {
+            problems.add(m.location(), where + " needs '" + key + "'");
+            return null;
+        }
+        return v;
+    }
+
+    /** A number in [min, max], or the fallback (recording a problem) when absent, malformed or out of range. */
+    double number(Tree.Mapping m, String key, double fallback, double min, double max) {
+        Tree t = m == null ? null : m.get(key);
+        if (t == null) return fallback;
+        return number(t, "'" + key + "'", fallback, min, max);
+    }
+
+    double number(Tree t, String what, double fallback, double min, double max) {
+        if (!(t instanceof Tree.Scalar s)) {
+            problems.add(t.location(), what + " must be a number");
+            return fallback;
+        }
+        Double v = parseNumber(s.value());
+        if (v == null) {
+            problems.add(t.location(), what + " must be a number, not '" + s.value() + "'");
+            return fallback;
+        }
+        if (v < min || v > max) {
+            problems.add(t.location(), what + " = " + s.value() + " is outside [" + fmt(min) + ", " + fmt(max) + "]");
+            return fallback;
+        }
+        return v;
+    }
+
+    int integer(Tree.Mapping m, String key, int fallback, int min, int max) {
+        double v = number(m, key, fallback, min, max);
+        if (v != Math.rint(v)) {
+            problems.add(m.get(key).location(), "'" + key + "' must be a whole number");
+            return fallback;
+        }
+        return (int) v;
+    }
+
+    boolean flag(Tree.Mapping m, String key, boolean fallback) {
+        String v = string(m, key, null);
+        if (v == null) return fallback;
+        Boolean b = parseFlag(v);
+        if (b == null) {
+            problems.add(m.get(key).location(), "'" + key + "' must be true or false");
+            return fallback;
+        }
+        return b;
+    }
+
+    List<String> strings(Tree node, String what) {
+        List<String> out = new ArrayList<>();
+        if (node == null) return out;
+        if (node instanceof Tree.Scalar s) {
+            out.add(s.value());
+            return out;
+        }
+        for (Tree t : sequence(node, what)) {
+            if (t instanceof Tree.Scalar s) out.add(s.value());
+            else problems.add(t.location(), what + " must list single values");
+        }
+        return out;
+    }
+
+    static Double parseNumber(String text) {
+        if (text == null) return null;
+        try {
+            double v = Double.parseDouble(text.trim());
+            return Double.isFinite(v) ? v : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    static Boolean parseFlag(String text) {
+        return switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "on", "1" -> true;
+            case "false", "no", "off", "0" -> false;
+            default -> null;
+        };
+    }
+
+    static String fmt(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
+    }
+}

@@ -1,0 +1,134 @@
+package org.ministerial.scenario;
+
+import org.ministerial.model.Issue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Derives ideal positions and saliences from structural data: a documented linear model per issue over named
+ * indicators, each indicator a column of the countries table mapped to [0,1].
+ *
+ * <pre>
+ * position_k = clamp01(a_k + sum_f b_kf * indicator_f)
+ * salience_k = max(0, c_k + sum_f d_kf * indicator_f), then normalised over issues
+ * indicator  = equals ? (column == equals ? 1 : 0) : clamp01(transform(column) / scale)
+ * </pre>
+ * with {@code transform} the identity or {@code log10(1 + v)}. Coefficients live in the scenario file, so the model
+ * is data: docs/data.md records what each coefficient stands for.
+ */
+final class PreferenceModel {
+    private record Indicator(String column, double scale, boolean log, String equals, Double missing) {
+    }
+
+    private final Map<String, Indicator> indicators = new LinkedHashMap<>();
+    private final double[][] positionCoef, salienceCoef;
+    private final String[] names;
+
+    private PreferenceModel(String[] names, double[][] pos, double[][] sal) {
+        this.names = names;
+        this.positionCoef = pos;
+        this.salienceCoef = sal;
+    }
+
+    static PreferenceModel read(Tree.Mapping m, List<Issue> issues, List<String> columns, String tableLabel,
+                                Fields f) {
+        Tree.Mapping ind = f.mapping(m.get("indicators"), "'indicators'");
+        if (ind == null) {
+            f.problems().add(m.location(), "the preference model needs 'indicators'");
+            return null;
+        }
+        String[] names = ind.entries().keySet().toArray(new String[0]);
+        PreferenceModel model = new PreferenceModel(names, new double[issues.size()][], new double[issues.size()][]);
+        for (String name : names) {
+            Tree.Mapping d = f.mapping(ind.get(name), "indicator '" + name + "'");
+            if (d == null) continue;
+            String column = f.required(d, "column", "indicator '" + name + "'");
+            if (column != null && !columns.contains(column))
+                f.problems().add(d.location(), "indicator '" + name + "': column '" + column + "' is not in "
+                        + tableLabel);
+            String equals = f.string(d, "equals", null);
+            double scale = f.number(d, "scale", 1, 1e-12, 1e12);
+            boolean log = f.flag(d, "log", false);
+            Double missing = d.get("missing") == null ? null : f.number(d, "missing", 0, -1e12, 1e12);
+            model.indicators.put(name, new Indicator(column, scale, log, equals, missing));
+        }
+        Tree.Mapping per = f.mapping(m.get("issues"), "'issues' of the preference model");
+        for (int k = 0; k < issues.size(); k++) {
+            String id = issues.get(k).id();
+            Tree.Mapping e = per == null ? null : f.mapping(per.get(id), "issue '" + id + "'");
+            if (e == null) {
+                f.problems().add(per == null ? m.location() : per.location(),
+                        "issue '" + id + "' is missing from the preference model");
+                continue;
+            }
+            model.positionCoef[k] = coefficients(e.get("position"), names, id, "position", f);
+            model.salienceCoef[k] = coefficients(e.get("salience"), names, id, "salience", f);
+        }
+        if (per != null)
+            for (String key : per.entries().keySet())
+                if (issues.stream().noneMatch(i -> i.id().equals(key)))
+                    f.problems().add(per.keyLocation(key), "preference model names unknown issue '" + key + "'");
+        return model;
+    }
+
+    /** Index 0 is the intercept, then one coefficient per indicator. */
+    private static double[] coefficients(Tree node, String[] names, String issue, String what, Fields f) {
+        double[] c = new double[names.length + 1];
+        Tree.Mapping m = f.mapping(node, issue + "." + what);
+        if (m == null) {
+            f.problems().add(node == null ? new Tree.Location("?", 0) : node.location(),
+                    "issue '" + issue + "' needs '" + what + "' coefficients");
+            return c;
+        }
+        for (Map.Entry<String, Tree> e : m.entries().entrySet()) {
+            double v = f.number(e.getValue(), issue + "." + what + "." + e.getKey(), 0, -100, 100);
+            if (e.getKey().equals("intercept")) c[0] = v;
+            else {
+                int at = java.util.Arrays.asList(names).indexOf(e.getKey());
+                if (at < 0) f.problems().add(m.keyLocation(e.getKey()), "unknown indicator '" + e.getKey() + "'");
+                else c[at + 1] = v;
+            }
+        }
+        return c;
+    }
+
+    /** Evaluates the indicators of one table row; records a problem for a missing value without a default. */
+    double[] indicators(CsvTable.Row row, Fields f) {
+        double[] v = new double[names.length];
+        for (int i = 0; i < names.length; i++) {
+            Indicator d = indicators.get(names[i]);
+            if (d == null || d.column() == null) continue;
+            String raw = row.get(d.column());
+            if (d.equals() != null) {
+                v[i] = raw.equals(d.equals()) ? 1 : 0;
+                continue;
+            }
+            Double x = raw.isEmpty() ? d.missing() : Fields.parseNumber(raw);
+            if (x == null) {
+                f.problems().add(row.location(), "column '" + d.column() + "' needs a number for indicator '"
+                        + names[i] + "'" + (raw.isEmpty() ? " (empty, and the indicator sets no 'missing')" : ", not '" + raw + "'"));
+                continue;
+            }
+            double t = d.log() ? Math.log10(1 + Math.max(0, x)) : x;
+            v[i] = Math.min(1, Math.max(0, t / d.scale()));
+        }
+        return v;
+    }
+
+    double position(int issue, double[] indicator) {
+        return Math.min(1, Math.max(0, linear(positionCoef[issue], indicator)));
+    }
+
+    double rawSalience(int issue, double[] indicator) {
+        return Math.max(0, linear(salienceCoef[issue], indicator));
+    }
+
+    private static double linear(double[] c, double[] x) {
+        if (c == null) return 0;
+        double v = c[0];
+        for (int i = 0; i < x.length; i++) v += c[i + 1] * x[i];
+        return v;
+    }
+}

@@ -1,0 +1,35 @@
+package org.ministerial.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects problems while a scenario is read, so that one validation reports all of them, not the first only.
+ */
+final class Problems {
+    private final List<Problem> list = new ArrayList<>();
+
+    void add(Tree.Location at, String message) {
+        list.add(at.problem(message));
+    }
+
+    void add(Problem p) {
+        list.add(p);
+    }
+
+    void addAll(List<Problem> ps) {
+        list.addAll(ps);
+    }
+
+    boolean isEmpty() {
+        return list.isEmpty();
+    }
+
+    int size() {
+        return list.size();
+    }
+
+    void throwIfAny() throws ScenarioException {
+        if (!list.isEmpty()) throw new ScenarioException(list.stream().distinct().sorted().toList());
+    }
+}

@@ -1,0 +1,39 @@
+package org.ministerial.scenario;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads scenario files (YAML with CSV tables beside them) into a {@link Scenario}: resolves {@code extends},
+ * applies {@code --set} overrides, reads the tables and checks everything, reporting every problem with its file
+ * and line. The format is documented in docs/scenarios.md.
+ */
+public final class ScenarioLoader {
+    private ScenarioLoader() {
+    }
+
+    /**
+     * Loads a scenario, resolving {@code extends} and applying overrides.
+     *
+     * @param file      the scenario file
+     * @param overrides dotted keys to values (as YAML scalars), applied in order
+     * @throws ScenarioException listing every problem found, each with file and line
+     */
+    public static Scenario load(Path file, Map<String, String> overrides) throws ScenarioException {
+        List<Path> inputs = new ArrayList<>();
+        Tree.Mapping tree = Overrides.flattenParameters(Resolution.resolve(file, inputs));
+        tree = Overrides.apply(tree, overrides);
+        String fallback = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        try {
+            var spec = new SpecBuilder().build(tree, fallback, inputs);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> resolved = (Map<String, Object>) tree.plain();
+            return new Scenario(spec, file, resolved, inputs.stream().distinct().toList(), new LinkedHashMap<>(overrides));
+        } catch (IllegalArgumentException e) {
+            throw new ScenarioException(new Problem(Resolution.label(file), 0, e.getMessage()));
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package org.ministerial.scenario;
+
+import org.ministerial.model.Calendar;
+import org.ministerial.model.ChairSpec;
+import org.ministerial.model.ConsensusRule;
+import org.ministerial.model.DecisionRule;
+import org.ministerial.model.GroupSpec;
+import org.ministerial.model.Issue;
+import org.ministerial.model.NegotiationSpec;
+import org.ministerial.model.ParameterDef;
+import org.ministerial.model.Parameters;
+import org.ministerial.model.QualifiedMajorityRule;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Turns a resolved scenario tree into a {@link NegotiationSpec}, collecting every problem on the way. */
+final class SpecBuilder {
+    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
+    private static final Set<String> TOP_LEVEL = Set.of("name", "title", "description", "issues", "calendar",
+            "countries", "unions", "groups", "ngos", "chair", "events", "decision_rule", "parameters", "notes");
+
+    private final Problems problems = new Problems();
+    private final Fields f = new Fields(problems);
+
+    NegotiationSpec build(Tree.Mapping root, String fallbackName, List<Path> inputs) throws ScenarioException {
+        for (String key : root.entries().keySet())
+            if (!TOP_LEVEL.contains(key)) problems.add(root.keyLocation(key), "unknown key '" + key + "'");
+        String name = f.string(root, "name", fallbackName);
+        List<Issue> issues = issues(root);
+        Calendar calendar = calendar(root);
+        ActorsSection actors = new ActorsSection(issues, f);
+        actors.read(root, inputs);
+        List<GroupSpec> groups = groups(root, actors);
+        NgoSection ngos = new NgoSection(issues, actors.actorOf, f);
+        ngos.read(root, inputs);
+        ChairSpec chair = chair(root, issues, actors);
+        var events = EventsSection.read(root, calendar, id -> indexOf(issues, id), ngos.networks, f);
+        DecisionRule rule = rule(root);
+        Parameters params = parameters(root);
+        problems.throwIfAny();
+        return new NegotiationSpec(name, issues, actors.actors, groups, ngos.networks, ngos.ngos, chair, calendar,
+                events, rule, params);
+    }
+
+    private List<Issue> issues(Tree.Mapping root) {
+        List<Issue> out = new ArrayList<>();
+        if (root.get("issues") == null) problems.add(root.location(), "a scenario needs 'issues'");
+        for (Tree t : f.sequence(root.get("issues"), "'issues'")) {
+            Tree.Mapping m = f.mapping(t, "an issue");
+            if (m == null) continue;
+            String id = f.required(m, "id", "an issue");
+            if (id == null) continue;
+            if (!ID.matcher(id).matches())
+                problems.add(m.get("id").location(), "issue id '" + id + "' must be lower case letters, digits and _");
+            else if (indexOf(out, id) >= 0) problems.add(m.location(), "issue '" + id + "' appears twice");
+            else out.add(new Issue(id, f.string(m, "name", id), f.string(m, "group", "")));
+        }
+        return out;
+    }
+
+    private static int indexOf(List<Issue> issues, String id) {
+        for (int k = 0; k < issues.size(); k++) if (issues.get(k).id().equals(id)) return k;
+        return -1;
+    }
+
+    private Calendar calendar(Tree.Mapping root) {
+        Tree.Mapping m = f.mapping(root.get("calendar"), "'calendar'");
+        if (m == null) {
+            problems.add(root.location(), "a scenario needs a 'calendar'");
+            return null;
+        }
+        LocalDate start = LocalDate.of(2000, 1, 1);
+        String s = f.required(m, "start", "the calendar");
+        try {
+            if (s != null) start = LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            problems.add(m.get("start").location(), "start '" + s + "' is not a date (YYYY-MM-DD)");
+        }
+        return new Calendar(start, f.integer(m, "days", 1, 1, 366), f.integer(m, "sessions_per_day", 1, 1, 48));
+    }
+
+    private List<GroupSpec> groups(Tree.Mapping root, ActorsSection actors) {
+        Map<String, String> names = new LinkedHashMap<>();
+        Map<String, Set<Integer>> members = new LinkedHashMap<>();
+        for (Tree t : f.sequence(root.get("groups"), "'groups'")) {
+            Tree.Mapping m = f.mapping(t, "a group");
+            if (m == null) continue;
+            String id = f.required(m, "id", "a group");
+            if (id == null) continue;
+            names.put(id, f.string(m, "name", id));
+            Set<Integer> set = members.computeIfAbsent(id, x -> new LinkedHashSet<>());
+            for (String code : f.strings(m.get("members"), "'members'")) {
+                Integer a = actors.actorOf.get(code);
+                if (a == null) problems.add(m.get("members").location(), "group " + id + " lists unknown actor '" + code + "'");
+                else set.add(a);
+            }
+        }
+        for (CountryRow row : actors.rows.values())
+            for (String g : row.groups) {
+                if (!names.containsKey(g)) {
+                    problems.add(row.location, row.code + " belongs to undeclared group '" + g + "'");
+                    continue;
+                }
+                Integer a = actors.actorOf.get(row.code);
+                if (a != null) members.get(g).add(a);
+            }
+        List<GroupSpec> out = new ArrayList<>();
+        for (String id : names.keySet())
+            out.add(new GroupSpec(id, names.get(id), members.get(id).stream().mapToInt(Integer::intValue).toArray()));
+        return out;
+    }
+
+    private ChairSpec chair(Tree.Mapping root, List<Issue> issues, ActorsSection actors) {
+        Tree.Mapping m = f.mapping(root.get("chair"), "'chair'");
+        boolean[] room = new boolean[actors.actors.size()];
+        List<Integer> agenda = new ArrayList<>();
+        double[] opening = null;
+        String name = "chair";
+        if (m != null) {
+            name = f.string(m, "name", name);
+            for (String id : f.strings(m.get("agenda"), "'agenda'")) {
+                int k = indexOf(issues, id);
+                if (k < 0) problems.add(m.get("agenda").location(), "agenda names unknown issue '" + id + "'");
+                else if (agenda.contains(k)) problems.add(m.get("agenda").location(), "agenda names '" + id + "' twice");
+                else agenda.add(k);
+            }
+            for (String code : f.strings(m.get("green_room"), "'green_room'")) {
+                Integer a = actors.actorOf.get(code);
+                if (a == null) problems.add(m.get("green_room").location(), "green room names unknown actor '" + code + "'");
+                else room[a] = true;
+            }
+            Tree.Mapping text = f.mapping(m.get("opening_text"), "'opening_text'");
+            if (text != null) {
+                opening = new double[issues.size()];
+                for (int k = 0; k < issues.size(); k++) {
+                    Tree v = text.get(issues.get(k).id());
+                    if (v == null) problems.add(text.location(), "issue '" + issues.get(k).id() + "' is missing from the opening text");
+                    else opening[k] = f.number(v, "opening text on '" + issues.get(k).id() + "'", 0, 0, 1);
+                }
+            }
+        }
+        for (int k = 0; k < issues.size(); k++) if (!agenda.contains(k)) agenda.add(k);
+        return new ChairSpec(name, agenda.stream().mapToInt(Integer::intValue).toArray(), room, opening);
+    }
+
+    private DecisionRule rule(Tree.Mapping root) {
+        Tree.Mapping m = f.mapping(root.get("decision_rule"), "'decision_rule'");
+        String type = m == null ? "consensus" : f.string(m, "type", "consensus");
+        return switch (type) {
+            case "consensus" -> new ConsensusRule();
+            case "qualified_majority" -> new QualifiedMajorityRule(f.number(m, "threshold", 2.0 / 3, 1e-9, 1),
+                    f.flag(m, "weighted", false));
+            default -> {
+                problems.add(m.get("type").location(), "unknown decision rule '" + type
+                        + "' (consensus, qualified_majority)");
+                yield new ConsensusRule();
+            }
+        };
+    }
+
+    private Parameters parameters(Tree.Mapping root) {
+        Tree.Mapping m = f.mapping(root.get("parameters"), "'parameters'");
+        Map<String, Double> values = new LinkedHashMap<>();
+        if (m != null)
+            for (Map.Entry<String, Tree> e : m.entries().entrySet()) {
+                ParameterDef d = Parameters.definition(e.getKey());
+                Tree.Location at = e.getValue().location();
+                if (d == null) {
+                    problems.add(m.keyLocation(e.getKey()), "unknown parameter '" + e.getKey() + "'");
+                    continue;
+                }
+                if (d.flag()) {
+                    Boolean b = e.getValue() instanceof Tree.Scalar s ? Fields.parseFlag(s.value()) : null;
+                    if (b == null) problems.add(at, "parameter '" + e.getKey() + "' must be true or false");
+                    else values.put(e.getKey(), b ? 1.0 : 0.0);
+                } else {
+                    values.put(e.getKey(), f.number(e.getValue(), "parameter '" + e.getKey() + "'", d.defaultValue(),
+                            d.min(), d.max()));
+                }
+            }
+        return Parameters.of(values);
+    }
+}
