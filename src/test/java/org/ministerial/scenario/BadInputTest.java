@@ -1,0 +1,147 @@
+package org.ministerial.scenario;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Each documented kind of bad input gives one clear message naming file, line and what is wrong. */
+class BadInputTest {
+    @TempDir
+    Path dir;
+
+    private static final String VALID = """
+            name: tiny
+            issues:
+              - {id: a}
+              - {id: b}
+            calendar: {start: 2003-09-10, days: 1, sessions_per_day: 2}
+            countries:
+              entries:
+                - code: USA
+                  capability: 1
+                  position: {a: 0.2, b: 0.4}
+                  salience: {a: 0.5, b: 0.5}
+                - code: BRA
+                  capability: 1
+                  position: {a: 0.9, b: 0.1}
+                  salience: {a: 0.7, b: 0.3}
+            """;
+
+    private Path write(String name, String text) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text);
+        return p;
+    }
+
+    private Problem onlyProblem(Path file, Map<String, String> overrides) {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(file, overrides));
+        assertEquals(1, e.problems().size(), e.getMessage());
+        return e.problems().get(0);
+    }
+
+    @Test
+    void validFileLoads() throws Exception {
+        Scenario s = ScenarioLoader.load(write("ok.yaml", VALID), Map.of());
+        assertEquals(2, s.spec().actors().size());
+        assertEquals(0.7, s.spec().actors().get(1).salience()[0], 1e-12);
+    }
+
+    @Test
+    void malformedYamlNamesFileAndLine() throws Exception {
+        Path f = write("broken.yaml", VALID.replace("  - {id: b}", "  - {id: b"));
+        Problem p = onlyProblem(f, Map.of());
+        assertTrue(p.file().endsWith("broken.yaml"));
+        assertTrue(p.line() >= 4 && p.line() <= 5, p.toString());
+        assertTrue(p.message().startsWith("malformed YAML"), p.message());
+    }
+
+    @Test
+    void unknownCountryCode() throws Exception {
+        Path f = write("code.yaml", VALID.replace("code: BRA", "code: BRZ"));
+        Problem p = onlyProblem(f, Map.of());
+        assertEquals(12, p.line());
+        assertTrue(p.message().contains("unknown country code 'BRZ'"), p.message());
+    }
+
+    @Test
+    void salienceOutsideUnitInterval() throws Exception {
+        Path f = write("sal.yaml", VALID.replace("salience: {a: 0.7, b: 0.3}", "salience: {a: 1.7, b: 0.3}"));
+        Problem p = onlyProblem(f, Map.of());
+        assertEquals(15, p.line());
+        assertTrue(p.message().contains("salience of BRA on 'a' = 1.7 is outside [0, 1]"), p.message());
+    }
+
+    @Test
+    void issueMissingFromPositions() throws Exception {
+        Path f = write("missing.yaml", VALID.replace("position: {a: 0.9, b: 0.1}", "position: {a: 0.9}"));
+        Problem p = onlyProblem(f, Map.of());
+        assertEquals(14, p.line());
+        assertTrue(p.message().contains("issue 'b' is missing from the position of BRA"), p.message());
+    }
+
+    @Test
+    void cyclicExtends() throws Exception {
+        write("one.yaml", "extends: two.yaml\nname: one\n");
+        write("two.yaml", "name: two\nextends: one.yaml\n");
+        Problem p = onlyProblem(dir.resolve("one.yaml"), Map.of());
+        assertTrue(p.message().startsWith("cyclic extends"), p.message());
+        assertTrue(p.message().contains("one.yaml -> ") && p.message().contains("two.yaml"), p.message());
+        assertEquals(2, p.line());
+        assertTrue(p.file().endsWith("two.yaml"));
+    }
+
+    @Test
+    void unknownSetKey() throws Exception {
+        Path f = write("ok.yaml", VALID);
+        Problem p = onlyProblem(f, Map.of("calendar.weeks", "3"));
+        assertEquals("--set", p.file());
+        assertTrue(p.message().contains("unknown --set key 'calendar.weeks'"), p.message());
+        Problem q = onlyProblem(f, Map.of("parameters.chair.charisma", "3"));
+        assertTrue(q.message().contains("no model parameter 'chair.charisma'"), q.message());
+    }
+
+    @Test
+    void everyProblemIsReportedNotOnlyTheFirst() throws Exception {
+        Path f = write("many.yaml", VALID.replace("code: BRA", "code: BRZ").replace("days: 1", "days: 0"));
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(f, Map.of()));
+        assertEquals(2, e.problems().size(), e.getMessage());
+    }
+
+    @Test
+    void extendsOverridesOnlyWhatItNames() throws Exception {
+        write("base.yaml", VALID);
+        Path child = write("child.yaml", "extends: base.yaml\nname: child\ncalendar: {days: 3}\n");
+        Scenario s = ScenarioLoader.load(child, Map.of());
+        assertEquals("child", s.name());
+        assertEquals(3, s.spec().calendar().days());
+        assertEquals(2, s.spec().calendar().sessionsPerDay());
+        assertEquals(List.of(child.toAbsolutePath().normalize(), dir.resolve("base.yaml").toAbsolutePath().normalize()),
+                s.inputs());
+    }
+
+    @Test
+    void setOverridesAParameterAndAValue() throws Exception {
+        Scenario s = ScenarioLoader.load(write("ok.yaml", VALID),
+                Map.of("parameters.chair.agenda_power", "0.9", "countries.entries.0.capability", "3"));
+        assertEquals(0.9, s.spec().parameters().agendaPower);
+        assertEquals(3, s.spec().actors().get(0).capability());
+    }
+
+    @Test
+    void yamlTagsNeverInstantiateTypes() throws Exception {
+        Path f = write("evil.yaml", VALID + "title: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[]]]\n");
+        // only the composer runs: the tagged node stays plain data (a list of lists), nothing is constructed
+        Scenario s = ScenarioLoader.load(f, Map.of());
+        assertTrue(s.resolved().get("title") instanceof List<?> l && l.get(0) instanceof List<?>,
+                String.valueOf(s.resolved().get("title")));
+    }
+}
