@@ -13,8 +13,9 @@ import java.util.List;
  * their ideal points differ (the seed's point about the Group of 21: Brazil wanted lower duties, India and China the
  * North's subsidised exports gone, and the North's refusal to move held them together).
  *
- * <p>High-capability actors who reject the text found coalitions around their most salient issues and invite
- * rejecting actors whose demands there are similar (cosine similarity, plus a bonus for a shared pre-existing group);
+ * <p>High-capability actors who reject the text found coalitions, with a platform on their most salient issues, and
+ * invite rejecting actors whose demand vectors are similar (cosine over all issues on the table, plus a bonus for a
+ * shared pre-existing group);
  * existing coalitions admit more members and merge with coalitions whose demands are alike.
  */
 final class CoalitionDynamics implements Steppable {
@@ -27,6 +28,7 @@ final class CoalitionDynamics implements Steppable {
     private final double[] demand;
     private final double[] blocDemand, otherDemand;
     private final int[] order;
+    private final boolean[] allIssues;
 
     CoalitionDynamics(Negotiation model) {
         this.model = model;
@@ -37,6 +39,8 @@ final class CoalitionDynamics implements Steppable {
         blocDemand = new double[k];
         otherDemand = new double[k];
         order = new int[n];
+        allIssues = new boolean[k];
+        java.util.Arrays.fill(allIssues, true);
         mayLead = new boolean[n];
         Integer[] byCapability = new Integer[n];
         for (int i = 0; i < n; i++) byCapability[i] = i;
@@ -112,7 +116,7 @@ final class CoalitionDynamics implements Steppable {
         c.cohesion = h < 0 ? 0 : (h > 1 ? 1 : h);
     }
 
-    /** Cosine similarity of two demand vectors over the core issues, plus the shared-group bonus. */
+    /** Cosine similarity of two demand vectors over the given issues, plus the shared-group bonus. */
     private double similarity(double[] a, int aBase, double[] b, int bBase, boolean[] core, long maskA, long maskB) {
         double dot = 0, na = 0, nb = 0;
         for (int j = 0; j < model.k; j++) {
@@ -142,7 +146,7 @@ final class CoalitionDynamics implements Steppable {
                 fillBlocDemand(a);
                 System.arraycopy(blocDemand, 0, otherDemand, 0, model.k);
                 fillBlocDemand(b);
-                double sim = similarity(otherDemand, 0, blocDemand, 0, union(a.core, b.core), 0, 0);
+                double sim = similarity(otherDemand, 0, blocDemand, 0, allIssues, 0, 0);
                 if (sim < model.params.similarity) continue;
                 Coalition big = capabilityOf(a) >= capabilityOf(b) ? a : b, small = big == a ? b : a;
                 for (int idx = 0; idx < small.members.size(); idx++) {
@@ -158,12 +162,6 @@ final class CoalitionDynamics implements Steppable {
         }
     }
 
-    private static boolean[] union(boolean[] a, boolean[] b) {
-        boolean[] u = a.clone();
-        for (int j = 0; j < u.length; j++) u[j] |= b[j];
-        return u;
-    }
-
     private double capabilityOf(Coalition c) {
         double sum = 0;
         for (int i : c.members) sum += model.capability[i];
@@ -177,7 +175,7 @@ final class CoalitionDynamics implements Steppable {
             fillBlocDemand(c);
             for (int i = 0; i < s.n; i++) {
                 if (coalitionOf[i] >= 0 || s.accepts[i] || s.walkedOut[i]) continue;
-                double sim = similarity(demand, i * s.k, blocDemand, 0, c.core, groupMask[i], groupMask[c.leader]);
+                double sim = similarity(demand, i * s.k, blocDemand, 0, allIssues, groupMask[i], groupMask[c.leader]);
                 if (sim >= s.params.similarity) {
                     c.add(i, s.session);
                     coalitionOf[i] = c.index();
@@ -203,7 +201,7 @@ final class CoalitionDynamics implements Steppable {
             Coalition c = null;
             for (int i = 0; i < s.n; i++) {
                 if (i == leader || coalitionOf[i] >= 0 || s.accepts[i] || s.walkedOut[i]) continue;
-                double sim = similarity(demand, leader * k, demand, i * k, core, groupMask[leader], groupMask[i]);
+                double sim = similarity(demand, leader * k, demand, i * k, allIssues, groupMask[leader], groupMask[i]);
                 if (sim < s.params.similarity) continue;
                 if (c == null) {
                     String id = "G-" + s.spec().actors().get(leader).code();
