@@ -1,0 +1,135 @@
+package org.ministerial.batch;
+
+import org.ministerial.model.Negotiation;
+import org.ministerial.model.NegotiationSpec;
+import org.ministerial.model.RunResult;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs independent replications of one negotiation on several threads and hands their results to a sink in run-index
+ * order, whatever order they finish in. Writing in index order is what makes the results files identical for any
+ * number of threads.
+ *
+ * <p>Memory stays bounded for any number of runs: at most {@link #window()} runs are in flight or waiting in the
+ * reorder buffer at once, and a new run is started only when the oldest one has been written. The sink and the
+ * progress listener are called on the thread that called {@link #run}, so they need no locking.
+ *
+ * <p>A run that throws becomes a failed {@link CompletedRun} carrying the exception's message; the others go on.
+ */
+public final class BatchRunner {
+
+    /** One model run; the production model is {@link Negotiation#runToEnd}. Tests substitute others. */
+    @FunctionalInterface
+    public interface Model {
+        RunResult run(NegotiationSpec spec, long seed);
+    }
+
+    private final NegotiationSpec spec;
+    private final int runs;
+    private final long baseSeed;
+    private final int threads;
+    private final Model model;
+
+    public BatchRunner(NegotiationSpec spec, int runs, long baseSeed, int threads) {
+        this(spec, runs, baseSeed, threads, Negotiation::runToEnd);
+    }
+
+    public BatchRunner(NegotiationSpec spec, int runs, long baseSeed, int threads, Model model) {
+        if (runs < 0) throw new IllegalArgumentException("runs must be non-negative: " + runs);
+        if (threads < 1) throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        this.spec = spec;
+        this.runs = runs;
+        this.baseSeed = baseSeed;
+        this.threads = threads;
+        this.model = model;
+    }
+
+    /** Most runs started but not yet written: enough to keep every thread busy past one slow run. */
+    int window() {
+        return Math.max(32, threads * 8);
+    }
+
+    /**
+     * Runs the batch.
+     *
+     * @throws IOException          if the sink fails; runs still in flight are abandoned
+     * @throws InterruptedException if the calling thread is interrupted
+     */
+    public void run(RunSink sink, ProgressListener progress) throws IOException, InterruptedException {
+        if (runs == 0) return;
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, runs), new Workers());
+        try {
+            CompletionService<CompletedRun> finished = new ExecutorCompletionService<>(pool);
+            Map<Integer, CompletedRun> reorder = new HashMap<>();
+            int submitted = 0;
+            int written = 0;
+            while (submitted < runs && submitted < window()) submit(finished, submitted++);
+            while (written < runs) {
+                CompletedRun done = next(finished);
+                reorder.put(done.run(), done);
+                for (CompletedRun r = reorder.remove(written); r != null; r = reorder.remove(written)) {
+                    sink.accept(r);
+                    written++;
+                    progress.update(written, runs);
+                    if (submitted < runs) submit(finished, submitted++);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void submit(CompletionService<CompletedRun> finished, int index) {
+        finished.submit(() -> execute(index));
+    }
+
+    private CompletedRun execute(int index) {
+        long seed = RunSeeds.seed(baseSeed, index);
+        try {
+            RunResult result = model.run(spec, seed);
+            return result == null ? CompletedRun.failure(index, seed, "the model returned no result")
+                    : CompletedRun.success(index, seed, result);
+        } catch (RuntimeException | StackOverflowError e) {
+            return CompletedRun.failure(index, seed, describe(e));
+        }
+    }
+
+    static String describe(Throwable e) {
+        String message = e.getMessage();
+        String type = e.getClass().getSimpleName();
+        return message == null || message.isBlank() ? type : type + ": " + message;
+    }
+
+    private static CompletedRun next(CompletionService<CompletedRun> finished) throws InterruptedException {
+        try {
+            return finished.take().get();
+        } catch (ExecutionException e) {
+            // execute() turns exceptions into failed runs, so only a serious Error gets here
+            Throwable cause = e.getCause();
+            if (cause instanceof Error error) throw error;
+            throw new IllegalStateException("run failed outside the model", cause);
+        }
+    }
+
+    /** Daemon worker threads, so that an abandoned batch never keeps the JVM alive. */
+    private static final class Workers implements ThreadFactory {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "ministerial-run-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.ministerial.batch;
+
+import org.ministerial.model.RunResult;
+
+/**
+ * One run of a batch as the results files see it: where it sits in the batch, the seed it ran with, and either its
+ * result or why it failed. A failed run is kept as a row rather than dropped so that a batch's row count always
+ * equals the runs requested and failures stay visible.
+ *
+ * @param run    0-based run index
+ * @param seed   the model seed, {@link RunSeeds#seed(long, int)}
+ * @param result the result, or null when the run failed
+ * @param error  why the run failed, or null when it succeeded
+ */
+public record CompletedRun(int run, long seed, RunResult result, String error) {
+    public CompletedRun {
+        if ((result == null) == (error == null))
+            throw new IllegalArgumentException("a run has either a result or an error");
+    }
+
+    public static CompletedRun success(int run, long seed, RunResult result) {
+        return new CompletedRun(run, seed, result, null);
+    }
+
+    public static CompletedRun failure(int run, long seed, String error) {
+        return new CompletedRun(run, seed, null, error);
+    }
+
+    public boolean failed() {
+        return result == null;
+    }
+}

@@ -1,0 +1,43 @@
+package org.ministerial.batch;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One CSV file of a results folder: RFC 4180 quoting with {@code \n} line ends, written through an
+ * {@link AtomicFile}. Subclasses decide the columns and turn each run into rows.
+ */
+abstract class CsvTable implements Closeable {
+    static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+
+    private final AtomicFile file;
+    private final CSVPrinter printer;
+
+    CsvTable(Path target) throws IOException {
+        file = new AtomicFile(target);
+        printer = new CSVPrinter(file.writer(), FORMAT);
+    }
+
+    /** Writes the rows of one run (in run-index order). */
+    abstract void write(CompletedRun run) throws IOException;
+
+    /** Writes anything held back, then publishes the file under its real name. */
+    void commit() throws IOException {
+        printer.flush();
+        file.commit();
+    }
+
+    final void row(List<?> cells) throws IOException {
+        printer.printRecord(cells);
+    }
+
+    @Override
+    public void close() throws IOException {
+        file.close();
+    }
+}

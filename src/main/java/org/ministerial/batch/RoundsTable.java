@@ -1,0 +1,50 @@
+package org.ministerial.batch;
+
+import org.ministerial.model.Issue;
+import org.ministerial.model.NegotiationSpec;
+import org.ministerial.model.RoundRecord;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code rounds.csv}: the trajectory of every run, one tidy row per run and session, for plots of the text and of
+ * mobilisation over time. Failed runs have no rows.
+ */
+final class RoundsTable extends CsvTable {
+    private final int issues;
+
+    RoundsTable(Path target, NegotiationSpec spec) throws IOException {
+        super(target);
+        issues = spec.issues().size();
+        List<String> header = new ArrayList<>(List.of("run", "round", "day", "session"));
+        for (Issue issue : spec.issues()) header.add("text_" + issue.id());
+        header.addAll(List.of("accepting", "mean_distance", "mobilisation", "pressure", "coalitions",
+                "largest_coalition", "in_coalitions", "walked_out"));
+        row(header);
+    }
+
+    @Override
+    void write(CompletedRun run) throws IOException {
+        if (run.failed()) return;
+        for (RoundRecord r : run.result().rounds()) {
+            List<String> c = new ArrayList<>();
+            c.add(Integer.toString(run.run()));
+            c.add(Integer.toString(r.session()));
+            c.add(Integer.toString(r.day()));
+            c.add(Integer.toString(r.sessionOfDay()));
+            for (int j = 0; j < issues; j++) c.add(j < r.text().length ? Decimals.format(r.text()[j]) : "");
+            c.add(Integer.toString(r.accepting()));
+            c.add(Decimals.format(r.meanDistance()));
+            c.add(Decimals.format(r.mobilisation()));
+            c.add(Decimals.format(r.pressure()));
+            c.add(Integer.toString(r.coalitions()));
+            c.add(Integer.toString(r.largestCoalition()));
+            c.add(Integer.toString(r.inCoalitions()));
+            c.add(Integer.toString(r.walkedOut()));
+            row(c);
+        }
+    }
+}

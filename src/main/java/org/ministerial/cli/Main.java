@@ -1,0 +1,32 @@
+package org.ministerial.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code ministerial} command line. Exit codes: 0 success, 1 a scenario problem or a failed run, 2 a usage error.
+ */
+@Command(name = "ministerial", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Agent-based simulation of multilateral trade negotiation.",
+        subcommands = {RunCommand.class, BatchCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, for {@link #main} and for tests. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new Main()).setExecutionExceptionHandler(new ErrorHandler());
+    }
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing command: run, batch or validate");
+    }
+}

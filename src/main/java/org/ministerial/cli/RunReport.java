@@ -1,0 +1,76 @@
+package org.ministerial.cli;
+
+import org.ministerial.batch.CompletedRun;
+import org.ministerial.model.NegotiationSpec;
+import org.ministerial.model.RunResult;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.TreeMap;
+
+/**
+ * The account of a single run that {@code ministerial run} prints: how it ended, when, who held out and over which
+ * issue, and which coalitions stood at the end. It answers "what happened?" before anyone opens the CSV files.
+ */
+final class RunReport {
+    private RunReport() {
+    }
+
+    static void print(PrintWriter out, NegotiationSpec spec, CompletedRun run) {
+        out.printf("scenario: %s (run seed %d)%n", spec.name(), run.seed());
+        if (run.failed()) {
+            out.println("outcome: error");
+            out.println("  " + run.error());
+            return;
+        }
+        RunResult r = run.result();
+        out.println("outcome: " + r.outcome().label());
+        out.printf("ended: round %d (day %d, session %d) of %d sessions%n", r.endSession(), r.endDay(),
+                r.endSessionOfDay(), spec.calendar().sessions());
+        printRejecters(out, spec, r);
+        printCoalitions(out, r);
+    }
+
+    private static void printRejecters(PrintWriter out, NegotiationSpec spec, RunResult r) {
+        List<String> rejecters = r.rejecters();
+        if (rejecters.isEmpty()) {
+            out.println("rejected the final text: nobody");
+            return;
+        }
+        out.printf("rejected the final text: %d of %d actors%n", rejecters.size(), r.actors().size());
+        if (r.hingeIssue() >= 0) out.println("  the meeting hinges on: " + issueName(spec, r.hingeIssue()));
+        Map<Integer, List<String>> byIssue = new TreeMap<>();
+        for (RunResult.ActorResult a : r.actors()) {
+            if (a.accepted()) continue;
+            String code = a.walkedOut() ? a.code() + " (walked out)" : a.code();
+            byIssue.computeIfAbsent(a.hingeIssue(), k -> new ArrayList<>()).add(code);
+        }
+        for (Map.Entry<Integer, List<String>> e : byIssue.entrySet()) {
+            String on = e.getKey() < 0 ? "no single issue" : issueName(spec, e.getKey());
+            out.printf("  over %s: %s%n", on, String.join(" ", e.getValue()));
+        }
+    }
+
+    private static void printCoalitions(PrintWriter out, RunResult r) {
+        if (r.coalitions().isEmpty()) {
+            out.println("coalitions at the end: none");
+            return;
+        }
+        out.println("coalitions at the end:");
+        for (RunResult.CoalitionResult c : r.coalitions()) {
+            Map<Integer, List<String>> byRound = new TreeMap<>();
+            for (RunResult.Member m : c.members())
+                byRound.computeIfAbsent(m.joinedRound(), k -> new ArrayList<>()).add(m.code());
+            StringJoiner members = new StringJoiner("; ");
+            byRound.forEach((round, codes) -> members.add("from round " + round + ": " + String.join(" ", codes)));
+            out.printf("  %s (%d members, led by %s) %s%n", c.id(), c.members().size(), c.leader(), members);
+        }
+    }
+
+    private static String issueName(NegotiationSpec spec, int issue) {
+        return spec.issues().get(issue).id();
+    }
+}

@@ -1,0 +1,30 @@
+package org.ministerial.cli;
+
+import org.ministerial.batch.Summary;
+import org.ministerial.model.Outcome;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/** The end-of-batch table: each outcome with its count, share and 95% Wilson interval. */
+final class SummaryTable {
+    private SummaryTable() {
+    }
+
+    static void print(PrintWriter out, Summary summary) {
+        out.printf(Locale.ROOT, "%-10s %7s %7s  %s%n", "outcome", "count", "share", "95% CI");
+        for (Outcome o : Outcome.values()) {
+            Summary.OutcomeShare s = summary.share(o);
+            if (Double.isNaN(s.share())) {
+                out.printf(Locale.ROOT, "%-10s %7d %7s  %s%n", o.label(), s.count(), "-", "-");
+            } else {
+                out.printf(Locale.ROOT, "%-10s %7d %6.1f%%  [%.1f%%, %.1f%%]%n", o.label(), s.count(),
+                        100 * s.share(), 100 * s.lower(), 100 * s.upper());
+            }
+        }
+        out.printf(Locale.ROOT, "%-10s %7d%n", "failed", summary.failed());
+        out.printf(Locale.ROOT, "%-10s %7d%n", "total", summary.runs());
+        if (summary.completed() > 0)
+            out.printf(Locale.ROOT, "mean end round: %.2f%n", summary.meanEndRound());
+    }
+}

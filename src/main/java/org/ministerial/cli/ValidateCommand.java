@@ -1,0 +1,40 @@
+package org.ministerial.cli;
+
+import org.ministerial.model.NegotiationSpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code ministerial validate}: loads a scenario without running it, so authors can check their files (and CI can
+ * check every scenario) in a second. Problems are reported by the {@link ErrorHandler}.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Check a scenario and its tables; print ok or every problem as file:line: message.")
+public final class ValidateCommand implements Callable<Integer> {
+    @Mixin
+    ScenarioOptions scenario;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        NegotiationSpec s = scenario.load().spec();
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("ok");
+        out.printf("%s: %s, %s, %s, %s%n", s.name(), count(s.issues().size(), "issue"),
+                count(s.actors().size(), "actor"), count(s.ngos().size(), "NGO"),
+                count(s.calendar().sessions(), "session"));
+        out.flush();
+        return 0;
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,135 @@
+package org.ministerial.cli;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ministerial.batch.ResultsWriter;
+import org.ministerial.batch.RunSeeds;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The command line end to end, on the textbook scenario. */
+class MainTest {
+    private static final String TEXTBOOK = "scenarios/textbook.yaml";
+
+    @TempDir
+    Path tmp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int main(String... args) {
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void versionAndHelpOnEveryCommand() {
+        assertEquals(0, main("--version"));
+        assertTrue(out.toString().startsWith("ministerial "), out.toString());
+        for (String command : List.of("run", "batch", "validate")) {
+            assertEquals(0, main(command, "--help"), command);
+            assertTrue(out.toString().contains("Usage: ministerial " + command), command);
+        }
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertEquals(2, main());
+        assertEquals(2, main("batch", TEXTBOOK, "--bogus"));
+        assertTrue(err.toString().contains("Unknown option: '--bogus'"), err.toString());
+        assertEquals(2, main("batch", TEXTBOOK, "--set", "no-equals-sign"));
+        assertTrue(err.toString().contains("expected key=value"), err.toString());
+        assertEquals(2, main("batch", TEXTBOOK, "--runs", "0"));
+    }
+
+    @Test
+    void validatePrintsOkAndWhatTheScenarioHolds() {
+        assertEquals(0, main("validate", TEXTBOOK));
+        List<String> lines = out.toString().lines().toList();
+        assertEquals("ok", lines.get(0));
+        assertTrue(lines.get(1).matches(".*\\d+ issues?, \\d+ actors?, \\d+ NGOs?, \\d+ sessions?"), lines.get(1));
+    }
+
+    @Test
+    void scenarioProblemsArePrintedOneALineWithoutStackTrace() throws IOException {
+        Path bad = Files.writeString(tmp.resolve("bad.yaml"), "name: bad\nissues: [\n  {id: a\n");
+        assertEquals(1, main("validate", bad.toString()));
+        assertEquals("", out.toString());
+        List<String> lines = err.toString().lines().toList();
+        assertFalse(lines.isEmpty());
+        for (String line : lines) {
+            assertTrue(line.contains("bad.yaml"), line);
+            assertFalse(line.startsWith("\tat ") || line.contains("Exception"), line);
+        }
+        assertEquals(1, main("validate", TEXTBOOK, "--set", "no_such_section.key=1"));
+        assertTrue(err.toString().contains("no_such_section"), err.toString());
+    }
+
+    @Test
+    void batchWritesTheResultsFolderAndPrintsTheTable() throws IOException {
+        Path folder = tmp.resolve("batch");
+        assertEquals(0, main("batch", TEXTBOOK, "--runs", "12", "--seed", "5", "--threads", "2",
+                "--out", folder.toString(), "--set", "parameters.chair.mediation=0.1"));
+        assertEquals(Set.copyOf(ResultsWriter.FILES), fileNames(folder));
+        List<CSVRecord> runs = runsCsv(folder);
+        assertEquals(12, runs.size());
+        assertEquals("0.1", runs.get(0).get("parameters.chair.mediation"));
+        String table = out.toString();
+        for (String outcome : List.of("agreement", "breakdown", "flexible", "failed")) {
+            long count = runs.stream().filter(r -> r.get("outcome").equals(outcome.equals("failed") ? "error"
+                    : outcome)).count();
+            assertTrue(table.lines().anyMatch(l -> l.matches(outcome + " +" + count + "( .*)?")),
+                    outcome + " " + count + " in\n" + table);
+        }
+        assertTrue(table.contains("results: " + folder), table);
+        assertTrue(err.toString().contains("batch: 12/12 runs (100%)"), err.toString());
+    }
+
+    @Test
+    void runIsRunZeroOfABatchWithTheSameSeed() throws IOException {
+        Path folder = tmp.resolve("run");
+        assertEquals(0, main("run", TEXTBOOK, "--seed", "5", "--out", folder.toString()));
+        List<CSVRecord> runs = runsCsv(folder);
+        assertEquals(1, runs.size());
+        assertEquals(RunSeeds.seed(5, 0), Long.parseLong(runs.get(0).get("seed")));
+        String report = out.toString();
+        assertTrue(report.contains("outcome: " + runs.get(0).get("outcome")), report);
+        assertTrue(report.contains("ended: round " + runs.get(0).get("end_round") + " (day "
+                + runs.get(0).get("end_day") + ", session " + runs.get(0).get("end_session") + ")"), report);
+        for (String code : runs.get(0).get("rejecters").split(";"))
+            assertTrue(report.contains(code), code);
+        assertTrue(report.contains("results: " + folder), report);
+    }
+
+    private static Set<String> fileNames(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+        }
+    }
+
+    private static List<CSVRecord> runsCsv(Path folder) throws IOException {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (CSVParser p = CSVParser.parse(folder.resolve("runs.csv"), StandardCharsets.UTF_8, format)) {
+            return p.getRecords();
+        }
+    }
+}
