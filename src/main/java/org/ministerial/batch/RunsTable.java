@@ -53,7 +53,7 @@ final class RunsTable extends CsvTable {
         List<String> header = new ArrayList<>(List.of("run", "seed"));
         header.addAll(overrides.keySet());
         header.addAll(List.of("outcome", "end_round", "end_day", "end_session", "rejecters", "hinge_issue",
-                "rejecter_issues"));
+                "rejecter_issues", "rejecting_coalitions"));
         header.addAll(metrics);
         for (Issue issue : spec.issues()) header.add("text_" + issue.id());
         header.add("error");
@@ -70,7 +70,7 @@ final class RunsTable extends CsvTable {
         RunResult r = run.result();
         if (r == null) {
             c.add("error");
-            int blanks = 6 + metrics.size() + spec.issues().size();
+            int blanks = 7 + metrics.size() + spec.issues().size();
             for (int i = 0; i < blanks; i++) c.add("");
             c.add(run.error());
             return c;
@@ -82,6 +82,7 @@ final class RunsTable extends CsvTable {
         c.add(String.join(";", r.rejecters()));
         c.add(issueId(r.hingeIssue()));
         c.add(rejecterIssues(r));
+        c.add(String.join(";", r.rejectingCoalitions()));
         for (String m : metrics) {
             Double v = r.metrics().get(m);
             c.add(v == null ? "" : Decimals.format(v));

@@ -44,14 +44,15 @@ public final class Parameters {
             num("ngo.salience_gain", 0.5, 0, 5, "how far normalised pressure raises a government's salience on the pressed issue"),
             num("ngo.position_gain", 0.1, 0, 1, "how far normalised pressure moves a government's ideal point"),
             num("ngo.reservation_gain", 0.1, 0, 1, "how far pressure against what the text asks raises a government's reservation"),
-            num("ngo.division_loss", 0.5, 0, 1, "coordination lost per unit of stance dispersion inside a network"));
+            num("ngo.division_loss", 0.5, 0, 1, "coordination lost per unit of stance dispersion inside a network"),
+            flag("analysis.nash", 1, "whether each run computes the Nash bargaining solution (costs about a millisecond)"));
 
     private final Map<String, Double> values;
 
     public final double positionNoise, exponentNoise, concessionRate, walkoutFrom;
     public final int walkoutSessions;
     public final double agendaPower, mediation, greenRoomWeight, agendaDecay, dropSalience, dropFrom;
-    public final boolean dropIssues, coalitionsEnabled, ngoEnabled;
+    public final boolean dropIssues, coalitionsEnabled, ngoEnabled, nashAnalysis;
     public final double similarity, leaderShare, coalitionsFrom, initialCohesion, threatGain, dispersionLoss,
             blocThreshold, groupAffinity;
     public final int coreIssues;
@@ -95,6 +96,7 @@ public final class Parameters {
         positionGain = v.get("ngo.position_gain");
         reservationGain = v.get("ngo.reservation_gain");
         divisionLoss = v.get("ngo.division_loss");
+        nashAnalysis = v.get("analysis.nash") != 0;
     }
 
     /** The defaults of every parameter. */

@@ -49,6 +49,13 @@ public record RunResult(Outcome outcome, int endSession, int endDay, int endSess
     public record Member(String code, int joinedRound) {
     }
 
+    /** Emergent coalitions with at least one member that rejected the final text. */
+    public List<String> rejectingCoalitions() {
+        java.util.Set<String> rejecting = new java.util.HashSet<>(rejecters());
+        return coalitions.stream().filter(c -> c.members().stream().anyMatch(m -> rejecting.contains(m.code())))
+                .map(CoalitionResult::id).toList();
+    }
+
     /** Codes of the actors that rejected the final text (or had walked out). */
     public List<String> rejecters() {
         return actors.stream().filter(a -> !a.accepted()).map(ActorResult::code).toList();

@@ -49,7 +49,13 @@ final class RunResultBuilder {
         metrics.put("largest_coalition", (double) largest);
         metrics.put("mobilisation", s.meanMobilisation());
         metrics.put("pressure", s.params.ngoEnabled && s.m > 0 ? s.ngoField.totalPressure() : 0);
-        metrics.put("compromise_distance", meanAbsDiff(finalText, compromiseOfOpening(s)));
+        double[] compromise = compromiseOfOpening(s);
+        metrics.put("compromise_distance", meanAbsDiff(finalText, compromise));
+        if (s.params.nashAnalysis) {
+            double[] nash = NashBargaining.solve(s.ideal, s.salience, s.n, k, compromise, s.dropped);
+            metrics.put("nash_exists", nash == null ? 0.0 : 1.0);
+            metrics.put("nash_distance", nash == null ? Double.NaN : meanAbsDiff(finalText, nash));
+        }
         return new RunResult(s.outcome, s.endSession, cal.dayOf(s.endSession), cal.sessionOfDay(s.endSession),
                 finalText, s.dropped.clone(), actors, hinge, coalitions, s.log.records(), metrics);
     }
