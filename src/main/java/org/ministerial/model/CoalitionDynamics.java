@@ -25,9 +25,11 @@ final class CoalitionDynamics implements Steppable {
     private final int[] coalitionOf;
     private final boolean[] mayLead;
     private final long[] groupMask;
+    private final boolean[] developed;
     private final double[] demand;
     private final double[] blocDemand, otherDemand;
     private final int[] order;
+    private final double[] orderKey;
     private final boolean[] allIssues;
 
     CoalitionDynamics(Negotiation model) {
@@ -39,6 +41,7 @@ final class CoalitionDynamics implements Steppable {
         blocDemand = new double[k];
         otherDemand = new double[k];
         order = new int[n];
+        orderKey = new double[n];
         allIssues = new boolean[k];
         java.util.Arrays.fill(allIssues, true);
         mayLead = new boolean[n];
@@ -47,10 +50,14 @@ final class CoalitionDynamics implements Steppable {
         java.util.Arrays.sort(byCapability, (a, b) -> Double.compare(model.capability[b], model.capability[a]));
         int leaders = (int) Math.ceil(model.params.leaderShare * n);
         for (int r = 0; r < leaders; r++) mayLead[byCapability[r]] = true;
+        developed = new boolean[n];
+        for (int i = 0; i < n; i++) developed[i] = "developed".equals(model.spec().actors().get(i).developmentStatus());
         groupMask = new long[n];
         List<GroupSpec> groups = model.spec().groups();
-        for (int g = 0; g < Math.min(64, groups.size()); g++)
+        for (int g = 0; g < Math.min(64, groups.size()); g++) {
+            if (groups.get(g).members().length > model.params.tieGroupSize) continue;
             for (int member : groups.get(g).members()) groupMask[member] |= 1L << g;
+        }
     }
 
     List<Coalition> active() {
@@ -116,6 +123,28 @@ final class CoalitionDynamics implements Steppable {
         c.cohesion = h < 0 ? 0 : (h > 1 ? 1 : h);
     }
 
+    /**
+     * Recruitment runs along existing ties (Narlikar 2003): a leader reaches its peers, actors with at least
+     * {@code coalitions.peer_ratio} of its capability, and actors sharing a close pre-existing group (at most
+     * {@code coalitions.tie_group_size} members, such as a customs union) with a member.
+     */
+    private boolean reachable(int actor, int leader, long coalitionGroups) {
+        if (1 - model.utility[actor] < model.params.minGrievance) return false;
+        return model.capability[actor] >= model.params.peerRatio * model.capability[leader]
+                || (groupMask[actor] & coalitionGroups) != 0;
+    }
+
+    /** Allies across the North-South divide pay {@code coalitions.status_penalty} in similarity. */
+    private double identity(int a, int b) {
+        return developed[a] == developed[b] ? 0 : model.params.statusPenalty;
+    }
+
+    private long groupMaskOf(Coalition c) {
+        long mask = 0;
+        for (int i : c.members) mask |= groupMask[i];
+        return mask;
+    }
+
     /** Cosine similarity of two demand vectors over the given issues, plus the shared-group bonus. */
     private double similarity(double[] a, int aBase, double[] b, int bBase, boolean[] core, long maskA, long maskB) {
         double dot = 0, na = 0, nb = 0;
@@ -143,10 +172,12 @@ final class CoalitionDynamics implements Steppable {
             if (!a.active) continue;
             for (Coalition b : all) {
                 if (b == a || !b.active || !a.active) continue;
+                double ca = model.capability[a.leader], cb = model.capability[b.leader];
+                if (Math.min(ca, cb) < model.params.peerRatio * Math.max(ca, cb)) continue;
                 fillBlocDemand(a);
                 System.arraycopy(blocDemand, 0, otherDemand, 0, model.k);
                 fillBlocDemand(b);
-                double sim = similarity(otherDemand, 0, blocDemand, 0, allIssues, 0, 0);
+                double sim = similarity(otherDemand, 0, blocDemand, 0, allIssues, 0, 0) - identity(a.leader, b.leader);
                 if (sim < model.params.similarity) continue;
                 Coalition big = capabilityOf(a) >= capabilityOf(b) ? a : b, small = big == a ? b : a;
                 for (int idx = 0; idx < small.members.size(); idx++) {
@@ -175,7 +206,10 @@ final class CoalitionDynamics implements Steppable {
             fillBlocDemand(c);
             for (int i = 0; i < s.n; i++) {
                 if (coalitionOf[i] >= 0 || s.accepts[i] || s.walkedOut[i]) continue;
-                double sim = similarity(demand, i * s.k, blocDemand, 0, allIssues, groupMask[i], groupMask[c.leader]);
+                long mask = groupMaskOf(c);
+                if (!reachable(i, c.leader, mask)) continue;
+                double sim = similarity(demand, i * s.k, blocDemand, 0, allIssues, groupMask[i], mask)
+                        - identity(i, c.leader);
                 if (sim >= s.params.similarity) {
                     c.add(i, s.session);
                     coalitionOf[i] = c.index();
@@ -187,13 +221,17 @@ final class CoalitionDynamics implements Steppable {
     private void foundNew() {
         Negotiation s = model;
         int k = s.k;
-        for (int i = 0; i < s.n; i++) order[i] = i;
-        for (int i = s.n - 1; i > 0; i--) {
-            int j = s.random.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
+        // founders take turns in a random order weighted by capability (Efraimidis-Spirakis keys u^(1/c))
+        for (int i = 0; i < s.n; i++) {
+            order[i] = i;
+            orderKey[i] = Math.log(s.random.nextDouble()) / s.capability[i];
         }
+        for (int i = 1; i < s.n; i++)
+            for (int j = i; j > 0 && orderKey[order[j]] > orderKey[order[j - 1]]; j--) {
+                int t = order[j];
+                order[j] = order[j - 1];
+                order[j - 1] = t;
+            }
         for (int o = 0; o < s.n; o++) {
             int leader = order[o];
             if (!mayLead[leader] || coalitionOf[leader] >= 0 || s.accepts[leader] || s.walkedOut[leader]) continue;
@@ -201,7 +239,9 @@ final class CoalitionDynamics implements Steppable {
             Coalition c = null;
             for (int i = 0; i < s.n; i++) {
                 if (i == leader || coalitionOf[i] >= 0 || s.accepts[i] || s.walkedOut[i]) continue;
-                double sim = similarity(demand, leader * k, demand, i * k, allIssues, groupMask[leader], groupMask[i]);
+                if (!reachable(i, leader, groupMask[leader])) continue;
+                double sim = similarity(demand, leader * k, demand, i * k, allIssues, groupMask[leader], groupMask[i])
+                        - identity(i, leader);
                 if (sim < s.params.similarity) continue;
                 if (c == null) {
                     String id = "G-" + s.spec().actors().get(leader).code();

@@ -13,13 +13,17 @@ import java.util.Map;
  * <pre>
  * position_k = clamp01(a_k + sum_f b_kf * indicator_f)
  * salience_k = max(0, c_k + sum_f d_kf * indicator_f), then normalised over issues
- * indicator  = equals ? (column == equals ? 1 : 0) : clamp01(transform(column) / scale)
+ * indicator  = equals ? (column == equals ? 1 : 0)
+ *            : contains ? (column's ;-list holds it ? 1 : 0)
+ *            : clamp01(transform(column [/ per]) / scale)
  * </pre>
- * with {@code transform} the identity or {@code log10(1 + v)}. Coefficients live in the scenario file, so the model
+ * with {@code transform} the identity or {@code log10(1 + v)}, and {@code per} an optional denominator column (GDP
+ * per head is {@code gdp_usd_bn} per {@code population_m}). Coefficients live in the scenario file, so the model
  * is data: docs/data.md records what each coefficient stands for.
  */
 final class PreferenceModel {
-    private record Indicator(String column, double scale, boolean log, String equals, Double missing) {
+    private record Indicator(String column, double scale, boolean log, String equals, String contains, String per,
+                             Double missing) {
     }
 
     private final Map<String, Indicator> indicators = new LinkedHashMap<>();
@@ -49,10 +53,15 @@ final class PreferenceModel {
                 f.problems().add(d.location(), "indicator '" + name + "': column '" + column + "' is not in "
                         + tableLabel);
             String equals = f.string(d, "equals", null);
+            String contains = f.string(d, "contains", null);
+            String per = f.string(d, "per", null);
+            if (per != null && !columns.contains(per))
+                f.problems().add(d.get("per").location(), "indicator '" + name + "': column '" + per + "' is not in "
+                        + tableLabel);
             double scale = f.number(d, "scale", 1, 1e-12, 1e12);
             boolean log = f.flag(d, "log", false);
             Double missing = d.get("missing") == null ? null : f.number(d, "missing", 0, -1e12, 1e12);
-            model.indicators.put(name, new Indicator(column, scale, log, equals, missing));
+            model.indicators.put(name, new Indicator(column, scale, log, equals, contains, per, missing));
         }
         Tree.Mapping per = f.mapping(m.get("issues"), "'issues' of the preference model");
         for (int k = 0; k < issues.size(); k++) {
@@ -105,7 +114,15 @@ final class PreferenceModel {
                 v[i] = raw.equals(d.equals()) ? 1 : 0;
                 continue;
             }
+            if (d.contains() != null) {
+                v[i] = java.util.Arrays.asList(raw.split(";")).contains(d.contains()) ? 1 : 0;
+                continue;
+            }
             Double x = raw.isEmpty() ? d.missing() : Fields.parseNumber(raw);
+            if (x != null && d.per() != null) {
+                Double denominator = Fields.parseNumber(row.get(d.per()));
+                x = denominator == null || denominator <= 0 ? d.missing() : Double.valueOf(x / denominator);
+            }
             if (x == null) {
                 f.problems().add(row.location(), "column '" + d.column() + "' needs a number for indicator '"
                         + names[i] + "'" + (raw.isEmpty() ? " (empty, and the indicator sets no 'missing')" : ", not '" + raw + "'"));
