@@ -31,9 +31,13 @@ public final class Chair implements Steppable {
     }
 
     void tableOpeningText() {
+        for (int issue : model.spec().chair().offTable()) drop(issue);
         double[] opening = model.spec().chair().openingText();
-        if (opening != null) System.arraycopy(opening, 0, model.text, 0, model.k);
-        else revise(1, 0);
+        if (opening != null) {
+            for (int j = 0; j < model.k; j++) if (!model.dropped[j]) model.text[j] = opening[j];
+        } else {
+            revise(1, 0);
+        }
     }
 
     @Override

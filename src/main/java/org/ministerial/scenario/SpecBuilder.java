@@ -124,6 +124,7 @@ final class SpecBuilder {
         boolean[] room = new boolean[actors.actors.size()];
         List<Integer> agenda = new ArrayList<>();
         double[] opening = null;
+        List<Integer> offTable = new ArrayList<>();
         String name = "chair";
         if (m != null) {
             name = f.string(m, "name", name);
@@ -138,6 +139,11 @@ final class SpecBuilder {
                 if (a == null) problems.add(m.get("green_room").location(), "green room names unknown actor '" + code + "'");
                 else room[a] = true;
             }
+            for (String id : f.strings(m.get("off_table"), "'off_table'")) {
+                int k = indexOf(issues, id);
+                if (k < 0) problems.add(m.get("off_table").location(), "off_table names unknown issue '" + id + "'");
+                else if (!offTable.contains(k)) offTable.add(k);
+            }
             Tree.Mapping text = f.mapping(m.get("opening_text"), "'opening_text'");
             if (text != null) {
                 opening = new double[issues.size()];
@@ -149,7 +155,8 @@ final class SpecBuilder {
             }
         }
         for (int k = 0; k < issues.size(); k++) if (!agenda.contains(k)) agenda.add(k);
-        return new ChairSpec(name, agenda.stream().mapToInt(Integer::intValue).toArray(), room, opening);
+        return new ChairSpec(name, agenda.stream().mapToInt(Integer::intValue).toArray(), room, opening,
+                offTable.stream().mapToInt(Integer::intValue).toArray());
     }
 
     private DecisionRule rule(Tree.Mapping root) {
