@@ -55,7 +55,7 @@ final class CoalitionDynamics implements Steppable {
         groupMask = new long[n];
         List<GroupSpec> groups = model.spec().groups();
         for (int g = 0; g < Math.min(64, groups.size()); g++) {
-            if (groups.get(g).members().length > model.params.tieGroupSize) continue;
+            if (!groups.get(g).ties()) continue;
             for (int member : groups.get(g).members()) groupMask[member] |= 1L << g;
         }
     }
@@ -125,8 +125,8 @@ final class CoalitionDynamics implements Steppable {
 
     /**
      * Recruitment runs along existing ties (Narlikar 2003): a leader reaches its peers, actors with at least
-     * {@code coalitions.peer_ratio} of its capability, and actors sharing a close pre-existing group (at most
-     * {@code coalitions.tie_group_size} members, such as a customs union) with a member.
+     * {@code coalitions.peer_ratio} of its capability, and actors sharing a pre-existing group marked as a tie (a
+     * customs union, an issue coalition) with a member.
      */
     private boolean reachable(int actor, int leader, long coalitionGroups) {
         if (1 - model.utility[actor] < model.params.minGrievance) return false;

@@ -7,6 +7,13 @@ package org.ministerial.model;
  * @param id      identifier, e.g. {@code CAIRNS}
  * @param name    display name
  * @param members indices of member actors
+ * @param ties    whether membership is a working tie along which coalitions recruit (a customs union that sets a
+ *                common tariff, or an issue coalition that already coordinates on the table's issues)
  */
-public record GroupSpec(String id, String name, int[] members) {
+public record GroupSpec(String id, String name, int[] members, boolean ties) {
+
+    /** A group without recruiting ties. */
+    public GroupSpec(String id, String name, int[] members) {
+        this(id, name, members, false);
+    }
 }

@@ -31,11 +31,10 @@ public final class Parameters {
             num("coalitions.threat_gain", 0.3, 0, 5, "cohesion gained per unit of platform-to-text distance the text fails to close"),
             num("coalitions.dispersion_loss", 0.5, 0, 5, "cohesion lost per unit of members' dispersion around the platform"),
             num("coalitions.bloc_threshold", 0.5, 0, 1, "capability share of members who must accept for the bloc to accept"),
-            num("coalitions.group_affinity", 0.1, 0, 1, "similarity bonus for two actors sharing a close pre-existing group"),
-            num("coalitions.peer_ratio", 0, 0, 1, "a leader recruits actors with at least this share of its capability, or tied to a member by a close group"),
+            num("coalitions.group_affinity", 0.1, 0, 1, "similarity bonus for two actors tied by a pre-existing group"),
+            num("coalitions.peer_ratio", 0, 0, 1, "a leader recruits actors with at least this share of its capability, or tied to a member by a group"),
             num("coalitions.min_grievance", 0, 0, 1, "loss 1 - U(text) below which an actor does not bother to join a coalition"),
             num("coalitions.status_penalty", 0, 0, 2, "similarity lost between a developed and a developing actor (the North-South divide)"),
-            num("coalitions.tie_group_size", 10, 0, 1000, "pre-existing groups of at most this many members count as ties between their members"),
             flag("ngo.enabled", 1, "whether NGOs mobilise and press governments"),
             num("ngo.initial_mobilisation", 0.1, 0, 1, "mobilisation of every organisation at the start"),
             num("ngo.growth", 0.3, 0, 1, "rate at which mobilisation grows when network exposure exceeds an organisation's threshold"),
@@ -59,7 +58,6 @@ public final class Parameters {
     public final boolean dropIssues, coalitionsEnabled, ngoEnabled, nashAnalysis;
     public final double similarity, leaderShare, coalitionsFrom, initialCohesion, threatGain, dispersionLoss,
             blocThreshold, groupAffinity, peerRatio, minGrievance, statusPenalty;
-    public final int tieGroupSize;
     public final int coreIssues;
     public final double initialMobilisation, growth, decay, threshold, thresholdSpread, homeAttention, visibility,
             pressureHalf, salienceGain, positionGain, reservationGain, divisionLoss;
@@ -91,7 +89,6 @@ public final class Parameters {
         peerRatio = v.get("coalitions.peer_ratio");
         minGrievance = v.get("coalitions.min_grievance");
         statusPenalty = v.get("coalitions.status_penalty");
-        tieGroupSize = (int) Math.round(v.get("coalitions.tie_group_size"));
         ngoEnabled = v.get("ngo.enabled") != 0;
         initialMobilisation = v.get("ngo.initial_mobilisation");
         growth = v.get("ngo.growth");

@@ -90,6 +90,7 @@ final class SpecBuilder {
 
     private List<GroupSpec> groups(Tree.Mapping root, ActorsSection actors) {
         Map<String, String> names = new LinkedHashMap<>();
+        Set<String> ties = new java.util.HashSet<>();
         Map<String, Set<Integer>> members = new LinkedHashMap<>();
         for (Tree t : f.sequence(root.get("groups"), "'groups'")) {
             Tree.Mapping m = f.mapping(t, "a group");
@@ -97,6 +98,7 @@ final class SpecBuilder {
             String id = f.required(m, "id", "a group");
             if (id == null) continue;
             names.put(id, f.string(m, "name", id));
+            if (f.flag(m, "ties", false)) ties.add(id);
             Set<Integer> set = members.computeIfAbsent(id, x -> new LinkedHashSet<>());
             for (String code : f.strings(m.get("members"), "'members'")) {
                 Integer a = actors.actorOf.get(code);
@@ -115,7 +117,8 @@ final class SpecBuilder {
             }
         List<GroupSpec> out = new ArrayList<>();
         for (String id : names.keySet())
-            out.add(new GroupSpec(id, names.get(id), members.get(id).stream().mapToInt(Integer::intValue).toArray()));
+            out.add(new GroupSpec(id, names.get(id), members.get(id).stream().mapToInt(Integer::intValue).toArray(),
+                    ties.contains(id)));
         return out;
     }
 
