@@ -52,7 +52,7 @@ public final class Summary {
         counts.merge(run.result().outcome(), 1, Integer::sum);
         endRoundSum += run.result().endSession();
         for (Map.Entry<String, Double> m : run.result().metrics().entrySet()) {
-            if (m.getValue() == null) continue;
+            if (m.getValue() == null || m.getValue().isNaN()) continue;
             double[] sum = metricSums.computeIfAbsent(m.getKey(), k -> new double[2]);
             sum[0] += m.getValue();
             sum[1]++;
@@ -91,7 +91,7 @@ public final class Summary {
         return completed() == 0 ? Double.NaN : endRoundSum / completed();
     }
 
-    /** Mean of each metric over the completed runs that reported it, in the model's order. */
+    /** Mean of each metric over the completed runs that reported a number for it (NaN skipped), in the model's order. */
     public Map<String, Double> metricMeans() {
         Map<String, Double> means = new LinkedHashMap<>();
         for (Map.Entry<String, double[]> e : metricSums.entrySet())

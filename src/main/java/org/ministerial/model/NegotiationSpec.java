@@ -16,11 +16,14 @@ import java.util.List;
  * @param events     timed events
  * @param rule       the decision rule
  * @param parameters model parameters
+ * @param references observed coalitions each run is compared with (analysis only; they never act)
  */
 public record NegotiationSpec(String name, List<Issue> issues, List<ActorSpec> actors, List<GroupSpec> groups,
                               List<String> networks, List<NgoSpec> ngos, ChairSpec chair, Calendar calendar,
-                              List<TimedEvent> events, DecisionRule rule, Parameters parameters) {
+                              List<TimedEvent> events, DecisionRule rule, Parameters parameters,
+                              List<ReferenceCoalition> references) {
     public NegotiationSpec {
+        references = references == null ? List.of() : List.copyOf(references);
         issues = List.copyOf(issues);
         actors = List.copyOf(actors);
         groups = List.copyOf(groups);
@@ -37,9 +40,17 @@ public record NegotiationSpec(String name, List<Issue> issues, List<ActorSpec> a
             throw new IllegalArgumentException("green room flags must cover every actor");
     }
 
+    /** A spec without reference coalitions. */
+    public NegotiationSpec(String name, List<Issue> issues, List<ActorSpec> actors, List<GroupSpec> groups,
+                           List<String> networks, List<NgoSpec> ngos, ChairSpec chair, Calendar calendar,
+                           List<TimedEvent> events, DecisionRule rule, Parameters parameters) {
+        this(name, issues, actors, groups, networks, ngos, chair, calendar, events, rule, parameters, List.of());
+    }
+
     /** A copy with other parameters (for sweeps and the GUI). */
     public NegotiationSpec withParameters(Parameters p) {
-        return new NegotiationSpec(name, issues, actors, groups, networks, ngos, chair, calendar, events, rule, p);
+        return new NegotiationSpec(name, issues, actors, groups, networks, ngos, chair, calendar, events, rule, p,
+                references);
     }
 
     public int indexOfActor(String code) {

@@ -56,8 +56,28 @@ final class RunResultBuilder {
             metrics.put("nash_exists", nash == null ? 0.0 : 1.0);
             metrics.put("nash_distance", nash == null ? Double.NaN : meanAbsDiff(finalText, nash));
         }
+        for (ReferenceCoalition ref : spec.references()) compare(ref, coalitions, spec, metrics);
         return new RunResult(s.outcome, s.endSession, cal.dayOf(s.endSession), cal.sessionOfDay(s.endSession),
                 finalText, s.dropped.clone(), actors, hinge, coalitions, s.log.records(), metrics);
+    }
+
+    /** Records whether an emergent coalition holds the reference's anchors, and its Jaccard overlap if so. */
+    private static void compare(ReferenceCoalition ref, List<RunResult.CoalitionResult> coalitions,
+                                NegotiationSpec spec, Map<String, Double> metrics) {
+        java.util.Set<String> observed = new java.util.HashSet<>();
+        for (int i : ref.members()) observed.add(spec.actors().get(i).code());
+        double jaccard = Double.NaN;
+        for (RunResult.CoalitionResult c : coalitions) {
+            boolean holdsAnchors = true;
+            for (int a : ref.anchors()) holdsAnchors &= c.contains(spec.actors().get(a).code());
+            if (!holdsAnchors) continue;
+            int both = 0;
+            for (RunResult.Member m : c.members()) if (observed.contains(m.code())) both++;
+            jaccard = (double) both / (c.members().size() + observed.size() - both);
+        }
+        String key = ref.id().toLowerCase(java.util.Locale.ROOT);
+        metrics.put(key + "_found", Double.isNaN(jaccard) ? 0.0 : 1.0);
+        metrics.put(key + "_jaccard", jaccard);
     }
 
     private static double[] evaluatedText(Negotiation s) {

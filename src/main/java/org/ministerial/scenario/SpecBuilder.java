@@ -10,6 +10,7 @@ import org.ministerial.model.NegotiationSpec;
 import org.ministerial.model.ParameterDef;
 import org.ministerial.model.Parameters;
 import org.ministerial.model.QualifiedMajorityRule;
+import org.ministerial.model.ReferenceCoalition;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -26,7 +27,7 @@ import java.util.regex.Pattern;
 final class SpecBuilder {
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
     private static final Set<String> TOP_LEVEL = Set.of("name", "title", "description", "issues", "calendar",
-            "countries", "unions", "groups", "ngos", "chair", "events", "decision_rule", "parameters", "notes");
+            "countries", "unions", "groups", "ngos", "chair", "events", "decision_rule", "parameters", "notes", "validation");
 
     private final Problems problems = new Problems();
     private final Fields f = new Fields(problems);
@@ -46,9 +47,10 @@ final class SpecBuilder {
         var events = EventsSection.read(root, calendar, id -> indexOf(issues, id), ngos.networks, f);
         DecisionRule rule = rule(root);
         Parameters params = parameters(root);
+        List<ReferenceCoalition> references = references(root, actors);
         problems.throwIfAny();
         return new NegotiationSpec(name, issues, actors.actors, groups, ngos.networks, ngos.ngos, chair, calendar,
-                events, rule, params);
+                events, rule, params, references);
     }
 
     private List<Issue> issues(Tree.Mapping root) {
@@ -160,6 +162,33 @@ final class SpecBuilder {
         for (int k = 0; k < issues.size(); k++) if (!agenda.contains(k)) agenda.add(k);
         return new ChairSpec(name, agenda.stream().mapToInt(Integer::intValue).toArray(), room, opening,
                 offTable.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** {@code validation.reference_coalitions}: observed coalitions runs are compared with (never model input). */
+    private List<ReferenceCoalition> references(Tree.Mapping root, ActorsSection actors) {
+        List<ReferenceCoalition> out = new ArrayList<>();
+        Tree.Mapping v = f.mapping(root.get("validation"), "'validation'");
+        if (v == null) return out;
+        for (Tree t : f.sequence(v.get("reference_coalitions"), "'reference_coalitions'")) {
+            Tree.Mapping m = f.mapping(t, "a reference coalition");
+            if (m == null) continue;
+            String id = f.required(m, "id", "a reference coalition");
+            if (m.get("source") == null) problems.add(m.location(), "a reference coalition needs its 'source'");
+            int[] anchors = actorList(m, "anchors", actors), members = actorList(m, "members", actors);
+            if (id != null && anchors.length > 0) out.add(new ReferenceCoalition(id, anchors, members));
+            else if (id != null) problems.add(m.location(), "reference coalition " + id + " needs 'anchors'");
+        }
+        return out;
+    }
+
+    private int[] actorList(Tree.Mapping m, String key, ActorsSection actors) {
+        Set<Integer> out = new LinkedHashSet<>();
+        for (String code : f.strings(m.get(key), "'" + key + "'")) {
+            Integer a = actors.actorOf.get(code);
+            if (a == null) problems.add(m.get(key).location(), key + " names unknown actor '" + code + "'");
+            else out.add(a);
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private DecisionRule rule(Tree.Mapping root) {
