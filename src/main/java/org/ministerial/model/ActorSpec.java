@@ -15,11 +15,13 @@ import java.util.List;
  * @param concessionExponent e in the time-dependent aspiration: e &lt; 1 Boulware, 1 linear, e &gt; 1 Conceder
  * @param responsiveness     psi: how strongly the government reacts to NGO pressure at home, in [0,1]
  * @param members            for a union, the codes of the states it speaks for; empty for a single country
- * @param developmentStatus  {@code developed}, {@code developing} or {@code ldc}, for analysis only
+ * @param developmentStatus  {@code developed}, {@code developing} or {@code ldc}
+ * @param north              whether the actor sits on the North side of the North-South divide (developed, or high
+ *                           income whatever its WTO status): the identity coalitions respect
  */
 public record ActorSpec(String code, String name, double capability, double[] ideal, double[] salience,
                         double reservationSlack, double concessionExponent, double responsiveness,
-                        List<String> members, String developmentStatus) {
+                        List<String> members, String developmentStatus, boolean north) {
     public ActorSpec {
         if (!(capability > 0)) throw new IllegalArgumentException(code + ": capability must be positive");
         if (ideal.length != salience.length)
@@ -27,5 +29,13 @@ public record ActorSpec(String code, String name, double capability, double[] id
         if (!(concessionExponent > 0)) throw new IllegalArgumentException(code + ": concession exponent must be > 0");
         members = List.copyOf(members);
         developmentStatus = developmentStatus == null ? "" : developmentStatus;
+    }
+
+    /** An actor whose side of the North-South divide follows its development status. */
+    public ActorSpec(String code, String name, double capability, double[] ideal, double[] salience,
+                     double reservationSlack, double concessionExponent, double responsiveness,
+                     List<String> members, String developmentStatus) {
+        this(code, name, capability, ideal, salience, reservationSlack, concessionExponent, responsiveness, members,
+                developmentStatus, "developed".equals(developmentStatus));
     }
 }

@@ -51,7 +51,7 @@ final class CoalitionDynamics implements Steppable {
         int leaders = (int) Math.ceil(model.params.leaderShare * n);
         for (int r = 0; r < leaders; r++) mayLead[byCapability[r]] = true;
         developed = new boolean[n];
-        for (int i = 0; i < n; i++) developed[i] = "developed".equals(model.spec().actors().get(i).developmentStatus());
+        for (int i = 0; i < n; i++) developed[i] = model.spec().actors().get(i).north();
         groupMask = new long[n];
         List<GroupSpec> groups = model.spec().groups();
         for (int g = 0; g < Math.min(64, groups.size()); g++) {

@@ -148,7 +148,8 @@ final class ActorsSection {
             actorOf.put(row.code, actors.size());
             actors.add(new ActorSpec(row.code, row.name, row.capability, row.position.clone(), sal,
                     or(row.reservation, defReservation), or(row.exponent, defExponent),
-                    or(row.responsiveness, defResponsiveness), List.of(), row.status));
+                    or(row.responsiveness, defResponsiveness), List.of(), row.status,
+                    "developed".equals(row.status) || row.highIncome));
         }
         // unions take the place of their first member in the actor order
         List<ActorSpec> ordered = new ArrayList<>();
@@ -189,7 +190,8 @@ final class ActorsSection {
         applyValues(own, u, true);
         return new ActorSpec(id, f.string(u, "name", id), cap, own.position, normalisedSalience(own),
                 or(own.reservation, res), or(own.exponent, exp), or(own.responsiveness, resp),
-                members.stream().map(m -> m.code).toList(), f.string(u, "status", "developed"));
+                members.stream().map(m -> m.code).toList(), f.string(u, "status", "developed"),
+                "developed".equals(f.string(u, "status", "developed")) || members.stream().allMatch(m -> m.highIncome));
     }
 
     private double[] normalisedSalience(CountryRow row) {

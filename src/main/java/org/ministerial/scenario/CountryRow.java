@@ -10,6 +10,7 @@ final class CountryRow {
     String name, status = "", region = "", negotiatesThrough = "";
     final List<String> groups = new ArrayList<>();
     double capability = Double.NaN;
+    boolean highIncome;
     double[] position, salience;
     Double reservation, exponent, responsiveness;
 

@@ -41,6 +41,10 @@ final class CountryTableReader {
         String tradeColumn = cap == null ? null : f.required(cap, "trade", "'capability'");
         if (cap == null) f.problems().add(countries.location(), "a countries table needs 'capability: {gdp: ..., trade: ...}'");
         Tree.Mapping exclude = f.mapping(countries.get("exclude_when"), "'exclude_when'");
+        Tree.Mapping income = f.mapping(countries.get("high_income"), "'high_income'");
+        String incomeColumn = income == null ? null : f.required(income, "column", "'high_income'");
+        String perColumn = income == null ? null : f.string(income, "per", null);
+        double incomeAbove = income == null ? Double.POSITIVE_INFINITY : f.number(income, "above", 0, 0, 1e12);
 
         double gdpTotal = 0, tradeTotal = 0;
         List<CountryRow> read = new java.util.ArrayList<>();
@@ -68,6 +72,11 @@ final class CountryTableReader {
                     row.position[k] = model.position(k, x);
                     row.salience[k] = model.rawSalience(k, x);
                 }
+            }
+            if (incomeColumn != null) {
+                Double v = Fields.parseNumber(r.get(incomeColumn));
+                Double per = perColumn == null ? Double.valueOf(1) : Fields.parseNumber(r.get(perColumn));
+                row.highIncome = v != null && per != null && per > 0 && v / per >= incomeAbove;
             }
             if (gdpColumn != null && tradeColumn != null) {
                 double gdp = positive(r, gdpColumn), trade = positive(r, tradeColumn);
