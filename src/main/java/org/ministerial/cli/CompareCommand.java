@@ -1,0 +1,42 @@
+package org.ministerial.cli;
+
+import org.ministerial.study.StudyRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code ministerial compare}: a baseline and its counterfactuals, one batch each, side by side. */
+@Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Run a batch of each scenario (a baseline first, then counterfactuals) and tabulate outcome "
+                + "shares with 95% intervals and reference-coalition overlap.")
+public final class CompareCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "scenario files, the baseline first")
+    List<Path> scenarios;
+
+    @Mixin
+    StudyOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Files.createDirectories(options.out);
+        var err = spec.commandLine().getErr();
+        var rows = new StudyRunner(options.batch(), options.out, line -> {
+            err.println(line);
+            err.flush();
+        }).compare(scenarios, options.overrides());
+        StudyOutput.write(rows, options.out, "bin/ministerial compare " + String.join(" ",
+                scenarios.stream().map(Path::toString).toList()) + " --runs " + options.runs + " --seed "
+                + options.seed, spec.commandLine().getOut());
+        return 0;
+    }
+}

@@ -1,0 +1,59 @@
+package org.ministerial.cli;
+
+import org.ministerial.study.StudyRow;
+import org.ministerial.study.StudyRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code ministerial robustness}: each named parameter moved down and up one at a time. */
+@Command(name = "robustness", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Move each named parameter by -STEP and +STEP of its value, one at a time, and tabulate the "
+                + "outcome shares and reference-coalition overlap against the baseline.")
+public final class RobustnessCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "the scenario file")
+    Path scenario;
+
+    @Option(names = "--parameters", paramLabel = "KEY", split = ",", required = true,
+            description = "model parameters to move, e.g. coalitions.similarity,coalitions.peer_ratio")
+    List<String> parameters;
+
+    @Option(names = "--step", paramLabel = "X", defaultValue = "0.2",
+            description = "relative step (default: ${DEFAULT-VALUE}, i.e. -20% and +20%)")
+    double step;
+
+    @Mixin
+    StudyOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!(step > 0 && step < 1)) throw new ParameterException(spec.commandLine(), "--step must be in (0, 1)");
+        Files.createDirectories(options.out);
+        var err = spec.commandLine().getErr();
+        List<StudyRow> rows;
+        try {
+            rows = new StudyRunner(options.batch(), options.out, line -> {
+                err.println(line);
+                err.flush();
+            }).oneAtATime(scenario, options.overrides(), parameters, step);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        StudyOutput.write(rows, options.out, "bin/ministerial robustness " + scenario + " --parameters "
+                + String.join(",", parameters) + " --step " + step + " --runs " + options.runs + " --seed "
+                + options.seed, spec.commandLine().getOut());
+        return 0;
+    }
+}

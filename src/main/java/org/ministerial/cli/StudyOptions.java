@@ -1,0 +1,39 @@
+package org.ministerial.cli;
+
+import org.ministerial.batch.BatchSettings;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Options shared by the study commands: batch size, seed, threads, overrides and the study folder. */
+public final class StudyOptions {
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "200", description = "runs per batch (default: ${DEFAULT-VALUE})")
+    int runs;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "base seed of every batch (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "K", description = "worker threads (default: all processors)")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "study folder: one results folder per batch, plus study.csv and study.md")
+    Path out;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", converter = Setting.Converter.class,
+            description = "override applied to every batch (repeatable)")
+    List<Setting> settings = new ArrayList<>();
+
+    BatchSettings batch() {
+        return new BatchSettings(runs, seed, threads);
+    }
+
+    Map<String, String> overrides() {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (Setting s : settings) map.put(s.key(), s.value());
+        return map;
+    }
+}

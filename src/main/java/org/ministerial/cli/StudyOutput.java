@@ -1,0 +1,34 @@
+package org.ministerial.cli;
+
+import org.ministerial.study.StudyRow;
+import org.ministerial.study.StudyTable;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/** Writes a study's table files (atomically) and prints the Markdown table. */
+final class StudyOutput {
+    private StudyOutput() {
+    }
+
+    static void write(List<StudyRow> rows, Path folder, String command, PrintWriter out) throws IOException {
+        StudyTable table = new StudyTable(rows);
+        String md = "Made by: `" + command + "`\n\n" + table.markdown();
+        atomically(folder.resolve("study.csv"), table.csv());
+        atomically(folder.resolve("study.md"), md);
+        out.print(table.markdown());
+        out.println("study: " + folder);
+        out.flush();
+    }
+
+    private static void atomically(Path file, String text) throws IOException {
+        Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
+        Files.writeString(tmp, text, StandardCharsets.UTF_8);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

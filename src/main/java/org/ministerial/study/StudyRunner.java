@@ -1,0 +1,84 @@
+package org.ministerial.study;
+
+import org.ministerial.batch.Batch;
+import org.ministerial.batch.BatchSettings;
+import org.ministerial.batch.ProgressListener;
+import org.ministerial.batch.Summary;
+import org.ministerial.model.ParameterDef;
+import org.ministerial.model.Parameters;
+import org.ministerial.scenario.Scenario;
+import org.ministerial.scenario.ScenarioException;
+import org.ministerial.scenario.ScenarioLoader;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Studies built from whole batches: scenarios side by side (counterfactual comparison), and one-at-a-time
+ * robustness, each calibrated parameter moved by a relative step up and down with the others held (a local,
+ * Morris-free screen that answers "is the pattern a knife-edge?"). Every batch keeps its own results folder below
+ * the study's, with the same base seed, so rows differ only by what was varied.
+ */
+public final class StudyRunner {
+    private final BatchSettings settings;
+    private final Path out;
+    private final Consumer<String> log;
+
+    /**
+     * @param settings runs, base seed and threads for every batch
+     * @param out      the study folder
+     * @param log      receives one line as each batch starts
+     */
+    public StudyRunner(BatchSettings settings, Path out, Consumer<String> log) {
+        this.settings = settings;
+        this.out = out;
+        this.log = log;
+    }
+
+    /** One batch per scenario file, in the order given. */
+    public List<StudyRow> compare(List<Path> scenarios, Map<String, String> overrides)
+            throws ScenarioException, IOException, InterruptedException {
+        List<StudyRow> rows = new ArrayList<>();
+        for (Path file : scenarios) {
+            Scenario s = ScenarioLoader.load(file, overrides);
+            rows.add(new StudyRow(s.name(), "", Double.NaN, s.name(), run(s, s.name())));
+        }
+        return rows;
+    }
+
+    /**
+     * The baseline, then each parameter at {@code (1 - step)} and {@code (1 + step)} times its baseline value
+     * (clamped to the parameter's range; whole-number parameters rounded).
+     */
+    public List<StudyRow> oneAtATime(Path scenario, Map<String, String> overrides, List<String> parameters,
+                                     double step) throws ScenarioException, IOException, InterruptedException {
+        Scenario base = ScenarioLoader.load(scenario, overrides);
+        List<StudyRow> rows = new ArrayList<>();
+        rows.add(new StudyRow("baseline", "", Double.NaN, "baseline", run(base, "baseline")));
+        for (String key : parameters) {
+            ParameterDef def = Parameters.definition(key);
+            if (def == null || def.flag())
+                throw new IllegalArgumentException("'" + key + "' is not a numeric model parameter");
+            double v0 = base.spec().parameters().get(key);
+            for (double factor : new double[]{1 - step, 1 + step}) {
+                double v = Math.min(def.max(), Math.max(def.min(), v0 * factor));
+                if (key.endsWith("_sessions") || key.endsWith("core_issues")) v = Math.round(v);
+                Map<String, String> o = new LinkedHashMap<>(overrides);
+                o.put("parameters." + key, Double.toString(v));
+                String name = key + "=" + v;
+                rows.add(new StudyRow(name, key, v, name, run(ScenarioLoader.load(scenario, o), name)));
+            }
+        }
+        return rows;
+    }
+
+    private Summary run(Scenario s, String name) throws IOException, InterruptedException {
+        log.accept("study: " + name + " (" + settings.runs() + " runs)");
+        return Batch.execute(s, settings, out.resolve(name), ProgressListener.NONE, null);
+    }
+}
