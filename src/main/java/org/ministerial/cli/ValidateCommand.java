@@ -6,7 +6,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
+import org.ministerial.model.NgoSpec;
+
 import java.io.PrintWriter;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 /**
@@ -30,6 +35,17 @@ public final class ValidateCommand implements Callable<Integer> {
         out.printf("%s: %s, %s, %s, %s%n", s.name(), count(s.issues().size(), "issue"),
                 count(s.actors().size(), "actor"), count(s.ngos().size(), "NGO"),
                 count(s.calendar().sessions(), "session"));
+        int states = 0;
+        for (var a : s.actors()) states += a.members().isEmpty() ? 1 : a.members().size();
+        out.printf("member states: %d (unions speak for %d of them)%n", states,
+                states - s.actors().stream().filter(a -> a.members().isEmpty()).count());
+        if (!s.ngos().isEmpty()) {
+            Map<String, Integer> byRegion = new TreeMap<>();
+            for (NgoSpec n : s.ngos()) byRegion.merge(n.region().isEmpty() ? "(none)" : n.region(), 1, Integer::sum);
+            StringJoiner regions = new StringJoiner(", ");
+            byRegion.forEach((region, n) -> regions.add(region + " " + n));
+            out.println("NGOs by region: " + regions);
+        }
         out.flush();
         return 0;
     }
