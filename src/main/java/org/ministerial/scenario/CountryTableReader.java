@@ -72,6 +72,7 @@ final class CountryTableReader {
                     row.position[k] = model.position(k, x);
                     row.salience[k] = model.rawSalience(k, x);
                 }
+                row.responsiveness = model.responsiveness(x);
             }
             if (incomeColumn != null) {
                 Double v = Fields.parseNumber(r.get(incomeColumn));

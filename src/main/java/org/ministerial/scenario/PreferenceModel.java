@@ -28,6 +28,7 @@ final class PreferenceModel {
 
     private final Map<String, Indicator> indicators = new LinkedHashMap<>();
     private final double[][] positionCoef, salienceCoef;
+    private double[] responsivenessCoef;
     private final String[] names;
 
     private PreferenceModel(String[] names, double[][] pos, double[][] sal) {
@@ -75,6 +76,8 @@ final class PreferenceModel {
             model.positionCoef[k] = coefficients(e.get("position"), names, id, "position", f);
             model.salienceCoef[k] = coefficients(e.get("salience"), names, id, "salience", f);
         }
+        if (m.get("responsiveness") != null)
+            model.responsivenessCoef = coefficients(m.get("responsiveness"), names, "responsiveness", "model", f);
         if (per != null)
             for (String key : per.entries().keySet())
                 if (issues.stream().noneMatch(i -> i.id().equals(key)))
@@ -136,6 +139,11 @@ final class PreferenceModel {
 
     double position(int issue, double[] indicator) {
         return Math.min(1, Math.max(0, linear(positionCoef[issue], indicator)));
+    }
+
+    /** psi, how strongly a government responds to NGO pressure, or null when the model does not derive it. */
+    Double responsiveness(double[] indicator) {
+        return responsivenessCoef == null ? null : Math.min(1, Math.max(0, linear(responsivenessCoef, indicator)));
     }
 
     double rawSalience(int issue, double[] indicator) {
