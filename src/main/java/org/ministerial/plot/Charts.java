@@ -52,7 +52,7 @@ final class Charts {
         return JournalStyle.chart(new JFreeChart(null, JournalStyle.LABEL_FONT, plot, legend));
     }
 
-    /** The i-th row of intervals for {@code columns} items, all null: bars without whiskers. */
+    /** Intervals for {@code rows} series of {@code columns} items, all null: bars without whiskers. */
     static Interval[][] none(int rows, int columns) {
         return new Interval[rows][columns];
     }

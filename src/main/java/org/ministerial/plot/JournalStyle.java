@@ -25,8 +25,8 @@ import java.awt.geom.Rectangle2D;
  * The look of every figure: what journals ask of a single-column figure. White background, no title (the caption
  * is in the paper), no grid, frame or shadow, thin black axes with outward ticks, 8-9 pt sans-serif type at the
  * printed size, and series told apart by lightness steps that survive grayscale printing, black outlines, marker
- * shapes and dash patterns rather than by hue alone (following the advice in E. R. Tufte, The Visual Display of
- * Quantitative Information, 1983, and in the figure guidelines of Nature and the APSR).
+ * shapes and dash patterns rather than by hue alone (after E. R. Tufte, The Visual Display of Quantitative
+ * Information, 1983, on chart junk, and W. S. Cleveland, The Elements of Graphing Data, 1985, on clear data marks).
  *
  * <p>Charts are laid out in points (1/72 in) at their printed size, so font sizes here are the sizes on paper.
  */

@@ -97,6 +97,19 @@ class FigureDataTest {
     }
 
     @Test
+    void comparedSharesHoldEveryBatchInOrder() throws Exception {
+        List<CSVRecord> rows = csv(out.resolve("outcomes-compared.csv"));
+        assertEquals(6, rows.size(), "two batches x three outcomes");
+        for (CSVRecord r : rows) {
+            Path folder = r.get("batch").equals("base") ? base : cf;
+            int count = outcomeCounts(folder).getOrDefault(r.get("outcome"), 0);
+            assertEquals(count, Integer.parseInt(r.get("count")), r.get("batch") + " " + r.get("outcome"));
+            near(100.0 * count / Integer.parseInt(r.get("runs")), num(r, "share_pct"), "share");
+        }
+        assertEquals(List.of("base", "base", "base", "cf", "cf", "cf"), rows.stream().map(r -> r.get("batch")).toList());
+    }
+
+    @Test
     void forestIsTheDifferenceInBreakdownShareWithNewcombesInterval() throws Exception {
         int n0 = csv(base.resolve("runs.csv")).size(), n1 = csv(cf.resolve("runs.csv")).size();
         int b0 = outcomeCounts(base).getOrDefault("breakdown", 0), b1 = outcomeCounts(cf).getOrDefault("breakdown", 0);
