@@ -1,0 +1,105 @@
+package org.ministerial.cli;
+
+import org.ministerial.plot.Figure;
+import org.ministerial.plot.FigureFormat;
+import org.ministerial.plot.PlotException;
+import org.ministerial.plot.PlotOptions;
+import org.ministerial.plot.Plotter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/** {@code ministerial plot}: publication-ready figures, with the numbers behind them, from results folders. */
+@Command(name = "plot", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Draw journal figures (PNG at 300 dpi, SVG, PDF) from results folders, each with a CSV of the "
+                + "numbers it draws and an index, figures.md.",
+                "One folder: outcome shares, trajectories, coalition membership, final texts. Several folders: "
+                        + "also shares side by side and a forest plot of each counterfactual against the first "
+                        + "(the baseline). A sweep folder: the outcome share against each swept parameter and a "
+                        + "heatmap. A sensitivity JSON file: Sobol indices. See docs/figures.md."})
+public final class PlotCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "RESULTS",
+            description = "results folders (baseline first), sweep folders or sensitivity .json files")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: RESULTS/figures for the "
+            + "first RESULTS)")
+    Path out;
+
+    @Option(names = "--format", paramLabel = "FMT", split = ",", defaultValue = "png,svg,pdf",
+            description = "formats, comma-separated: png, svg, pdf (default: ${DEFAULT-VALUE})")
+    List<String> formats;
+
+    @Option(names = "--label", paramLabel = "TEXT",
+            description = "label of each results folder, in order (repeatable; default: from its --set overrides)")
+    List<String> labels = new ArrayList<>();
+
+    @Option(names = "--reference", paramLabel = "CODE",
+            description = "actor whose coalition the coalition figure follows (default: the most frequent leader)")
+    String reference;
+
+    @Option(names = "--top", paramLabel = "N", defaultValue = "40",
+            description = "actors shown in the coalition figure (default: ${DEFAULT-VALUE})")
+    int top;
+
+    @Option(names = "--outcome", paramLabel = "NAME", defaultValue = PlotOptions.DEFAULT_OUTCOME,
+            description = "outcome of the forest plot and sweep figures (default: ${DEFAULT-VALUE})")
+    String outcome;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Set<FigureFormat> chosen = new LinkedHashSet<>();
+        for (String f : formats) {
+            try {
+                chosen.add(FigureFormat.parse(f));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--format: " + e.getMessage());
+            }
+        }
+        if (top < 1)
+            throw new ParameterException(spec.commandLine(), "--top must be at least 1, got " + top);
+        Path folder = out != null ? out : Plotter.defaultOut(inputs.get(0));
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        try {
+            Plotter.Report report = Plotter.plot(inputs, new PlotOptions(folder, chosen, labels, reference, top,
+                    outcome), commandText());
+            for (Figure f : report.figures()) stdout.println(f.name() + ": " + f.caption());
+            for (String n : report.notes()) err.println("note: " + n);
+            stdout.println(report.figures().size() + " figures in " + report.folder() + " (index: "
+                    + report.folder().resolve(Plotter.INDEX) + ")");
+            stdout.flush();
+            err.flush();
+            return 0;
+        } catch (PlotException e) {
+            err.println(e.getMessage());
+            err.flush();
+            return 1;
+        }
+    }
+
+    /** The command as a user would retype it: {@code bin/ministerial plot} and the arguments, quoted if needed. */
+    private String commandText() {
+        StringBuilder s = new StringBuilder("bin/ministerial plot");
+        List<String> args = spec.commandLine().getParseResult().originalArgs();
+        for (String a : args.subList(args.indexOf(spec.name()) + 1, args.size())) {
+            s.append(' ');
+            s.append(a.matches("[A-Za-z0-9_./=,:@%+-]+") ? a : "'" + a.replace("'", "'\\''") + "'");
+        }
+        return s.toString();
+    }
+}

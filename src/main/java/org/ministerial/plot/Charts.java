@@ -1,0 +1,59 @@
+package org.ministerial.plot;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.renderer.category.CategoryItemRenderer;
+import org.jfree.data.category.CategoryDataset;
+
+import java.awt.Color;
+
+/** Small builders shared by the figure kinds, so that every figure is assembled the same way. */
+final class Charts {
+    private Charts() {
+    }
+
+    /** A category plot in the journal style. */
+    static CategoryPlot categoryPlot(CategoryDataset data, String categoryLabel, String valueLabel,
+                                     CategoryItemRenderer renderer, PlotOrientation orientation) {
+        CategoryAxis categories = new CategoryAxis(categoryLabel);
+        categories.setCategoryMargin(0.25);
+        categories.setLowerMargin(0.08);
+        categories.setUpperMargin(0.08);
+        if (orientation == PlotOrientation.HORIZONTAL) categories.setMaximumCategoryLabelWidthRatio(0.4f);
+        NumberAxis values = new NumberAxis(valueLabel);
+        CategoryPlot plot = new CategoryPlot(data, categories, values, renderer);
+        plot.setOrientation(orientation);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+        JournalStyle.plot(plot);
+        return plot;
+    }
+
+    /** A 0-100 % axis with ticks every 20 and a little room above 100 for whisker caps. */
+    static void percentAxis(NumberAxis axis) {
+        axis.setRange(0, 104);
+        axis.setTickUnit(new NumberTickUnit(20));
+    }
+
+    /** A dashed reference line at {@code value} on the value axis. */
+    static void referenceLine(CategoryPlot plot, double value) {
+        ValueMarker zero = new ValueMarker(value, Color.GRAY, JournalStyle.ZERO_STROKE);
+        plot.addRangeMarker(zero);
+    }
+
+    /** The chart, with a legend only when there is more than one series to tell apart. */
+    static JFreeChart chart(Plot plot, boolean legend) {
+        return JournalStyle.chart(new JFreeChart(null, JournalStyle.LABEL_FONT, plot, legend));
+    }
+
+    /** Intervals for {@code rows} series of {@code columns} items, all null: bars without whiskers. */
+    static Interval[][] none(int rows, int columns) {
+        return new Interval[rows][columns];
+    }
+}

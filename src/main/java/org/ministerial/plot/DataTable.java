@@ -1,0 +1,72 @@
+package org.ministerial.plot;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.ministerial.batch.Decimals;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The numbers a figure draws, written beside it as CSV so that a reviewer can check the figure without the tool.
+ * Cells follow the results files' conventions (docs/results.md): RFC 4180, {@code \n} line ends, numbers to at most
+ * six decimals in plain notation. The figure is drawn from the same rounded numbers, so the file is exact.
+ */
+public final class DataTable {
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+
+    private final List<String> header;
+    private final List<List<String>> rows = new ArrayList<>();
+
+    public DataTable(String... header) {
+        if (header.length == 0) throw new IllegalArgumentException("a table needs at least one column");
+        this.header = List.of(header);
+    }
+
+    /**
+     * Adds a row; numbers become text by {@link Decimals#format}, other values by {@code toString}, null by an empty
+     * cell.
+     *
+     * @throws IllegalArgumentException if the row has the wrong number of cells
+     */
+    public DataTable add(Object... cells) {
+        if (cells.length != header.size())
+            throw new IllegalArgumentException("row has " + cells.length + " cells, header " + header.size());
+        List<String> row = new ArrayList<>(cells.length);
+        for (Object c : cells) row.add(cell(c));
+        rows.add(row);
+        return this;
+    }
+
+    /** A number as drawn: rounded as in the CSV file. */
+    public static double rounded(double value) {
+        return Double.isFinite(value) ? Decimals.round(value).doubleValue() : value;
+    }
+
+    private static String cell(Object c) {
+        if (c == null) return "";
+        if (c instanceof Double || c instanceof Float) return Decimals.format(((Number) c).doubleValue());
+        return c.toString();
+    }
+
+    public List<String> header() {
+        return header;
+    }
+
+    public List<List<String>> rows() {
+        return List.copyOf(rows);
+    }
+
+    public void write(Path file) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             CSVPrinter out = new CSVPrinter(w, FORMAT)) {
+            out.printRecord(header);
+            for (List<String> r : rows) out.printRecord(r);
+        }
+    }
+}

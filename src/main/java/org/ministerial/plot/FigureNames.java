@@ -1,0 +1,18 @@
+package org.ministerial.plot;
+
+import java.util.Locale;
+
+/** File-name stems for figures: lower-case letters, digits and dashes, from labels and parameter names. */
+final class FigureNames {
+    private static final int MAX = 40;
+
+    private FigureNames() {
+    }
+
+    /** {@code "ngo.enabled = false"} becomes {@code "ngo-enabled-false"}; never empty. */
+    static String slug(String text) {
+        String s = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (s.length() > MAX) s = s.substring(0, MAX).replaceAll("-+$", "");
+        return s.isEmpty() ? "x" : s;
+    }
+}

@@ -1,0 +1,63 @@
+package org.ministerial.plot;
+
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.ministerial.batch.Decimals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+
+/**
+ * The final text on each issue across runs, one Tukey box per issue ({@link BoxStats}), from the {@code text_<issue>}
+ * columns of {@code runs.csv} over completed runs. The text is on each issue's [0, 1] scale.
+ */
+final class FinalTextFigure {
+    static final String PREFIX = "text_";
+
+    private FinalTextFigure() {
+    }
+
+    /** The figure, or null (with a note) if {@code runs.csv} has no text columns. */
+    static Figure of(Batch batch, List<String> notes) throws PlotException {
+        ResultsData d = batch.data();
+        List<String> issues = new ArrayList<>();
+        for (String c : d.runs().header()) if (c.startsWith(PREFIX)) issues.add(c.substring(PREFIX.length()));
+        List<Table.Row> rows = d.completed();
+        if (issues.isEmpty() || rows.isEmpty()) {
+            notes.add(batch.label() + ": no final-text figure, no text_ columns or no completed runs");
+            return null;
+        }
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        List<BoxStats> boxes = new ArrayList<>();
+        DataTable table = new DataTable("issue", "runs", "whisker_low", "q1", "median", "q3", "whisker_high",
+                "outliers");
+        for (String issue : issues) {
+            double[] v = new double[rows.size()];
+            for (int i = 0; i < v.length; i++) v[i] = d.runs().number(rows.get(i), PREFIX + issue);
+            BoxStats b;
+            try {
+                b = BoxStats.of(v);
+            } catch (IllegalArgumentException e) {
+                throw new PlotException(d.runs().file() + ": column " + PREFIX + issue + ": " + e.getMessage(), e);
+            }
+            boxes.add(b);
+            data.addValue(b.median(), "final text", issue);
+            StringJoiner out = new StringJoiner(";");
+            for (double o : b.outliers()) out.add(Decimals.format(o));
+            table.add(issue, b.n(), b.whiskerLow(), b.q1(), b.median(), b.q3(), b.whiskerHigh(), out.toString());
+        }
+        CategoryPlot plot = Charts.categoryPlot(data, null, "Final text (issue scale, 0-1)", new BoxRenderer(boxes),
+                PlotOrientation.HORIZONTAL);
+        NumberAxis axis = (NumberAxis) plot.getRangeAxis();
+        axis.setRange(-0.02, 1.02);
+        axis.setTickUnit(new NumberTickUnit(0.2));
+        String caption = "Final text on each issue across " + rows.size() + " runs of " + batch.label()
+                + ": median, quartiles, whiskers to 1.5 IQR, outliers as circles.";
+        return new Figure("final-text", caption, Charts.chart(plot, false), JournalStyle.COLUMN_WIDTH,
+                50 + 20 * issues.size(), table);
+    }
+}

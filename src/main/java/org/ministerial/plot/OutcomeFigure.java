@@ -1,0 +1,53 @@
+package org.ministerial.plot;
+
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Outcome shares (agreement, breakdown, ...) of one batch, or of a baseline and its counterfactuals side by side,
+ * as bars with 95% Wilson intervals ({@link Proportion#wilson()}). Shares are of completed runs, as in
+ * {@code summary.json}; every outcome the model defines is drawn, including those that never occurred.
+ */
+final class OutcomeFigure {
+    private OutcomeFigure() {
+    }
+
+    static Figure of(List<Batch> batches) throws PlotException {
+        Set<String> outcomes = new LinkedHashSet<>();
+        for (Batch b : batches) outcomes.addAll(b.data().outcomes());
+        List<String> columns = List.copyOf(outcomes);
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        Interval[][] ci = new Interval[batches.size()][columns.size()];
+        DataTable table = new DataTable("batch", "outcome", "count", "runs", "share_pct", "ci_low_pct",
+                "ci_high_pct");
+        for (int i = 0; i < batches.size(); i++) {
+            Batch b = batches.get(i);
+            for (int j = 0; j < columns.size(); j++) {
+                Proportion p = b.data().share(columns.get(j));
+                double share = DataTable.rounded(100 * p.share());
+                Interval w = p.wilson().times(100);
+                ci[i][j] = new Interval(DataTable.rounded(w.lower()), DataTable.rounded(w.upper()));
+                data.addValue(share, b.label(), columns.get(j));
+                table.add(b.label(), columns.get(j), p.count(), p.n(), share, ci[i][j].lower(), ci[i][j].upper());
+            }
+        }
+        CategoryPlot plot = Charts.categoryPlot(data, "Outcome", "Share of runs (%)",
+                new IntervalRenderer(ci, true), PlotOrientation.VERTICAL);
+        Charts.percentAxis((NumberAxis) plot.getRangeAxis());
+        boolean several = batches.size() > 1;
+        String caption = several
+                ? "Outcome shares of the baseline (" + batches.get(0).label() + ") and its counterfactuals, with 95% "
+                + "Wilson intervals."
+                : "Outcome shares over " + batches.get(0).data().completed().size() + " completed runs of "
+                + batches.get(0).label() + ", with 95% Wilson intervals.";
+        int height = several ? 200 + 12 * ((batches.size() + 1) / 2) : 170;
+        return new Figure(several ? "outcomes-compared" : "outcomes", caption, Charts.chart(plot, several),
+                JournalStyle.COLUMN_WIDTH, height, table);
+    }
+}

@@ -1,0 +1,190 @@
+package org.ministerial.plot;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns results into figures: reads each input, decides which figures it supports and writes them with their CSV
+ * files and a {@code figures.md} index.
+ *
+ * <p>An input is a results folder (a batch, or a sweep if a parameter column varies) or a sensitivity JSON file (or a
+ * folder holding {@code sensitivity.json}). Each batch gets outcome shares, trajectories, coalition membership and
+ * final texts; two or more batches, taken as a baseline (the first) and its counterfactuals, also get the outcome
+ * shares side by side and a forest plot; a sweep gets the outcome share against each swept parameter and a heatmap
+ * over the first two; a sensitivity file gets grouped Sobol bars for each output. With several inputs, file names
+ * are prefixed with each input's label.
+ */
+public final class Plotter {
+    /** Name of the index written beside the figures. */
+    public static final String INDEX = "figures.md";
+    /** File name of a sensitivity analysis inside a folder. */
+    public static final String SENSITIVITY = "sensitivity.json";
+
+    private Plotter() {
+    }
+
+    /**
+     * What was made.
+     *
+     * @param folder  where the files are
+     * @param figures the figures written, in order
+     * @param notes   figures not drawn and why
+     */
+    public record Report(Path folder, List<Figure> figures, List<String> notes) {
+    }
+
+    /** The default output folder: {@code figures/} inside the first input (beside it for a file). */
+    public static Path defaultOut(Path firstInput) {
+        Path base = Files.isDirectory(firstInput) ? firstInput : firstInput.toAbsolutePath().getParent();
+        return base.resolve("figures");
+    }
+
+    /**
+     * Draws and writes every figure the inputs support.
+     *
+     * @param command the command line that made the figures, recorded in {@code figures.md}
+     */
+    public static Report plot(List<Path> inputs, PlotOptions options, String command)
+            throws PlotException, IOException {
+        if (inputs.isEmpty()) throw new PlotException("no results folder or sensitivity file given");
+        List<ResultsData> results = new ArrayList<>();
+        List<Sensitivity> sensitivities = new ArrayList<>();
+        List<String> described = new ArrayList<>();
+        for (Path p : inputs) {
+            Optional<Path> json = sensitivityFile(p);
+            if (json.isPresent()) sensitivities.add(Sensitivity.read(json.get()));
+            else results.add(ResultsData.read(p));
+        }
+        List<Batch> labelled = label(results, options.labels());
+        boolean prefix = inputs.size() > 1;
+        List<String> prefixes = prefixes(labelled, prefix);
+        List<Figure> figures = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        List<Batch> batches = new ArrayList<>();
+        for (int i = 0; i < labelled.size(); i++) {
+            Batch b = labelled.get(i);
+            checkOutcome(b, options.outcome());
+            List<String> swept = b.data().varyingParameters();
+            String pre = prefixes.get(i);
+            described.add("`" + b.data().folder() + "` as \"" + b.label() + "\": " + b.data().runs().rows().size()
+                    + " runs, " + b.data().completed().size() + " completed"
+                    + (swept.isEmpty() ? "" : ", a sweep over " + String.join(", ", swept)));
+            if (swept.isEmpty()) {
+                batches.add(b);
+                for (Figure f : single(b, options, notes)) figures.add(f.named(pre + f.name()));
+            } else {
+                for (String p : swept)
+                    figures.add(prefixed(SweepFigure.of(b, p, options.outcome(), swept.size()), pre));
+                if (swept.size() >= 2)
+                    figures.add(prefixed(HeatmapFigure.of(b, swept.get(0), swept.get(1), options.outcome(),
+                            swept.size()), pre));
+            }
+        }
+        if (batches.size() >= 2) {
+            figures.add(OutcomeFigure.of(batches));
+            figures.add(ForestFigure.of(batches, options.outcome()));
+        }
+        for (Sensitivity s : sensitivities) {
+            described.add("`" + s.file() + "`: Sobol indices of " + s.outputs().size() + " output(s)");
+            String name = s.file().getFileName().toString().replaceFirst("\\.json$", "");
+            for (Sensitivity.Output o : s.outputs())
+                figures.add(prefixed(SobolFigure.of(o), prefix ? FigureNames.slug(name) + "-" : ""));
+        }
+        figures = unique(figures);
+        Path out = options.out();
+        for (Figure f : figures) FigureWriter.write(f, out, options.formats());
+        FiguresIndex.write(out.resolve(INDEX), figures, notes, described, options.orderedFormats(), command);
+        return new Report(out, List.copyOf(figures), List.copyOf(notes));
+    }
+
+    private static List<Figure> single(Batch b, PlotOptions options, List<String> notes) throws PlotException {
+        List<Figure> out = new ArrayList<>();
+        out.add(OutcomeFigure.of(List.of(b)));
+        Optional<Table> rounds = b.data().rounds();
+        if (rounds.isPresent()) out.add(TrajectoryFigure.of(b, rounds.get()));
+        else notes.add(b.label() + ": no trajectories figure, the folder has no rounds.csv");
+        Optional<Table> coalitions = b.data().coalitions();
+        if (coalitions.isPresent()) {
+            Figure f = CoalitionFigure.of(b, coalitions.get(), options.reference(), options.top(), notes);
+            if (f != null) out.add(f);
+        } else {
+            notes.add(b.label() + ": no coalitions figure, the folder has no coalitions.csv");
+        }
+        Figure text = FinalTextFigure.of(b, notes);
+        if (text != null) out.add(text);
+        return out;
+    }
+
+    private static Optional<Path> sensitivityFile(Path p) throws PlotException {
+        if (Files.isRegularFile(p)) {
+            if (p.getFileName().toString().endsWith(".json")) return Optional.of(p);
+            throw new PlotException(p + ": expected a results folder or a sensitivity .json file");
+        }
+        if (!Files.isDirectory(p)) throw new PlotException(p + ": no such file or folder");
+        if (!Files.exists(p.resolve("runs.csv")) && Files.isRegularFile(p.resolve(SENSITIVITY)))
+            return Optional.of(p.resolve(SENSITIVITY));
+        if (!Files.exists(p.resolve("runs.csv")))
+            throw new PlotException(p + ": not a results folder (no runs.csv) and no " + SENSITIVITY + " in it");
+        return Optional.empty();
+    }
+
+    private static List<Batch> label(List<ResultsData> results, List<String> labels) throws PlotException {
+        if (!labels.isEmpty() && labels.size() != results.size())
+            throw new PlotException("--label given " + labels.size() + " times for " + results.size()
+                    + " results folder(s): give one per folder, in order, or none");
+        Map<String, String> common = results.size() < 2 ? Map.of() : new LinkedHashMap<>(results.get(0).overrides());
+        for (ResultsData r : results)
+            common.entrySet().removeIf(e -> !e.getValue().equals(r.overrides().get(e.getKey())));
+        List<Batch> out = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        for (int i = 0; i < results.size(); i++) {
+            String base = labels.isEmpty() ? results.get(i).label(common) : labels.get(i).strip();
+            String label = base;
+            for (int k = 2; !used.add(label); k++) label = base + " (" + k + ")";
+            out.add(new Batch(label, results.get(i)));
+        }
+        return out;
+    }
+
+    /** File-name prefixes, one per batch, unique even when long labels share their first characters. */
+    private static List<String> prefixes(List<Batch> batches, boolean prefix) {
+        List<String> out = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        for (int i = 0; i < batches.size(); i++) {
+            String p = FigureNames.slug(batches.get(i).label());
+            if (!used.add(p)) used.add(p = p + "-" + (i + 1));
+            out.add(prefix ? p + "-" : "");
+        }
+        return out;
+    }
+
+    private static void checkOutcome(Batch b, String outcome) throws PlotException {
+        boolean defined = Files.exists(b.data().folder().resolve("summary.json"));
+        if (defined && !b.data().outcomes().contains(outcome))
+            throw new PlotException("--outcome " + outcome + ": not an outcome of " + b.data().folder() + " (known: "
+                    + String.join(", ", b.data().outcomes()) + ")");
+    }
+
+    private static Figure prefixed(Figure f, String prefix) {
+        return f.named(prefix + f.name());
+    }
+
+    private static List<Figure> unique(List<Figure> figures) {
+        Set<String> names = new HashSet<>();
+        List<Figure> out = new ArrayList<>();
+        for (Figure f : figures) {
+            String name = f.name();
+            for (int k = 2; !names.add(name); k++) name = f.name() + "-" + k;
+            out.add(f.named(name));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,131 @@
+package org.ministerial.plot;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * One results folder as the figures need it (docs/results.md): {@code runs.csv} read whole, the outcome labels
+ * the model defines (from {@code summary.json}), and where the other tables are. {@code runs.csv} is the only file
+ * required, so a folder made by concatenating the {@code runs.csv} of several {@code --set} batches (a sweep) works.
+ *
+ * <p>The parameter columns are those between {@code seed} and {@code outcome} in {@code runs.csv}: one per
+ * {@code --set} override of a batch, or per design variable of a sweep. Columns whose value varies across rows make
+ * the folder a sweep.
+ *
+ * @param folder       the results folder
+ * @param scenario     the scenario name (manifest, summary or folder name)
+ * @param outcomes     every outcome the model defines, in the summary's order, else those seen in {@code runs.csv}
+ * @param overrides    the {@code --set} overrides from the manifest, in order (empty if none or no manifest)
+ * @param runs         {@code runs.csv}
+ * @param parameters   the parameter columns of {@code runs.csv}, in file order
+ * @param sessionsPerDay sessions per day of the calendar (manifest), or 0 if unknown
+ */
+public record ResultsData(Path folder, String scenario, List<String> outcomes, Map<String, String> overrides,
+                          Table runs, List<String> parameters, int sessionsPerDay) {
+    /** The outcome cell of a run that failed. */
+    public static final String ERROR = "error";
+
+    /** Reads the folder; {@code runs.csv} must exist and have the documented columns. */
+    public static ResultsData read(Path folder) throws PlotException {
+        Table runs = Table.read(folder.resolve("runs.csv"));
+        runs.require("run", "seed", "outcome");
+        List<String> h = runs.header();
+        int seed = h.indexOf("seed"), outcome = h.indexOf("outcome");
+        if (outcome < seed) throw new PlotException(runs.file() + ":1: column 'outcome' must come after 'seed'");
+        List<String> parameters = h.subList(seed + 1, outcome);
+        Optional<JsonNode> manifest = JsonFiles.readIfPresent(folder.resolve("manifest.json"));
+        Optional<JsonNode> summary = JsonFiles.readIfPresent(folder.resolve("summary.json"));
+        String scenario = manifest.map(m -> m.path("scenario_name").asText(""))
+                .filter(s -> !s.isEmpty())
+                .or(() -> summary.map(s -> s.path("scenario").asText("")).filter(s -> !s.isEmpty()))
+                .orElse(String.valueOf(folder.toAbsolutePath().normalize().getFileName()));
+        Map<String, String> overrides = new LinkedHashMap<>();
+        manifest.ifPresent(m -> m.path("overrides").properties()
+                .forEach(e -> overrides.put(e.getKey(), e.getValue().asText())));
+        int perDay = manifest.map(m -> m.path("resolved").path("calendar").path("sessions_per_day").asInt(0))
+                .orElse(0);
+        return new ResultsData(folder, scenario, outcomes(summary, runs), overrides, runs, parameters, perDay);
+    }
+
+    private static List<String> outcomes(Optional<JsonNode> summary, Table runs) {
+        Set<String> labels = new LinkedHashSet<>();
+        summary.ifPresent(s -> s.path("outcomes").properties().forEach(e -> labels.add(e.getKey())));
+        if (labels.isEmpty()) {
+            Set<String> seen = new TreeSet<>();
+            for (Table.Row r : runs.rows()) seen.add(runs.text(r, "outcome"));
+            seen.remove(ERROR);
+            labels.addAll(seen);
+        }
+        return List.copyOf(labels);
+    }
+
+    /** Rows of runs that completed (outcome other than {@code error}). */
+    public List<Table.Row> completed() {
+        List<Table.Row> out = new ArrayList<>();
+        for (Table.Row r : runs.rows()) if (!ERROR.equals(runs.text(r, "outcome"))) out.add(r);
+        return out;
+    }
+
+    /** The share of completed runs ending in {@code outcome}. */
+    public Proportion share(String outcome) throws PlotException {
+        return share(completed(), outcome);
+    }
+
+    /** The share of the given completed rows ending in {@code outcome}. */
+    public Proportion share(List<Table.Row> rows, String outcome) throws PlotException {
+        if (rows.isEmpty()) throw new PlotException(runs.file() + ": no completed runs to count outcomes in");
+        int count = 0;
+        for (Table.Row r : rows) if (outcome.equals(runs.text(r, "outcome"))) count++;
+        return new Proportion(count, rows.size());
+    }
+
+    /** Parameter columns whose value differs between rows: the design variables of a sweep. */
+    public List<String> varyingParameters() {
+        List<String> out = new ArrayList<>();
+        for (String p : parameters) {
+            Set<String> values = new LinkedHashSet<>();
+            for (Table.Row r : runs.rows()) values.add(runs.text(r, p));
+            if (values.size() > 1) out.add(p);
+        }
+        return out;
+    }
+
+    /** {@code rounds.csv}, if the folder has it. */
+    public Optional<Table> rounds() throws PlotException {
+        return optionalTable("rounds.csv");
+    }
+
+    /** {@code coalitions.csv}, if the folder has it. */
+    public Optional<Table> coalitions() throws PlotException {
+        return optionalTable("coalitions.csv");
+    }
+
+    private Optional<Table> optionalTable(String name) throws PlotException {
+        Path file = folder.resolve(name);
+        return Files.exists(file) ? Optional.of(Table.read(file)) : Optional.empty();
+    }
+
+    /**
+     * A short label: the overrides as {@code key = value} (without the {@code parameters.} prefix), leaving out those
+     * in {@code common} with the same value (settings every compared batch shares); the scenario name if none is
+     * left.
+     */
+    public String label(Map<String, String> common) {
+        List<String> parts = new ArrayList<>();
+        overrides.forEach((k, v) -> {
+            if (!v.equals(common.get(k)))
+                parts.add((k.startsWith("parameters.") ? k.substring(11) : k) + " = " + v);
+        });
+        return parts.isEmpty() ? scenario : String.join(", ", parts);
+    }
+}

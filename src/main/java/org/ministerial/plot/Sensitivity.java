@@ -1,0 +1,91 @@
+package org.ministerial.plot;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Sobol sensitivity indices read from a JSON file, in the format documented in docs/figures.md:
+ * <pre>{@code
+ * {"outputs": {"<output>": {"parameters": {"<parameter>":
+ *     {"S1": 0.42, "S1_ci": [0.35, 0.49], "ST": 0.61, "ST_ci": [0.52, 0.70]}}}}}
+ * }</pre>
+ * The intervals are optional; other keys are ignored, so a richer file (sample sizes, second-order indices) works.
+ * First-order and total indices are those of I. M. Sobol', "Global sensitivity indices for nonlinear mathematical
+ * models and their Monte Carlo estimates", Mathematics and Computers in Simulation 55 (2001) 271-280.
+ *
+ * @param file    where it was read from
+ * @param outputs one entry per model output, in file order
+ */
+public record Sensitivity(Path file, List<Output> outputs) {
+    public Sensitivity {
+        outputs = List.copyOf(outputs);
+    }
+
+    /**
+     * Indices of one output.
+     *
+     * @param name    the output, e.g. {@code breakdown_share}
+     * @param indices one entry per parameter, in file order
+     */
+    public record Output(String name, List<Indices> indices) {
+        public Output {
+            indices = List.copyOf(indices);
+        }
+    }
+
+    /**
+     * Sobol indices of one parameter.
+     *
+     * @param parameter parameter name
+     * @param s1        first-order index
+     * @param s1ci      its interval, or null
+     * @param st        total index
+     * @param stci      its interval, or null
+     */
+    public record Indices(String parameter, double s1, Interval s1ci, double st, Interval stci) {
+    }
+
+    /** Reads and checks the file; every problem names the file and the JSON path of the bad entry. */
+    public static Sensitivity read(Path file) throws PlotException {
+        JsonNode root = JsonFiles.read(file);
+        JsonNode outputs = root.path("outputs");
+        if (!outputs.isObject() || outputs.isEmpty())
+            throw new PlotException(file + ": expected a non-empty object \"outputs\" (see docs/figures.md)");
+        List<Output> out = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> o : outputs.properties()) {
+            String where = "outputs." + o.getKey() + ".parameters";
+            JsonNode params = o.getValue().path("parameters");
+            if (!params.isObject() || params.isEmpty())
+                throw new PlotException(file + ": " + where + " must be a non-empty object");
+            List<Indices> indices = new ArrayList<>();
+            for (Map.Entry<String, JsonNode> p : params.properties()) {
+                String at = where + "." + p.getKey();
+                JsonNode n = p.getValue();
+                indices.add(new Indices(p.getKey(), number(file, n, at, "S1"), interval(file, n, at, "S1_ci"),
+                        number(file, n, at, "ST"), interval(file, n, at, "ST_ci")));
+            }
+            out.add(new Output(o.getKey(), indices));
+        }
+        return new Sensitivity(file, out);
+    }
+
+    private static double number(Path file, JsonNode node, String at, String key) throws PlotException {
+        JsonNode v = node.get(key);
+        if (v == null || !v.isNumber() || !Double.isFinite(v.doubleValue()))
+            throw new PlotException(file + ": " + at + "." + key + " must be a finite number");
+        return v.doubleValue();
+    }
+
+    private static Interval interval(Path file, JsonNode node, String at, String key) throws PlotException {
+        JsonNode v = node.get(key);
+        if (v == null || v.isNull()) return null;
+        if (!v.isArray() || v.size() != 2 || !v.get(0).isNumber() || !v.get(1).isNumber()
+                || !(v.get(0).doubleValue() <= v.get(1).doubleValue()))
+            throw new PlotException(file + ": " + at + "." + key + " must be [low, high] with low <= high");
+        return new Interval(v.get(0).doubleValue(), v.get(1).doubleValue());
+    }
+}

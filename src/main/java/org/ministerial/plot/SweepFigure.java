@@ -1,0 +1,88 @@
+package org.ministerial.plot;
+
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+import java.awt.Color;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One outcome's share against one swept parameter, with 95% Wilson intervals: a line over numeric values, points
+ * over categorical ones. When other parameters vary too, each point pools the runs over them (a marginal effect).
+ */
+final class SweepFigure {
+    private SweepFigure() {
+    }
+
+    static Figure of(Batch batch, String parameter, String outcome, int varying) throws PlotException {
+        ResultsData d = batch.data();
+        List<Table.Row> rows = d.completed();
+        List<String> values = SweepCells.values(d.runs(), rows, parameter);
+        Map<String, List<Table.Row>> cells = SweepCells.group(d.runs(), rows, parameter);
+        String series = outcome + " share";
+        String yLabel = capitalised(outcome) + " share (%)";
+        DataTable table = new DataTable("parameter", "value", "outcome", "count", "runs", "share_pct", "ci_low_pct",
+                "ci_high_pct");
+        boolean numeric = SweepCells.numeric(values);
+        YIntervalSeries line = new YIntervalSeries(series);
+        DefaultCategoryDataset points = new DefaultCategoryDataset();
+        Interval[][] ci = new Interval[1][values.size()];
+        for (int i = 0; i < values.size(); i++) {
+            String v = values.get(i);
+            Proportion p = d.share(cells.get(v), outcome);
+            double share = DataTable.rounded(100 * p.share());
+            Interval w = p.wilson().times(100);
+            ci[0][i] = new Interval(DataTable.rounded(w.lower()), DataTable.rounded(w.upper()));
+            if (numeric) line.add(Double.parseDouble(v), share, ci[0][i].lower(), ci[0][i].upper());
+            else points.addValue(share, series, v);
+            table.add(parameter, v, outcome, p.count(), p.n(), share, ci[0][i].lower(), ci[0][i].upper());
+        }
+        Plot plot;
+        if (numeric) {
+            YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+            data.addSeries(line);
+            NumberAxis x = new NumberAxis(parameter);
+            x.setAutoRangeIncludesZero(false);
+            NumberAxis y = new NumberAxis(yLabel);
+            XYPlot xy = new XYPlot(data, x, y, renderer());
+            JournalStyle.plot(xy);
+            Charts.percentAxis(y);
+            plot = xy;
+        } else {
+            CategoryPlot cat = Charts.categoryPlot(points, parameter, yLabel, new IntervalRenderer(ci, false),
+                    PlotOrientation.VERTICAL);
+            Charts.percentAxis((NumberAxis) cat.getRangeAxis());
+            plot = cat;
+        }
+        String caption = capitalised(outcome) + " share against " + parameter + " in " + batch.label()
+                + ", with 95% Wilson intervals" + (varying > 1 ? ", pooled over the other swept parameters." : ".");
+        String name = "sweep-" + FigureNames.slug(parameter.replaceFirst("^parameters\\.", ""));
+        return new Figure(name, caption, Charts.chart(plot, false), JournalStyle.COLUMN_WIDTH, 180, table);
+    }
+
+    private static XYErrorRenderer renderer() {
+        XYErrorRenderer r = new XYErrorRenderer();
+        r.setDrawXError(false);
+        r.setBaseLinesVisible(true);
+        r.setBaseShapesVisible(true);
+        r.setSeriesPaint(0, Color.BLACK);
+        r.setSeriesStroke(0, JournalStyle.line(0));
+        r.setSeriesShape(0, JournalStyle.marker(0));
+        r.setErrorPaint(Color.BLACK);
+        r.setErrorStroke(JournalStyle.ERROR_STROKE);
+        r.setCapLength(4);
+        return r;
+    }
+
+    static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,94 @@
+package org.ministerial.plot;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Per-session summaries across runs of variables of {@code rounds.csv}: the mean and the central 95% band (2.5th to
+ * 97.5th percentile, {@link Quantiles}) of the runs at every session of the calendar.
+ *
+ * <p>Runs end at different sessions. A run that has ended keeps its last value in later sessions (the meeting's
+ * state when it ended), so every session summarises every run and the mean does not jump when a run drops out;
+ * {@link Point#inSession()} says how many runs were still negotiating.
+ */
+final class Trajectories {
+    /** Quantiles bounding the band. */
+    static final double LOW = 0.025, HIGH = 0.975;
+
+    private Trajectories() {
+    }
+
+    /**
+     * One session's summary of one variable.
+     *
+     * @param round     0-based session index
+     * @param day       1-based day
+     * @param session   1-based session within the day
+     * @param runs      runs summarised
+     * @param inSession runs that had not yet ended before this session
+     * @param mean      mean over runs
+     * @param band      2.5th and 97.5th percentiles over runs
+     */
+    record Point(int round, int day, int session, int runs, int inSession, double mean, Interval band) {
+        /** Position on a day axis: day 1 session 1 at 1, then 1/S further per session. */
+        double x(int sessionsPerDay) {
+            return DataTable.rounded(day + (session - 1) / (double) sessionsPerDay);
+        }
+    }
+
+    /**
+     * The summaries of a batch.
+     *
+     * @param sessionsPerDay sessions per day used to place sessions on the calendar
+     * @param series         per variable, one point per session from the first to the last any run reached
+     */
+    record Result(int sessionsPerDay, Map<String, List<Point>> series) {
+    }
+
+    /**
+     * Summarises {@code variables} of {@code rounds}.
+     *
+     * @param sessionsPerDay sessions per day, or 0 to take the largest session number in the file
+     */
+    static Result of(Table rounds, List<String> variables, int sessionsPerDay)
+            throws PlotException {
+        rounds.require("run", "round", "session");
+        for (String v : variables) rounds.require(v);
+        Map<String, TreeMap<Integer, double[]>> byRun = new TreeMap<>();
+        int last = -1, perDay = sessionsPerDay;
+        for (Table.Row r : rounds.rows()) {
+            int round = rounds.integer(r, "round");
+            if (round < 0) throw new PlotException(rounds.file() + ":" + r.line() + ": negative round " + round);
+            double[] values = new double[variables.size()];
+            for (int i = 0; i < values.length; i++) values[i] = rounds.number(r, variables.get(i));
+            byRun.computeIfAbsent(rounds.text(r, "run"), k -> new TreeMap<>()).put(round, values);
+            last = Math.max(last, round);
+            if (sessionsPerDay <= 0) perDay = Math.max(perDay, rounds.integer(r, "session"));
+        }
+        if (byRun.isEmpty()) throw new PlotException(rounds.file() + ": no rows");
+        Map<String, List<Point>> out = new LinkedHashMap<>();
+        for (int v = 0; v < variables.size(); v++) {
+            List<Point> points = new ArrayList<>();
+            for (int round = 0; round <= last; round++) {
+                double[] column = new double[byRun.size()];
+                int i = 0, active = 0;
+                for (TreeMap<Integer, double[]> run : byRun.values()) {
+                    Map.Entry<Integer, double[]> at = run.floorEntry(round);
+                    if (at == null) at = run.firstEntry();
+                    column[i++] = at.getValue()[v];
+                    if (run.lastKey() >= round) active++;
+                }
+                double[] sorted = Quantiles.sorted(column);
+                Interval band = new Interval(DataTable.rounded(Quantiles.of(sorted, LOW)),
+                        DataTable.rounded(Quantiles.of(sorted, HIGH)));
+                points.add(new Point(round, round / perDay + 1, round % perDay + 1, column.length, active,
+                        DataTable.rounded(Quantiles.mean(column)), band));
+            }
+            out.put(variables.get(v), points);
+        }
+        return new Result(perDay, out);
+    }
+}

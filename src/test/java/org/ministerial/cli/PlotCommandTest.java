@@ -1,0 +1,55 @@
+package org.ministerial.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code ministerial plot} from the command line: a batch, then its figures. */
+class PlotCommandTest {
+    @TempDir
+    Path tmp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int main(String... args) {
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void plotsABatchIntoItsFiguresFolderAndRecordsTheCommand() throws Exception {
+        Path results = tmp.resolve("results");
+        assertEquals(0, main("batch", "scenarios/textbook.yaml", "--runs", "20", "--threads", "1", "--out",
+                results.toString(), "--set", "parameters.noise.position=0.2"));
+        assertEquals(0, main("plot", results.toString(), "--format", "png"), err.toString());
+        Path figures = results.resolve("figures");
+        assertTrue(Files.exists(figures.resolve("outcomes.png")));
+        assertFalse(Files.exists(figures.resolve("outcomes.svg")), "only the formats asked for");
+        String index = Files.readString(figures.resolve("figures.md"), StandardCharsets.UTF_8);
+        assertTrue(index.contains("- command: `bin/ministerial plot " + results + " --format png`"), index);
+        assertTrue(out.toString().contains("figures in " + figures), out.toString());
+    }
+
+    @Test
+    void userErrorsExitWithOneOrTwoAndNoStackTrace() throws Exception {
+        assertEquals(1, main("plot", tmp.resolve("nowhere").toString()));
+        assertTrue(err.toString().contains("nowhere: no such file or folder"), err.toString());
+        assertFalse(err.toString().contains("at org."), err.toString());
+        assertEquals(2, main("plot", tmp.toString(), "--format", "gif"));
+        assertTrue(err.toString().contains("unknown format 'gif': use png, svg or pdf"), err.toString());
+        assertEquals(2, main("plot"));
+    }
+}

@@ -1,0 +1,96 @@
+package org.ministerial.plot;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageInputStream;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Opens figure files the way a journal's or a reader's software would, for assertions. */
+final class FigureFiles {
+    private FigureFiles() {
+    }
+
+    /**
+     * A decoded PNG and its recorded resolution.
+     *
+     * @param image         the pixels
+     * @param pixelsPerMetre the pHYs resolution, or 0 if absent
+     */
+    record Png(BufferedImage image, long pixelsPerMetre) {
+    }
+
+    static Png png(Path file) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            ImageReader reader = ImageIO.getImageReaders(in).next();
+            reader.setInput(in);
+            BufferedImage image = reader.read(0);
+            IIOMetadataNode root = (IIOMetadataNode) reader.getImageMetadata(0).getAsTree("javax_imageio_png_1.0");
+            NodeList phys = root.getElementsByTagName("pHYs");
+            long ppm = phys.getLength() == 0 ? 0
+                    : Long.parseLong(((IIOMetadataNode) phys.item(0)).getAttribute("pixelsPerUnitXAxis"));
+            reader.dispose();
+            return new Png(image, ppm);
+        }
+    }
+
+    /** The SVG parsed as XML (so it is well-formed), and all its text content. */
+    static List<String> svgTexts(Path file) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        Document doc = f.newDocumentBuilder().parse(file.toFile());
+        if (!"svg".equals(doc.getDocumentElement().getLocalName()))
+            throw new AssertionError(file + ": root element is " + doc.getDocumentElement().getLocalName());
+        NodeList texts = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < texts.getLength(); i++) out.add(texts.item(i).getTextContent());
+        return out;
+    }
+
+    /**
+     * A light structural check of a PDF: the header, the end-of-file marker, a trailer and cross-reference table,
+     * and the number of page objects ({@code /Type /Page}, not {@code /Pages}).
+     */
+    static int pdfPages(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        if (!text.startsWith("%PDF-1.")) throw new AssertionError(file + ": no PDF header");
+        if (!text.stripTrailing().endsWith("%%EOF")) throw new AssertionError(file + ": no %%EOF at the end");
+        if (!text.contains("trailer") || !text.contains("xref") || !text.contains("startxref"))
+            throw new AssertionError(file + ": no trailer or cross-reference table");
+        Matcher m = Pattern.compile("/Type\\s*/Page(?![a-zA-Z])").matcher(text);
+        int pages = 0;
+        while (m.find()) pages++;
+        return pages;
+    }
+
+    /** From figures.md, each figure's stated PNG size in pixels: name to {width, height}. */
+    static Map<String, int[]> statedSizes(Path index) throws IOException {
+        Map<String, int[]> out = new LinkedHashMap<>();
+        String name = null;
+        Pattern size = Pattern.compile("- size: .* \\((\\d+) x (\\d+) px at 300 dpi\\)");
+        for (String line : Files.readAllLines(index, StandardCharsets.UTF_8)) {
+            if (line.startsWith("## ")) name = line.substring(3).strip();
+            Matcher m = size.matcher(line);
+            if (m.matches()) out.put(name, new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))});
+        }
+        return out;
+    }
+}

@@ -1,0 +1,127 @@
+package org.ministerial.plot;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every figure kind rendered from real results in PNG, SVG and PDF: the files open, have the stated size and page
+ * count, and name their series.
+ */
+class PlotFiguresTest {
+    @TempDir
+    static Path root;
+    static Path batches, others;
+    static Plotter.Report batchReport, otherReport;
+    static final String COMMAND = "bin/ministerial plot (test)";
+
+    @BeforeAll
+    static void plotRealResults() throws Exception {
+        Path base = RealResults.batch(root.resolve("base"), RealResults.varied(), RealResults.RUNS, 7);
+        Path mediation = RealResults.batch(root.resolve("med"),
+                RealResults.varied("parameters.chair.mediation", "0.5"), RealResults.RUNS, 7);
+        Path lowNoise = RealResults.batch(root.resolve("low"),
+                RealResults.varied("parameters.noise.position", "0.05"), RealResults.RUNS, 7);
+        batches = root.resolve("figures-batches");
+        batchReport = Plotter.plot(List.of(base, mediation, lowNoise), new PlotOptions(batches,
+                EnumSet.allOf(FigureFormat.class), List.of("baseline", "mediation", "low noise"), null,
+                PlotOptions.DEFAULT_TOP, "breakdown"), COMMAND);
+        Path sweep = RealResults.sweep(root, List.of("0.05", "0.15", "0.3"), List.of("0", "0.5"), 30);
+        others = root.resolve("figures-others");
+        otherReport = Plotter.plot(List.of(sweep, RealResults.sensitivity(root)), new PlotOptions(others,
+                EnumSet.allOf(FigureFormat.class), List.of(), null, PlotOptions.DEFAULT_TOP, "breakdown"), COMMAND);
+    }
+
+    private static List<String> names(Plotter.Report r) {
+        List<String> out = new ArrayList<>();
+        for (Figure f : r.figures()) out.add(f.name());
+        return out;
+    }
+
+    @Test
+    void drawsEveryFigureKind() {
+        List<String> expected = new ArrayList<>();
+        for (String b : List.of("baseline", "mediation", "low-noise"))
+            for (String kind : List.of("outcomes", "trajectories", "coalitions", "final-text"))
+                expected.add(b + "-" + kind);
+        expected.addAll(List.of("outcomes-compared", "breakdown-forest"));
+        assertEquals(expected, names(batchReport));
+        assertEquals(List.of("sweep-sweep-noise-position", "sweep-sweep-chair-mediation", "sweep-sweep-heatmap",
+                "sobol-sobol-breakdown-share", "sobol-sobol-end-round"), names(otherReport));
+    }
+
+    @Test
+    void pngsDecodeAtTheStatedSizeAnd300Dpi() throws Exception {
+        for (Path folder : List.of(batches, others)) {
+            Map<String, int[]> stated = FigureFiles.statedSizes(folder.resolve(Plotter.INDEX));
+            assertEquals(names(folder == batches ? batchReport : otherReport), List.copyOf(stated.keySet()));
+            for (Map.Entry<String, int[]> e : stated.entrySet()) {
+                FigureFiles.Png png = FigureFiles.png(folder.resolve(e.getKey() + ".png"));
+                assertEquals(e.getValue()[0], png.image().getWidth(), e.getKey());
+                assertEquals(e.getValue()[1], png.image().getHeight(), e.getKey());
+                assertEquals(1050, png.image().getWidth(), "3.5 in at 300 dpi: " + e.getKey());
+                assertEquals(11811, png.pixelsPerMetre(), "300 dpi in pixels per metre: " + e.getKey());
+            }
+        }
+    }
+
+    @Test
+    void svgsAreWellFormedAndNameTheirSeries() throws Exception {
+        Map<String, List<String>> expected = Map.of(
+                "baseline-outcomes", List.of("agreement", "breakdown", "flexible", "Share of runs (%)"),
+                "baseline-trajectories", List.of(TrajectoryFigure.MEAN, TrajectoryFigure.BAND, "Accepting (actors)",
+                        "Distance (0-1)", "Mobilisation (0-1)"),
+                "baseline-coalitions", List.of("In any emergent coalition", "USA", "BRA", "IND"),
+                "baseline-final-text", List.of("tariffs", "rules"),
+                "outcomes-compared", List.of("baseline", "mediation", "low noise", "breakdown"),
+                "breakdown-forest", List.of("mediation", "low noise"),
+                "sweep-sweep-noise-position", List.of("parameters.noise.position", "Breakdown share (%)"),
+                "sweep-sweep-heatmap", List.of("parameters.noise.position", "parameters.chair.mediation"),
+                "sobol-sobol-breakdown-share", List.of(SobolFigure.S1, SobolFigure.ST, "noise.position",
+                        "chair.mediation"));
+        for (Map.Entry<String, List<String>> e : expected.entrySet()) {
+            Path file = (Files.exists(batches.resolve(e.getKey() + ".svg")) ? batches : others)
+                    .resolve(e.getKey() + ".svg");
+            String all = String.join("\n", FigureFiles.svgTexts(file));
+            for (String s : e.getValue()) assertTrue(all.contains(s), e.getKey() + " lacks '" + s + "' in " + all);
+        }
+    }
+
+    @Test
+    void everySvgParses() throws Exception {
+        for (Plotter.Report r : List.of(batchReport, otherReport))
+            for (Figure f : r.figures())
+                assertTrue(!FigureFiles.svgTexts(r.folder().resolve(f.name() + ".svg")).isEmpty(), f.name());
+    }
+
+    @Test
+    void pdfsHaveOnePage() throws Exception {
+        for (Plotter.Report r : List.of(batchReport, otherReport))
+            for (Figure f : r.figures())
+                assertEquals(1, FigureFiles.pdfPages(r.folder().resolve(f.name() + ".pdf")), f.name());
+    }
+
+    @Test
+    void indexListsEveryFigureWithCaptionFilesAndCommand() throws Exception {
+        String md = Files.readString(batches.resolve(Plotter.INDEX), StandardCharsets.UTF_8);
+        for (Figure f : batchReport.figures()) {
+            assertTrue(md.contains("## " + f.name() + "\n"), f.name());
+            assertTrue(md.contains(f.caption()), f.name());
+            assertTrue(md.contains("`" + f.name() + ".pdf`"), f.name());
+            assertTrue(Files.exists(batches.resolve(f.name() + ".csv")), f.name());
+        }
+        assertEquals(batchReport.figures().size(), md.split("- command: `" + COMMAND.replace("(", "\\(")
+                .replace(")", "\\)") + "`", -1).length - 1);
+    }
+}
