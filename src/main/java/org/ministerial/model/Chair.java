@@ -57,7 +57,13 @@ public final class Chair implements Steppable {
                 }
         }
         if (s.session >= s.sessions - 1) {
-            s.settle(Outcome.BREAKDOWN);
+            if (rule.twoTier()) {
+                TwoTierDeal deal = TwoTierDeal.find(s);
+                s.deal = deal;
+                s.settle(deal.hasCore() ? Outcome.FLEXIBLE : Outcome.BREAKDOWN);
+            } else {
+                s.settle(Outcome.BREAKDOWN);
+            }
             return;
         }
         double tau = s.spec().calendar().tau(s.session);
@@ -91,10 +97,24 @@ public final class Chair implements Steppable {
             }
         }
         double decay = s.params.agendaDecay;
+        int[] co = s.spec().chair().coChairs();
+        double[] coWeight = s.spec().chair().coChairWeights();
+        double pull = co.length == 0 ? 0 : s.params.coChairPull;
         for (int j = 0; j < k; j++) {
             if (s.dropped[j]) continue;
             double x = s.text[j];
-            if (den[j] > 0) x += power * Math.pow(decay, agendaRank[j]) * (num[j] / den[j] - s.text[j]);
+            if (den[j] > 0) {
+                double target = num[j] / den[j];
+                if (pull > 0) {
+                    double drafted = 0, wsum = 0;
+                    for (int c = 0; c < co.length; c++) {
+                        drafted += coWeight[c] * s.stated[co[c] * k + j];
+                        wsum += coWeight[c];
+                    }
+                    target = (1 - pull) * target + pull * drafted / wsum;
+                }
+                x += power * Math.pow(decay, agendaRank[j]) * (target - s.text[j]);
+            }
             if (medDen[j] > 0) x += mediation * (medNum[j] / medDen[j] - s.text[j]);
             s.text[j] = x < 0 ? 0 : (x > 1 ? 1 : x);
         }

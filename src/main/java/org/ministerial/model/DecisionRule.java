@@ -21,4 +21,9 @@ public interface DecisionRule extends Serializable {
 
     /** Whether one walk-out ends the meeting (true under a single undertaking). */
     boolean walkoutEndsMeeting();
+
+    /** Whether the deadline settles on a common core with add-ons rather than on breakdown. */
+    default boolean twoTier() {
+        return false;
+    }
 }

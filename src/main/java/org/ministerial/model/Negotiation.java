@@ -47,6 +47,7 @@ public class Negotiation extends SimState {
     Outcome outcome;
     int endSession = -1;
     boolean revisedTextThisSession;
+    TwoTierDeal deal;
 
     Country[] countries;
     Ngo[] ngos;
@@ -94,6 +95,7 @@ public class Negotiation extends SimState {
         finished = false;
         outcome = null;
         endSession = -1;
+        deal = null;
         log = new RoundLog(this);
         chair = new Chair(this);
         coalitions = new CoalitionDynamics(this);

@@ -17,12 +17,14 @@ import java.util.List;
  * @param rule       the decision rule
  * @param parameters model parameters
  * @param references observed coalitions each run is compared with (analysis only; they never act)
+ * @param context    what surrounds the meeting: the meeting before it and a bilateral track after it
  */
 public record NegotiationSpec(String name, List<Issue> issues, List<ActorSpec> actors, List<GroupSpec> groups,
                               List<String> networks, List<NgoSpec> ngos, ChairSpec chair, Calendar calendar,
                               List<TimedEvent> events, DecisionRule rule, Parameters parameters,
-                              List<ReferenceCoalition> references) {
+                              List<ReferenceCoalition> references, MeetingContext context) {
     public NegotiationSpec {
+        context = context == null ? MeetingContext.NONE : context;
         references = references == null ? List.of() : List.copyOf(references);
         issues = List.copyOf(issues);
         actors = List.copyOf(actors);
@@ -44,13 +46,23 @@ public record NegotiationSpec(String name, List<Issue> issues, List<ActorSpec> a
     public NegotiationSpec(String name, List<Issue> issues, List<ActorSpec> actors, List<GroupSpec> groups,
                            List<String> networks, List<NgoSpec> ngos, ChairSpec chair, Calendar calendar,
                            List<TimedEvent> events, DecisionRule rule, Parameters parameters) {
-        this(name, issues, actors, groups, networks, ngos, chair, calendar, events, rule, parameters, List.of());
+        this(name, issues, actors, groups, networks, ngos, chair, calendar, events, rule, parameters, List.of(),
+                MeetingContext.NONE);
+    }
+
+    /** A spec of a meeting on its own: no precedent, no bilateral track. */
+    public NegotiationSpec(String name, List<Issue> issues, List<ActorSpec> actors, List<GroupSpec> groups,
+                           List<String> networks, List<NgoSpec> ngos, ChairSpec chair, Calendar calendar,
+                           List<TimedEvent> events, DecisionRule rule, Parameters parameters,
+                           List<ReferenceCoalition> references) {
+        this(name, issues, actors, groups, networks, ngos, chair, calendar, events, rule, parameters, references,
+                MeetingContext.NONE);
     }
 
     /** A copy with other parameters (for sweeps and the GUI). */
     public NegotiationSpec withParameters(Parameters p) {
         return new NegotiationSpec(name, issues, actors, groups, networks, ngos, chair, calendar, events, rule, p,
-                references);
+                references, context);
     }
 
     public int indexOfActor(String code) {

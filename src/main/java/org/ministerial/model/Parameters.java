@@ -18,6 +18,7 @@ public final class Parameters {
             num("chair.agenda_power", 0.5, 0, 1, "share of the way the chair moves the text toward the weighted compromise each session"),
             num("chair.mediation", 0.3, 0, 1, "share of the way the chair moves the text toward rejecting actors' ideals (single-text mediation)"),
             num("chair.green_room_weight", 2, 1, 20, "weight multiplier of actors invited to the green room"),
+            num("chair.co_chair_pull", 0.5, 0, 1, "weight of the co-chairs' own draft (their weighted stated positions) against the compromise, when the scenario names co-chairs"),
             num("chair.agenda_decay", 1, 0, 1, "revision rate factor per agenda position: the k-th issue is revised at agenda_power x decay^k"),
             flag("chair.drop_issues", 0, "whether the chair may drop an issue held by a blocking minority"),
             num("chair.drop_salience", 0.25, 0, 1, "mean salience among the rejecting actors above which the chair drops their pivotal issue"),
@@ -54,7 +55,7 @@ public final class Parameters {
 
     public final double positionNoise, exponentNoise, concessionRate, walkoutFrom;
     public final int walkoutSessions;
-    public final double agendaPower, mediation, greenRoomWeight, agendaDecay, dropSalience, dropFrom;
+    public final double agendaPower, mediation, greenRoomWeight, agendaDecay, dropSalience, dropFrom, coChairPull;
     public final boolean dropIssues, coalitionsEnabled, ngoEnabled, nashAnalysis;
     public final double similarity, leaderShare, coalitionsFrom, initialCohesion, threatGain, dispersionLoss,
             blocThreshold, groupAffinity, peerRatio, minGrievance, statusPenalty;
@@ -73,6 +74,7 @@ public final class Parameters {
         mediation = v.get("chair.mediation");
         greenRoomWeight = v.get("chair.green_room_weight");
         agendaDecay = v.get("chair.agenda_decay");
+        coChairPull = v.get("chair.co_chair_pull");
         dropIssues = v.get("chair.drop_issues") != 0;
         dropSalience = v.get("chair.drop_salience");
         dropFrom = v.get("chair.drop_from");

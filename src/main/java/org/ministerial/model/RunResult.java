@@ -17,10 +17,34 @@ import java.util.Map;
  * @param coalitions      emergent coalitions active at the end
  * @param rounds          one record per session
  * @param metrics         named summary metrics, in a stable order
+ * @param deal            under a two-tier rule that reached the deadline, the common core and the commitments;
+ *                        otherwise null
+ * @param bilateral       the bilateral track after the meeting, or null when there is none
  */
 public record RunResult(Outcome outcome, int endSession, int endDay, int endSessionOfDay, double[] finalText,
                         boolean[] dropped, List<ActorResult> actors, int hingeIssue,
-                        List<CoalitionResult> coalitions, List<RoundRecord> rounds, Map<String, Double> metrics) {
+                        List<CoalitionResult> coalitions, List<RoundRecord> rounds, Map<String, Double> metrics,
+                        TwoTierDeal deal, BilateralResult bilateral) {
+
+    /** A result without a two-tier deal or bilateral track. */
+    public RunResult(Outcome outcome, int endSession, int endDay, int endSessionOfDay, double[] finalText,
+                     boolean[] dropped, List<ActorResult> actors, int hingeIssue, List<CoalitionResult> coalitions,
+                     List<RoundRecord> rounds, Map<String, Double> metrics) {
+        this(outcome, endSession, endDay, endSessionOfDay, finalText, dropped, actors, hingeIssue, coalitions, rounds,
+                metrics, null, null);
+    }
+
+    /**
+     * @param offerer  code of the offering actor
+     * @param accepted per actor (in actor order), whether it accepted the offer; false for the offerer
+     */
+    public record BilateralResult(String offerer, boolean[] accepted) {
+        public int acceptances() {
+            int c = 0;
+            for (boolean a : accepted) if (a) c++;
+            return c;
+        }
+    }
 
     /**
      * @param code        actor code

@@ -56,9 +56,45 @@ final class RunResultBuilder {
             metrics.put("nash_exists", nash == null ? 0.0 : 1.0);
             metrics.put("nash_distance", nash == null ? Double.NaN : meanAbsDiff(finalText, nash));
         }
+        if (s.deal != null) describeDeal(s, metrics);
+        RunResult.BilateralResult bilateral = spec.context().bilateral() == null ? null
+                : BilateralOffers.resolve(s, spec.context().bilateral(), finalText);
+        if (bilateral != null) {
+            metrics.put("bilateral_accepted", (double) bilateral.acceptances());
+            coalitions = BilateralOffers.withoutDefectors(coalitions, bilateral, spec);
+        }
         for (ReferenceCoalition ref : spec.references()) compare(ref, coalitions, spec, metrics);
         return new RunResult(s.outcome, s.endSession, cal.dayOf(s.endSession), cal.sessionOfDay(s.endSession),
-                finalText, s.dropped.clone(), actors, hinge, coalitions, s.log.records(), metrics);
+                finalText, s.dropped.clone(), actors, hinge, coalitions, s.log.records(), metrics, s.deal, bilateral);
+    }
+
+    /**
+     * The core depth per issue, how many actors take an add-on, and the spread of commitments (mean over issues of
+     * the standard deviation of depth across actors).
+     */
+    private static void describeDeal(Negotiation s, Map<String, Double> metrics) {
+        int k = s.k;
+        int takers = 0;
+        for (int i = 0; i < s.n; i++)
+            for (int j = 0; j < k; j++)
+                if (s.deal.commitments()[i * k + j] > s.deal.core()[j] + 1e-12) {
+                    takers++;
+                    break;
+                }
+        double spread = 0;
+        for (int j = 0; j < k; j++) {
+            double sum = 0, sq = 0;
+            for (int i = 0; i < s.n; i++) {
+                double c = s.deal.commitments()[i * k + j];
+                sum += c;
+                sq += c * c;
+            }
+            double mean = sum / s.n;
+            spread += Math.sqrt(Math.max(0, sq / s.n - mean * mean));
+        }
+        metrics.put("addon_takers", (double) takers);
+        metrics.put("commitment_spread", spread / k);
+        for (int j = 0; j < k; j++) metrics.put("core_" + s.spec().issues().get(j).id(), s.deal.core()[j]);
     }
 
     /** Records whether an emergent coalition holds the reference's anchors, and its Jaccard overlap if so. */

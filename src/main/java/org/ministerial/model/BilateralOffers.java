@@ -1,0 +1,48 @@
+package org.ministerial.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Resolves a {@link BilateralTrack} after the meeting. */
+final class BilateralOffers {
+    private BilateralOffers() {
+    }
+
+    static RunResult.BilateralResult resolve(Negotiation s, BilateralTrack track, double[] finalText) {
+        int k = s.k, o = track.offerer();
+        double[] offer = new double[k];
+        System.arraycopy(s.ideal, o * k, offer, 0, k);
+        double[] own = new double[k];
+        boolean[] accepted = new boolean[s.n];
+        for (int i = 0; i < s.n; i++) {
+            if (i == o) continue;
+            double regional;
+            if (s.outcome == Outcome.FLEXIBLE && s.deal != null) {
+                System.arraycopy(s.deal.commitments(), i * k, own, 0, k);
+                regional = Utility.of(own, s.ideal, s.salience, i * k, k);
+            } else if (s.outcome == Outcome.AGREEMENT) {
+                regional = Utility.of(finalText, s.ideal, s.salience, i * k, k);
+            } else {
+                regional = Utility.ofStatusQuo(s.ideal, s.salience, i * k, k);
+            }
+            double bilateral = Utility.of(offer, s.ideal, s.salience, i * k, k) + track.access()[i];
+            accepted[i] = bilateral > regional + 1e-12;
+        }
+        return new RunResult.BilateralResult(s.spec().actors().get(o).code(), accepted);
+    }
+
+    /** Coalitions without the members that took a bilateral deal; coalitions left with fewer than two vanish. */
+    static List<RunResult.CoalitionResult> withoutDefectors(List<RunResult.CoalitionResult> coalitions,
+                                                           RunResult.BilateralResult bilateral, NegotiationSpec spec) {
+        List<RunResult.CoalitionResult> out = new ArrayList<>();
+        for (RunResult.CoalitionResult c : coalitions) {
+            List<RunResult.Member> kept = new ArrayList<>();
+            for (RunResult.Member m : c.members())
+                if (!bilateral.accepted()[spec.indexOfActor(m.code())]) kept.add(m);
+            if (kept.size() < 2) continue;
+            String leader = kept.stream().anyMatch(m -> m.code().equals(c.leader())) ? c.leader() : kept.get(0).code();
+            out.add(new RunResult.CoalitionResult(c.id(), leader, kept));
+        }
+        return out;
+    }
+}

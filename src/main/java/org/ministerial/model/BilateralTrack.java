@@ -1,0 +1,17 @@
+package org.ministerial.model;
+
+/**
+ * After the meeting a large country offers each other actor a bilateral agreement on its own terms: the offerer's
+ * ideal point on every issue, plus the value to the partner of secured access to the offerer's market. A partner
+ * accepts when that is worth more to it than its place in the regional outcome (its commitments under a flexible
+ * deal, the common text under an agreement, the status quo after a breakdown); accepting takes it out of its
+ * coalition.
+ *
+ * @param offerer index of the offering actor
+ * @param access  per actor, the utility value of secured access to the offerer's market (0 for the offerer)
+ */
+public record BilateralTrack(int offerer, double[] access) {
+    public BilateralTrack {
+        access = access.clone();
+    }
+}
