@@ -8,5 +8,5 @@ package org.ministerial.model;
  * @param greenRoom   per actor, whether it is invited to the green room
  * @param openingText the draft tabled at the first session, or null to open with the compromise of opening positions
  */
-public record ChairSpec(String name, int[] agenda, boolean[] greenRoom, double[] openingText) {
+public record ChairSpec(String name, int[] agenda, boolean[] greenRoom, double[] openingText) implements java.io.Serializable {
 }

@@ -8,5 +8,5 @@ package org.ministerial.model;
  * @param name    display name
  * @param members indices of member actors
  */
-public record GroupSpec(String id, String name, int[] members) {
+public record GroupSpec(String id, String name, int[] members) implements java.io.Serializable {
 }

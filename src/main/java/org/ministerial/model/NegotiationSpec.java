@@ -19,7 +19,7 @@ import java.util.List;
  */
 public record NegotiationSpec(String name, List<Issue> issues, List<ActorSpec> actors, List<GroupSpec> groups,
                               List<String> networks, List<NgoSpec> ngos, ChairSpec chair, Calendar calendar,
-                              List<TimedEvent> events, DecisionRule rule, Parameters parameters) {
+                              List<TimedEvent> events, DecisionRule rule, Parameters parameters) implements java.io.Serializable {
     public NegotiationSpec {
         issues = List.copyOf(issues);
         actors = List.copyOf(actors);
