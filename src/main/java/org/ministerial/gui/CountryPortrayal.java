@@ -1,6 +1,10 @@
 package org.ministerial.gui;
 
+import sim.display.GUIState;
 import sim.portrayal.DrawInfo2D;
+import sim.portrayal.Inspector;
+import sim.portrayal.LocationWrapper;
+import sim.portrayal.SimpleInspector;
 import sim.portrayal.SimplePortrayal2D;
 
 import java.awt.BasicStroke;
@@ -80,6 +84,13 @@ final class CountryPortrayal extends SimplePortrayal2D {
     public boolean hitObject(Object object, DrawInfo2D range) {
         double r = radius((CountryMarker) object, range);
         return new Ellipse2D.Double(range.draw.x - r, range.draw.y - r, 2 * r, 2 * r).intersects(range.clip);
+    }
+
+    /** All rows on one page: MASON 18 pages inspectors of clicked objects at 25 rows. */
+    @Override
+    public Inspector getInspector(LocationWrapper wrapper, GUIState state) {
+        if (wrapper == null) return null;
+        return new SimpleInspector(wrapper.getObject(), state, null, state.getMaximumPropertiesForInspector());
     }
 
     static Color withAlpha(Color c, int alpha) {

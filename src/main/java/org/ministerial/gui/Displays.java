@@ -4,7 +4,6 @@ import sim.display.Display2D;
 import sim.display.GUIState;
 import sim.portrayal.continuous.ContinuousPortrayal2D;
 import sim.portrayal.network.NetworkPortrayal2D;
-import sim.portrayal.network.SimpleEdgePortrayal2D;
 import sim.portrayal.network.SpatialNetwork2D;
 
 import javax.swing.JFrame;
@@ -59,24 +58,12 @@ final class Displays {
                 new CountryPortrayal(PolicySpace.MAX_RADIUS, 2.5, true));
         text.setPortrayalForClass(TextMarker.class, new TextPortrayal());
         hubs.setPortrayalForClass(HubMarker.class, new HubPortrayal());
-        ties.setPortrayalForAll(pressureEdges());
+        ties.setPortrayalForAll(TiePortrayal.pressure());
         layout.setPortrayalForClass(CountryMarker.class, new CountryPortrayal(0.016, 2.5, false));
         layout.setPortrayalForClass(HubMarker.class, new HubPortrayal());
         layout.setPortrayalForClass(CoalitionMarker.class, new CoalitionPortrayal());
-        SimpleEdgePortrayal2D member = new SimpleEdgePortrayal2D(TieColours.MEMBERSHIP, TieColours.MEMBERSHIP, null);
-        member.setShape(SimpleEdgePortrayal2D.SHAPE_THIN_LINE);
-        membership.setPortrayalForAll(member);
-        networkTies.setPortrayalForAll(pressureEdges());
-    }
-
-    /** Pressure ties: round-ended lines whose width is the tie's share of the strongest tie, up to 7 pixels. */
-    private static SimpleEdgePortrayal2D pressureEdges() {
-        SimpleEdgePortrayal2D edges = new SimpleEdgePortrayal2D(TieColours.PRESSURE, TieColours.PRESSURE, null);
-        edges.setShape(SimpleEdgePortrayal2D.SHAPE_LINE_ROUND_ENDS);
-        edges.setAdjustsThickness(true);
-        edges.setBaseWidth(7);
-        edges.setScaling(SimpleEdgePortrayal2D.NEVER_SCALE);
-        return edges;
+        membership.setPortrayalForAll(TiePortrayal.membership());
+        networkTies.setPortrayalForAll(TiePortrayal.pressure());
     }
 
     /** Points every layer at a run's state and redraws. */

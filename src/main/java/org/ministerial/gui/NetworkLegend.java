@@ -26,10 +26,9 @@ final class NetworkLegend extends Overlay<NetworkView> {
         g.setFont(BODY);
         g.setColor(Color.DARK_GRAY);
         float bottom = (float) py(info, 0.94);
-        g.drawString(view.space.clock + ": squares are NGO networks (darker = more mobilised), boxes coalitions with "
-                + "their members around them; circle area = capability, heavy outline = accepts the text.",
-                (float) px(info, 0.02), bottom);
-        g.drawString("Grey lines: membership. Red-brown lines: pressure from a network on a government, width = "
-                + "pressure (the strongest ties of each network).", (float) px(info, 0.02), bottom + 15);
+        g.drawString(view.space.clock + ".  Squares: NGO networks (darker = more mobilised). Boxes: coalitions, "
+                + "members around them.", (float) px(info, 0.02), bottom);
+        g.drawString("Circle area = capability, heavy outline = accepts the text. Grey lines: membership. Red-brown "
+                + "lines: pressure, width = pressure.", (float) px(info, 0.02), bottom + 15);
     }
 }

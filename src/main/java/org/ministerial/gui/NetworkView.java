@@ -20,7 +20,9 @@ import java.util.Map;
  */
 final class NetworkView {
     static final double WIDTH = 1.6, HEIGHT = 1.0;
-    private static final double RING_X = 0.66, RING_Y = 0.52, RING = 0.3;
+    private static final double RING_X = 0.66, RING_Y = 0.5, RING = 0.28;
+    /** Largest circle of members around a coalition's hub; larger coalitions pack their members closer. */
+    private static final double MAX_MEMBER_RADIUS = 0.15;
     private static final double GRID_X = 1.16, GRID_Y = 0.1, GRID_STEP = 0.048;
     private static final int GRID_COLUMNS = 9;
     /** Distance between neighbouring members on a coalition's circle, in field units. */
@@ -57,7 +59,8 @@ final class NetworkView {
             layout.setObjectLocation(hub, new Double2D(cx, cy));
             membership.addNode(hub);
             List<Integer> members = byCapability(coalition.members());
-            double radius = Math.max(0.04, members.size() * MEMBER_SPACING / (2 * Math.PI));
+            double radius = Math.min(MAX_MEMBER_RADIUS,
+                    Math.max(0.04, members.size() * MEMBER_SPACING / (2 * Math.PI)));
             for (int r = 0; r < members.size(); r++) {
                 double a = -Math.PI / 2 + 2 * Math.PI * r / members.size();
                 CountryMarker m = space.markers[members.get(r)];

@@ -21,11 +21,13 @@ public final class PolicyAxes {
     public static final String Y_GROUP = "singapore";
 
     private final boolean[] onX, onY;
-    private final String xLabel, yLabel;
+    private final String xName, yName, xLabel, yLabel;
 
-    private PolicyAxes(boolean[] onX, boolean[] onY, String xLabel, String yLabel) {
+    private PolicyAxes(boolean[] onX, boolean[] onY, String xName, String yName, String xLabel, String yLabel) {
         this.onX = onX;
         this.onY = onY;
+        this.xName = xName;
+        this.yName = yName;
         this.xLabel = xLabel;
         this.yLabel = yLabel;
     }
@@ -43,13 +45,14 @@ public final class PolicyAxes {
         String x = groups.contains(X_GROUP) ? X_GROUP : (ordered.isEmpty() ? null : ordered.get(0));
         String y = groups.contains(Y_GROUP) && !Y_GROUP.equals(x) ? Y_GROUP : null;
         for (String g : ordered) if (y == null && !g.equals(x)) y = g;
-        if (x != null && y != null) return new PolicyAxes(members(issues, x), members(issues, y),
-                label(issues, x), label(issues, y));
+        if (x != null && y != null) return new PolicyAxes(members(issues, x), members(issues, y), x + " issues",
+                y + " issues", label(issues, x), label(issues, y));
         // fewer than two groups: the first two issues, or one issue on both axes
         boolean[] first = new boolean[issues.size()], second = new boolean[issues.size()];
         first[0] = true;
         second[issues.size() > 1 ? 1 : 0] = true;
-        return new PolicyAxes(first, second, issues.get(0).id(), issues.get(issues.size() > 1 ? 1 : 0).id());
+        String a = issues.get(0).id(), b = issues.get(issues.size() > 1 ? 1 : 0).id();
+        return new PolicyAxes(first, second, a, b, a, b);
     }
 
     private static boolean[] members(List<Issue> issues, String group) {
@@ -82,6 +85,16 @@ public final class PolicyAxes {
     /** Whether issue k counts on the y axis. */
     public boolean onY(int issue) {
         return onY[issue];
+    }
+
+    /** Short name of the x axis for its title, e.g. {@code agriculture issues}. */
+    public String xName() {
+        return xName;
+    }
+
+    /** Short name of the y axis. */
+    public String yName() {
+        return yName;
     }
 
     /** The x axis: its group and issues, e.g. {@code agriculture (dom_support, ...)}. */

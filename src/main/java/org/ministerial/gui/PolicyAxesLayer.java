@@ -42,10 +42,16 @@ final class PolicyAxesLayer extends Overlay<PolicySpace> {
         g.draw(new Rectangle2D.Double(x0, y1, x1 - x0, y0 - y1));
         g.setColor(Color.BLACK);
         g.setFont(TITLE);
-        g.drawString("liberalisation \u2192   " + space.axes.xLabel(), (float) x0, (float) y0 + 30);
+        g.drawString(space.axes.xName() + ", salience-weighted (0 = status quo, 1 = deepest commitment) \u2192",
+                (float) x0, (float) y0 + 30);
+        g.setFont(TICK);
+        g.setColor(Color.DARK_GRAY);
+        g.drawString("x: " + space.axes.xLabel() + ";  y: " + space.axes.yLabel(), (float) x0, (float) y0 + 46);
+        g.setFont(TITLE);
+        g.setColor(Color.BLACK);
         AffineTransform saved = g.getTransform();
         g.rotate(-Math.PI / 2, x0 - 34, y0);
-        g.drawString("commitment \u2192   " + space.axes.yLabel(), (float) (x0 - 34), (float) y0);
+        g.drawString(space.axes.yName() + ", salience-weighted \u2192", (float) (x0 - 34), (float) y0);
         g.setTransform(saved);
     }
 }

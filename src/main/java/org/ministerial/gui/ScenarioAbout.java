@@ -7,7 +7,7 @@ import org.ministerial.model.TimedEvent;
 import org.ministerial.scenario.Scenario;
 
 /**
- * The Console's About tab: what the scenario is (its title and description), what is on the table, who negotiates
+ * The Console's About tab: what the scenario is (its title, description and notes), what is on the table, who negotiates
  * under which rule and calendar, the scripted events, and how to read the displays.
  */
 final class ScenarioAbout {
@@ -20,6 +20,8 @@ final class ScenarioAbout {
         StringBuilder h = new StringBuilder("<html><body style='font-family:sans-serif; margin:8px'>");
         h.append("<h2>").append(esc(text(scenario, "title", spec.name()))).append("</h2>");
         h.append("<p>").append(esc(text(scenario, "description", ""))).append("</p>");
+        String notes = text(scenario, "notes", "");
+        if (!notes.isEmpty()) h.append("<p><i>").append(esc(notes)).append("</i></p>");
         h.append("<p><b>").append(spec.actors().size()).append("</b> negotiating actors, <b>")
                 .append(spec.ngos().size()).append("</b> civil-society organisations in <b>")
                 .append(spec.networks().size()).append("</b> networks; <b>").append(cal.days()).append("</b> days of <b>")

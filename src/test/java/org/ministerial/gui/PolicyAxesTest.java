@@ -27,6 +27,8 @@ class PolicyAxesTest {
         assertFalse(axes.onY(0) || axes.onY(2) || axes.onY(3));
         assertEquals("agriculture (dom_support, market_access)", axes.xLabel());
         assertEquals("singapore (investment, competition)", axes.yLabel());
+        assertEquals("agriculture issues", axes.xName());
+        assertEquals("singapore issues", axes.yName());
     }
 
     @Test
