@@ -50,8 +50,8 @@ public final class GuiCommand implements Callable<Integer> {
         Scenario loaded = scenario.load();
         PrintWriter err = spec.commandLine().getErr();
         if (!hasDisplay()) {
-            err.println("error: the GUI needs a display, and Java was started without one (headless). Run it "
-                    + "through bin/ministerial on a desktop, or on a server under xvfb-run or with ssh -X.");
+            err.println("error: the GUI needs a display and has none (no DISPLAY, or Java started headless). "
+                    + "Run bin/ministerial gui on a desktop, or on a server under xvfb-run or with ssh -X.");
             err.flush();
             return 1;
         }

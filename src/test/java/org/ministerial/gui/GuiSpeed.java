@@ -16,8 +16,10 @@ import java.util.Map;
  * time from Play until the Console has stopped and Swing has drawn everything queued, divided by the sessions run.
  * A measurement, not a test (timings depend on the machine). Run on a display, e.g. under Xvfb:
  * <pre>
- *   java -Djava.awt.headless=false -cp target/classes:target/test-classes:$(cat target/classpath.txt) \
- *       org.ministerial.gui.GuiSpeed scenarios/cancun-2003.yaml 6
+ *   mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+ *   xvfb-run -s "-screen 0 1920x1080x24" java -Djava.awt.headless=false \
+ *       -cp target/classes:target/test-classes:$(cat target/classpath.txt) \
+ *       org.ministerial.gui.GuiSpeed scenarios/cancun-2003.yaml 8
  * </pre>
  * The first run warms the JVM up and is reported but left out of the summary.
  */
