@@ -91,9 +91,4 @@ final class Charts {
     int points() {
         return acceptingSeries == null ? 0 : acceptingSeries.getItemCount();
     }
-
-    /** How many sessions pass between redraws. */
-    int interval() {
-        return interval;
-    }
 }

@@ -32,8 +32,8 @@ final class CoalitionPalette {
         return (0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue()) / 255.0;
     }
 
-    /** How many coalitions get distinct colours. */
-    static int size() {
+    /** How many coalitions get distinct colours before they repeat. */
+    static int distinct() {
         return ORDER.length;
     }
 }

@@ -7,8 +7,8 @@ import org.ministerial.model.TimedEvent;
 import org.ministerial.scenario.Scenario;
 
 /**
- * The Console's About tab: what the scenario is (its title, description and notes), what is on the table, who negotiates
- * under which rule and calendar, the scripted events, and how to read the displays.
+ * The Console's About tab: what the scenario is (its title, description and notes), what is on the table, who
+ * negotiates under which rule and calendar, the scripted events, and how to read the displays.
  */
 final class ScenarioAbout {
     private ScenarioAbout() {
@@ -24,10 +24,12 @@ final class ScenarioAbout {
         if (!notes.isEmpty()) h.append("<p><i>").append(esc(notes)).append("</i></p>");
         h.append("<p><b>").append(spec.actors().size()).append("</b> negotiating actors, <b>")
                 .append(spec.ngos().size()).append("</b> civil-society organisations in <b>")
-                .append(spec.networks().size()).append("</b> networks; <b>").append(cal.days()).append("</b> days of <b>")
+                .append(spec.networks().size()).append("</b> networks; <b>").append(cal.days())
+                .append("</b> days of <b>")
                 .append(cal.sessionsPerDay()).append("</b> sessions from ").append(cal.start())
                 .append(" (one step of the Console is one session); decision rule: <b>")
-                .append(esc(spec.rule().name())).append("</b>; chair: ").append(esc(spec.chair().name())).append(".</p>");
+                .append(esc(spec.rule().name())).append("</b>; chair: ").append(esc(spec.chair().name()))
+                .append(".</p>");
         h.append("<h3>Issues</h3><table border='1' cellpadding='3' cellspacing='0'>")
                 .append("<tr><th>id</th><th>issue (0 = status quo, 1 = deepest)</th><th>group</th><th>axis</th></tr>");
         for (int k = 0; k < spec.issues().size(); k++) {
@@ -40,7 +42,8 @@ final class ScenarioAbout {
         if (!spec.events().isEmpty()) {
             h.append("<h3>Events</h3><ul>");
             for (TimedEvent e : spec.events())
-                h.append("<li>").append(esc(cal.label(e.session()))).append(": ").append(esc(e.label())).append("</li>");
+                h.append("<li>").append(esc(cal.label(e.session()))).append(": ").append(esc(e.label()))
+                        .append("</li>");
             h.append("</ul>");
         }
         h.append("<h3>Reading the displays</h3><ul>")

@@ -143,7 +143,8 @@ class GuiAcceptanceTest {
 
     private Map<String, BufferedImage> snapshots() throws Exception {
         Map<String, BufferedImage> images = new HashMap<>();
-        File policy = SNAPSHOTS.resolve("policy-space.png").toFile(), network = SNAPSHOTS.resolve("network.png").toFile();
+        File policy = SNAPSHOTS.resolve("policy-space.png").toFile();
+        File network = SNAPSHOTS.resolve("network.png").toFile();
         SwingUtilities.invokeAndWait(() -> {
             try {
                 gui.displays().policy.takeSnapshot(policy, Display2D.TYPE_PNG);
