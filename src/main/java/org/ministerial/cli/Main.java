@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "ministerial", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Agent-based simulation of multilateral trade negotiation.",
         subcommands = {RunCommand.class, BatchCommand.class, ValidateCommand.class, CompareCommand.class,
-                RobustnessCommand.class, PlotCommand.class, CommandLine.HelpCommand.class})
+                RobustnessCommand.class, PlotCommand.class, GuiCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @Spec
     CommandSpec spec;
@@ -28,6 +28,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: run, batch or validate");
+        throw new ParameterException(spec.commandLine(), "Missing command: run, batch, validate or gui");
     }
 }

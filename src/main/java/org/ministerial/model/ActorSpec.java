@@ -21,7 +21,7 @@ import java.util.List;
  */
 public record ActorSpec(String code, String name, double capability, double[] ideal, double[] salience,
                         double reservationSlack, double concessionExponent, double responsiveness,
-                        List<String> members, String developmentStatus, boolean north) {
+                        List<String> members, String developmentStatus, boolean north) implements java.io.Serializable {
     public ActorSpec {
         if (!(capability > 0)) throw new IllegalArgumentException(code + ": capability must be positive");
         if (ideal.length != salience.length)

@@ -10,7 +10,7 @@ package org.ministerial.model;
  * @param offerer index of the offering actor
  * @param access  per actor, the utility value of secured access to the offerer's market (0 for the offerer)
  */
-public record BilateralTrack(int offerer, double[] access) {
+public record BilateralTrack(int offerer, double[] access) implements java.io.Serializable {
     public BilateralTrack {
         access = access.clone();
     }

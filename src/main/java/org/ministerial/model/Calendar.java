@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * @param days            number of days, at least 1
  * @param sessionsPerDay  sessions per day, at least 1
  */
-public record Calendar(LocalDate start, int days, int sessionsPerDay) {
+public record Calendar(LocalDate start, int days, int sessionsPerDay) implements java.io.Serializable {
     public Calendar {
         if (days < 1) throw new IllegalArgumentException("calendar needs at least one day");
         if (sessionsPerDay < 1) throw new IllegalArgumentException("calendar needs at least one session a day");

@@ -13,7 +13,7 @@ package org.ministerial.model;
  * @param coChairWeights their weights in the draft, positive, one per co-chair
  */
 public record ChairSpec(String name, int[] agenda, boolean[] greenRoom, double[] openingText, int[] offTable,
-                        int[] coChairs, double[] coChairWeights) {
+                        int[] coChairs, double[] coChairWeights) implements java.io.Serializable {
     public ChairSpec {
         offTable = offTable == null ? new int[0] : offTable.clone();
         coChairs = coChairs == null ? new int[0] : coChairs.clone();

@@ -10,7 +10,7 @@ package org.ministerial.model;
  * @param ties    whether membership is a working tie along which coalitions recruit (a customs union that sets a
  *                common tariff, or an issue coalition that already coordinates on the table's issues)
  */
-public record GroupSpec(String id, String name, int[] members, boolean ties) {
+public record GroupSpec(String id, String name, int[] members, boolean ties) implements java.io.Serializable {
 
     /** A group without recruiting ties. */
     public GroupSpec(String id, String name, int[] members) {

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param group the family the issue belongs to (for example {@code agriculture} or {@code singapore}); used for the
  *              axes of the policy-space display and for grouped analysis
  */
-public record Issue(String id, String name, String group) {
+public record Issue(String id, String name, String group) implements java.io.Serializable {
     public Issue {
         Objects.requireNonNull(id, "id");
         name = name == null || name.isBlank() ? id : name;

@@ -7,6 +7,6 @@ package org.ministerial.model;
  *                  organisations the two share (see {@link Carryover}); null for none
  * @param bilateral a bilateral track opened after the meeting; null for none
  */
-public record MeetingContext(NegotiationSpec precedent, BilateralTrack bilateral) {
+public record MeetingContext(NegotiationSpec precedent, BilateralTrack bilateral) implements java.io.Serializable {
     public static final MeetingContext NONE = new MeetingContext(null, null);
 }

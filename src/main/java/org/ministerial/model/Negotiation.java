@@ -266,4 +266,18 @@ public class Negotiation extends SimState {
     public double pressureOn(int actor, int issue) {
         return pressure[actor * k + issue];
     }
+
+    /**
+     * The force organisation j brought to bear this session ({@code m_j R_j phi_j}, docs/ODD.md); 0 when organisations
+     * are disabled. Its pressure on government i on issue k is {@code ngoForce(j) * stance_jk * ngoAttention(j, i)},
+     * and these contributions sum to {@link #pressureOn}. For observers that show who presses whom.
+     */
+    public double ngoForce(int ngo) {
+        return params.ngoEnabled && m > 0 ? ngoField.force(ngo) : 0;
+    }
+
+    /** The attention {@code A_ji} organisation j pays government i (home lobbying plus outside visibility). */
+    public double ngoAttention(int ngo, int actor) {
+        return params.ngoEnabled && m > 0 ? ngoField.attention(ngo, actor) : 0;
+    }
 }

@@ -22,7 +22,7 @@ import java.util.List;
 public record NegotiationSpec(String name, List<Issue> issues, List<ActorSpec> actors, List<GroupSpec> groups,
                               List<String> networks, List<NgoSpec> ngos, ChairSpec chair, Calendar calendar,
                               List<TimedEvent> events, DecisionRule rule, Parameters parameters,
-                              List<ReferenceCoalition> references, MeetingContext context) {
+                              List<ReferenceCoalition> references, MeetingContext context) implements java.io.Serializable {
     public NegotiationSpec {
         context = context == null ? MeetingContext.NONE : context;
         references = references == null ? List.of() : List.copyOf(references);

@@ -112,6 +112,24 @@ final class NgoField implements Serializable {
         }
     }
 
+    /**
+     * The force {@code m_j R_j phi_j} organisation j brings this session, as {@link #aggregatePressure} uses it: its
+     * pressure on government i on issue k is {@code force(j) * stance_jk * attention(j, i)}. Read-only, for observers.
+     */
+    double force(int ngo) {
+        NgoSpec g = model.spec().ngos().get(ngo);
+        return model.mobilisation[ngo] * g.resources() * coordinationOf(g.networks());
+    }
+
+    /** The attention {@code A_ji} organisation j pays government i, as {@link #aggregatePressure} spreads it. */
+    double attention(int ngo, int actor) {
+        NgoSpec g = model.spec().ngos().get(ngo);
+        boolean lobbiesHome = g.inside() && g.homeActor() >= 0;
+        double a = lobbiesHome && g.homeActor() == actor ? model.params.homeAttention : 0;
+        if (g.outside() || !lobbiesHome) a += model.params.visibility * model.capability[actor] / maxCapability;
+        return a;
+    }
+
     /** Total absolute pressure on all governments (an observation). */
     double totalPressure() {
         double t = 0;

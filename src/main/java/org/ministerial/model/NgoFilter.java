@@ -10,7 +10,7 @@ import java.util.Set;
  * @param activity {@code inside}, {@code outside}, or null for both
  * @param networks network indices, at least one of which the organisation must belong to
  */
-public record NgoFilter(Set<String> sectors, Set<String> regions, String activity, Set<Integer> networks) {
+public record NgoFilter(Set<String> sectors, Set<String> regions, String activity, Set<Integer> networks) implements java.io.Serializable {
     public static final NgoFilter ALL = new NgoFilter(Set.of(), Set.of(), null, Set.of());
 
     public NgoFilter {

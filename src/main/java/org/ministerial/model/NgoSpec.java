@@ -15,7 +15,7 @@ package org.ministerial.model;
  * @param networks  indices of the networks it belongs to (into {@link NegotiationSpec#networks()})
  */
 public record NgoSpec(String id, String name, int homeActor, boolean inside, boolean outside, String sector,
-                      String region, double resources, double[] stance, int[] networks) {
+                      String region, double resources, double[] stance, int[] networks) implements java.io.Serializable {
     public NgoSpec {
         if (!(resources > 0 && resources <= 1)) throw new IllegalArgumentException(id + ": resources outside (0,1]");
         if (!inside && !outside) throw new IllegalArgumentException(id + ": must act inside, outside or both");

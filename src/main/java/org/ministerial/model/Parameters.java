@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * The model's parameters, validated and immutable. Symbols refer to docs/ODD.md.
  */
-public final class Parameters {
+public final class Parameters implements java.io.Serializable {
 
     public static final List<ParameterDef> DEFINITIONS = List.of(
             num("noise.position", 0.05, 0, 0.5, "SD of the per-run perturbation of ideal positions (uncertainty about preferences)"),

@@ -9,7 +9,7 @@ package org.ministerial.model;
  * @param anchors actor indices that identify the coalition (e.g. Brazil, India and China)
  * @param members actor indices of the observed membership
  */
-public record ReferenceCoalition(String id, int[] anchors, int[] members) {
+public record ReferenceCoalition(String id, int[] anchors, int[] members) implements java.io.Serializable {
     public ReferenceCoalition {
         if (anchors.length == 0) throw new IllegalArgumentException(id + ": needs at least one anchor");
         anchors = anchors.clone();

@@ -18,5 +18,5 @@ package org.ministerial.model;
  */
 public record RoundRecord(int session, int day, int sessionOfDay, double[] text, int accepting, double meanDistance,
                           double mobilisation, double pressure, int coalitions, int largestCoalition,
-                          int inCoalitions, int walkedOut) {
+                          int inCoalitions, int walkedOut) implements java.io.Serializable {
 }

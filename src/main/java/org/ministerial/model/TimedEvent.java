@@ -4,7 +4,7 @@ package org.ministerial.model;
  * Something that happens at a fixed session of the calendar. Events change the conditions agents act in; they never
  * decide an outcome.
  */
-public sealed interface TimedEvent {
+public sealed interface TimedEvent extends java.io.Serializable {
 
     /** 0-based session at whose start the event applies. */
     int session();

@@ -12,7 +12,7 @@ package org.ministerial.model;
  * @param core        per issue, the depth everyone commits to; all zero when there is no common core
  * @param commitments per actor and issue ({@code [i * K + k]}), the depth it commits to
  */
-public record TwoTierDeal(double[] core, double[] commitments) {
+public record TwoTierDeal(double[] core, double[] commitments) implements java.io.Serializable {
     /** How far the chair lowers one issue of the core per step. */
     public static final double STEP = 0.05;
 

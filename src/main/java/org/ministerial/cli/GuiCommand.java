@@ -1,0 +1,82 @@
+package org.ministerial.cli;
+
+import org.ministerial.batch.RunSeeds;
+import org.ministerial.gui.NegotiationWithUI;
+import org.ministerial.scenario.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import sim.display.Controller;
+
+import javax.swing.JFrame;
+import java.awt.AWTError;
+import java.awt.GraphicsEnvironment;
+import java.awt.HeadlessException;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code ministerial gui}: the MASON Console on a scenario, with the policy-space and network displays, charts,
+ * inspectors and the Model tab. The first run is the one {@code ministerial run --seed N} reports. Returns when the
+ * Console is closed.
+ */
+@Command(name = "gui", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Open the MASON Console on a scenario: watch a run, inspect any actor, change parameters.")
+public final class GuiCommand implements Callable<Integer> {
+    @Mixin
+    ScenarioOptions scenario;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+            description = "base seed (default: ${DEFAULT-VALUE}); the GUI shows the run `run --seed N` reports")
+    long seed;
+
+    @Option(names = "--delay", paramLabel = "MS", defaultValue = "" + NegotiationWithUI.DEFAULT_DELAY,
+            description = "pause between sessions while playing, in milliseconds (default: ${DEFAULT-VALUE}; the "
+                    + "Console's Delay slider changes it)")
+    long delay;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (delay < 0) throw new ParameterException(spec.commandLine(), "--delay must be at least 0, got " + delay);
+        Scenario loaded = scenario.load();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!hasDisplay()) {
+            err.println("error: the GUI needs a display and has none (no DISPLAY, or Java started headless). "
+                    + "Run bin/ministerial gui on a desktop, or on a server under xvfb-run or with ssh -X.");
+            err.flush();
+            return 1;
+        }
+        NegotiationWithUI gui = new NegotiationWithUI(loaded, RunSeeds.seed(seed, 0));
+        gui.setDelay(delay);
+        Controller console = gui.createController();
+        CountDownLatch closed = new CountDownLatch(1);
+        if (console instanceof JFrame frame) {
+            frame.addWindowListener(new WindowAdapter() {
+                @Override
+                public void windowClosed(WindowEvent e) {
+                    closed.countDown();
+                }
+            });
+        }
+        closed.await();
+        return 0;
+    }
+
+    private static boolean hasDisplay() {
+        if (GraphicsEnvironment.isHeadless()) return false;
+        try {
+            return GraphicsEnvironment.getLocalGraphicsEnvironment().getScreenDevices().length > 0;
+        } catch (AWTError | HeadlessException noServer) {
+            return false;
+        }
+    }
+}

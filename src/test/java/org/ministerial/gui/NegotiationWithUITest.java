@@ -1,0 +1,173 @@
+package org.ministerial.gui;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ministerial.model.Negotiation;
+import org.ministerial.model.ParameterDef;
+import org.ministerial.model.Parameters;
+import org.ministerial.model.RoundRecord;
+import org.ministerial.model.RunResult;
+import org.ministerial.scenario.Scenario;
+import org.ministerial.scenario.ScenarioLoader;
+import sim.util.Interval;
+import sim.util.Properties;
+import sim.util.Propertied;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The GUI's model side without windows: runs stepped by the GUIState as the Console steps them, the Model tab's
+ * parameters reaching the next run, and File &gt; Open continuing a run where it was saved.
+ */
+class NegotiationWithUITest {
+    private static final Path CANCUN = Path.of("scenarios/cancun-2003.yaml");
+
+    @TempDir
+    Path tmp;
+
+    private static Scenario cancun() throws Exception {
+        return ScenarioLoader.load(CANCUN, Map.of());
+    }
+
+    private static void playToEnd(NegotiationWithUI gui) {
+        while (gui.step()) {
+            // the Console's play loop
+        }
+    }
+
+    @Test
+    void aRunSteppedByTheGuiIsTheHeadlessRun() throws Exception {
+        Scenario scenario = cancun();
+        NegotiationWithUI gui = new NegotiationWithUI(scenario, 77);
+        gui.start();
+        playToEnd(gui);
+        RunResult headless = Negotiation.runToEnd(scenario.spec(), 77);
+        RunResult shown = gui.negotiation().result();
+        assertEquals(headless.outcome(), shown.outcome());
+        assertEquals(headless.endSession(), shown.endSession());
+        assertArrayEquals(headless.finalText(), shown.finalText());
+        assertEquals(headless.rejecters(), shown.rejecters());
+    }
+
+    @Test
+    void thePolicySpaceHoldsOneMarkerPerActorAndTrailsOnePointPerSession() throws Exception {
+        Scenario scenario = cancun();
+        NegotiationWithUI gui = new NegotiationWithUI(scenario, 5);
+        gui.start();
+        playToEnd(gui);
+        PolicySpace space = gui.space();
+        int actors = scenario.spec().actors().size();
+        assertEquals(actors, space.countries.getAllObjects().numObjs);
+        Set<Integer> indices = new HashSet<>();
+        for (Object o : space.countries.getAllObjects()) indices.add(((CountryMarker) o).index);
+        assertEquals(actors, indices.size());
+        int sessions = gui.negotiation().rounds().size();
+        // the opening position, then one point per session
+        for (List<?> trail : space.trails) assertEquals(sessions + 1, trail.size());
+        assertEquals(1, space.text.getAllObjects().numObjs);
+        assertEquals(scenario.spec().networks().size() + 1, space.hubs.getAllObjects().numObjs, "networks + none");
+        assertTrue(space.tieCount() > 0, "organisations press someone by the end of Cancún");
+    }
+
+    @Test
+    void theNetworkViewPlacesEveryActorOnceAndEveryActiveCoalition() throws Exception {
+        NegotiationWithUI gui = new NegotiationWithUI(cancun(), 5);
+        gui.start();
+        playToEnd(gui);
+        NetworkView view = gui.view();
+        int countries = 0;
+        for (Object o : view.layout.getAllObjects()) if (o instanceof CountryMarker) countries++;
+        assertEquals(gui.negotiation().countries().length, countries);
+        assertEquals(gui.negotiation().coalitions().size(), view.coalitionsShown());
+        int members = 0;
+        for (var c : gui.negotiation().coalitions()) members += c.size();
+        assertEquals(members, view.membership.getAllNodes().numObjs - view.coalitionsShown());
+    }
+
+    @Test
+    void theModelTabChangesTheNextRunOnly() throws Exception {
+        NegotiationWithUI gui = new NegotiationWithUI(cancun(), 3);
+        gui.start();
+        Properties tab = ((Propertied) gui.getSimulationInspectedObject()).properties();
+        int mediation = indexOf(tab, "chair.mediation"), ngo = indexOf(tab, "ngo.enabled");
+        ParameterDef def = Parameters.definition("chair.mediation");
+        assertEquals(def.min(), ((Interval) tab.getDomain(mediation)).getMin().doubleValue());
+        assertEquals(def.max(), ((Interval) tab.getDomain(mediation)).getMax().doubleValue());
+        assertTrue(tab.getDescription(mediation).contains("single-text mediation"));
+        assertEquals(Boolean.TYPE, tab.getType(ngo));
+
+        double running = gui.negotiation().getSpec().parameters().get("chair.mediation");
+        tab.setValue(mediation, Double.valueOf(0.55));
+        tab.setValue(ngo, Boolean.FALSE);
+        assertEquals(running, gui.negotiation().getSpec().parameters().get("chair.mediation"),
+                "the running run keeps its value");
+        gui.finish();
+        gui.start();
+        assertEquals(0.55, gui.negotiation().getSpec().parameters().get("chair.mediation"));
+        assertEquals(0.0, gui.negotiation().getSpec().parameters().get("ngo.enabled"));
+    }
+
+    @Test
+    void aValueOutsideItsRangeIsRefused() throws Exception {
+        NegotiationWithUI gui = new NegotiationWithUI(cancun(), 3);
+        Properties tab = ((Propertied) gui.getSimulationInspectedObject()).properties();
+        int mediation = indexOf(tab, "chair.mediation");
+        double before = gui.negotiation().getSpec().parameters().get("chair.mediation");
+        Object shown = tab.setValue(mediation, Double.valueOf(1.5));
+        assertEquals(before, (Double) shown);
+        assertEquals(before,
+                ((ParameterSettings) gui.getSimulationInspectedObject()).parameters().get("chair.mediation"));
+    }
+
+    @Test
+    void fileOpenContinuesASavedRunIdentically() throws Exception {
+        Scenario scenario = cancun();
+        NegotiationWithUI gui = new NegotiationWithUI(scenario, 11);
+        gui.start();
+        for (int s = 0; s < 5; s++) assertTrue(gui.step());
+        File checkpoint = tmp.resolve("cancun.checkpoint").toFile();
+        assertTrue(gui.state.writeToCheckpoint(checkpoint) != null, "checkpoint written");
+        playToEnd(gui);
+        List<RoundRecord> original = gui.negotiation().rounds();
+
+        NegotiationWithUI other = new NegotiationWithUI(scenario, 999);
+        other.start();
+        other.step();
+        assertTrue(other.readNewStateFromCheckpoint(checkpoint));
+        assertEquals(5, other.negotiation().rounds().size());
+        assertEquals(1, other.space().trails.get(0).size(), "trails restart at the restored session");
+        assertTrue(other.negotiation().schedule instanceof CalendarSchedule, "the clock travels with the run");
+        playToEnd(other);
+        List<RoundRecord> restored = other.negotiation().rounds();
+        assertEquals(original.size(), restored.size());
+        for (int r = 0; r < original.size(); r++) {
+            assertArrayEquals(original.get(r).text(), restored.get(r).text(), "round " + r);
+            assertEquals(original.get(r).accepting(), restored.get(r).accepting(), "round " + r);
+            assertEquals(original.get(r).meanDistance(), restored.get(r).meanDistance(), "round " + r);
+        }
+        assertEquals(gui.negotiation().result().outcome(), other.negotiation().result().outcome());
+    }
+
+    @Test
+    void onlyCheckpointsOfTheSameScenarioOpen() throws Exception {
+        NegotiationWithUI gui = new NegotiationWithUI(cancun(), 1);
+        Scenario textbook = ScenarioLoader.load(Path.of("scenarios/textbook.yaml"), Map.of());
+        assertFalse(gui.validSimState(new Negotiation(1, textbook.spec())));
+        assertTrue(gui.validSimState(new Negotiation(2, cancun().spec())));
+    }
+
+    private static int indexOf(Properties p, String name) {
+        for (int i = 0; i < p.numProperties(); i++) if (p.getName(i).equals(name)) return i;
+        throw new AssertionError("no property " + name);
+    }
+}
