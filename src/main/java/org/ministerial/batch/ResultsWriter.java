@@ -15,7 +15,10 @@ import java.util.Map;
  * closing without {@link #finish} leaves no partial files behind.
  */
 public final class ResultsWriter implements RunSink, Closeable {
-    /** File names, in the order they are published (the manifest last, as the mark of a complete folder). */
+    /**
+     * File names, in the order they are published (the manifest last, as the mark of a complete folder); scenarios
+     * with a two-tier rule or a bilateral track add {@code commitments.csv} after {@code coalitions.csv}.
+     */
     public static final List<String> FILES = List.of("runs.csv", "rounds.csv", "coalitions.csv", "summary.json",
             "manifest.json");
 
@@ -38,7 +41,11 @@ public final class ResultsWriter implements RunSink, Closeable {
             RoundsTable rounds = new RoundsTable(folder.resolve("rounds.csv"), scenario.spec());
             try {
                 CoalitionsTable coalitions = new CoalitionsTable(folder.resolve("coalitions.csv"), scenario.spec());
-                return new ResultsWriter(folder, scenario, List.of(runs, rounds, coalitions));
+                if (!CommitmentsTable.appliesTo(scenario.spec()))
+                    return new ResultsWriter(folder, scenario, List.of(runs, rounds, coalitions));
+                CommitmentsTable commitments = new CommitmentsTable(folder.resolve(CommitmentsTable.FILE),
+                        scenario.spec());
+                return new ResultsWriter(folder, scenario, List.of(runs, rounds, coalitions, commitments));
             } catch (IOException | RuntimeException e) {
                 rounds.close();
                 throw e;

@@ -48,6 +48,10 @@ public class Negotiation extends SimState {
     int endSession = -1;
     boolean revisedTextThisSession;
     TwoTierDeal deal;
+    /** Set by {@link Carryover}: per organisation, its starting mobilisation (NaN for the default). */
+    double[] startMobilisation;
+    /** The result of the precedent meeting this one followed, or null. */
+    RunResult precedentResult;
 
     Country[] countries;
     Ngo[] ngos;
@@ -155,7 +159,8 @@ public class Negotiation extends SimState {
         coordination = new double[spec.networks().size()];
         ngos = new Ngo[m];
         for (int j = 0; j < m; j++) {
-            mobilisation[j] = params.initialMobilisation;
+            boolean carried = startMobilisation != null && !Double.isNaN(startMobilisation[j]);
+            mobilisation[j] = carried ? startMobilisation[j] : params.initialMobilisation;
             double t = params.threshold + params.thresholdSpread * (2 * random.nextDouble() - 1);
             threshold[j] = Math.min(1, Math.max(0, t));
             ngos[j] = new Ngo(this, j);
@@ -179,15 +184,32 @@ public class Negotiation extends SimState {
         finished = true;
     }
 
-    /** Runs a whole negotiation headless and returns its result. */
+    /** Runs a whole negotiation headless (its precedent first, if it has one) and returns its result. */
     public static RunResult runToEnd(NegotiationSpec spec, long seed) {
-        Negotiation model = new Negotiation(seed, spec);
-        model.start();
-        while (!model.finished && model.schedule.step(model)) {
+        Negotiation model = prepare(spec, seed);
+        model.playToEnd();
+        return model.result();
+    }
+
+    /**
+     * A model ready to start: when the spec names a precedent, the precedent is run to its end first with the same
+     * seed, and what it leaves carries over ({@link Carryover}). Front ends that step the model themselves (the GUI)
+     * start from here.
+     */
+    public static Negotiation prepare(NegotiationSpec spec, long seed) {
+        NegotiationSpec precedent = spec.context().precedent();
+        if (precedent == null) return new Negotiation(seed, spec);
+        Negotiation first = prepare(precedent, seed);
+        first.playToEnd();
+        return Carryover.prepare(first, spec, seed);
+    }
+
+    private void playToEnd() {
+        start();
+        while (!finished && schedule.step(this)) {
             // each step is one session
         }
-        model.finish();
-        return model.result();
+        finish();
     }
 
     /** The result of a finished run. */

@@ -57,6 +57,11 @@ final class RunResultBuilder {
             metrics.put("nash_distance", nash == null ? Double.NaN : meanAbsDiff(finalText, nash));
         }
         if (s.deal != null) describeDeal(s, metrics);
+        if (s.precedentResult != null) {
+            metrics.put("precedent_agreement", s.precedentResult.outcome() == Outcome.AGREEMENT ? 1.0 : 0.0);
+            for (var e : s.precedentResult.metrics().entrySet())
+                if (e.getKey().endsWith("_found")) metrics.put("precedent_" + e.getKey(), e.getValue());
+        }
         RunResult.BilateralResult bilateral = spec.context().bilateral() == null ? null
                 : BilateralOffers.resolve(s, spec.context().bilateral(), finalText);
         if (bilateral != null) {

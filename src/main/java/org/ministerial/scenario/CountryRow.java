@@ -11,6 +11,8 @@ final class CountryRow {
     final List<String> groups = new ArrayList<>();
     double capability = Double.NaN;
     boolean highIncome;
+    /** The row of the structural table, when the country came from one. */
+    java.util.Map<String, String> data = java.util.Map.of();
     double[] position, salience;
     Double reservation, exponent, responsiveness;
 

@@ -65,6 +65,7 @@ final class CountryTableReader {
             row.status = r.get("status");
             row.region = r.get("region");
             row.negotiatesThrough = r.get("negotiates_through");
+            row.data = r.values();
             for (String g : r.get("groups").split(";")) if (!g.isBlank()) row.groups.add(g.trim());
             if (model != null) {
                 double[] x = model.indicators(r, f);

@@ -23,6 +23,34 @@ public final class ScenarioLoader {
      * @throws ScenarioException listing every problem found, each with file and line
      */
     public static Scenario load(Path file, Map<String, String> overrides) throws ScenarioException {
+        CHAIN.get().clear();
+        return loadChecked(file, overrides);
+    }
+
+    /** Scenarios being loaded on this thread, to catch a chain of precedents that returns to itself. */
+    private static final ThreadLocal<java.util.Deque<Path>> CHAIN = ThreadLocal.withInitial(java.util.ArrayDeque::new);
+
+    /** Loads a scenario named as another's precedent, reporting a cycle at the reference. */
+    static Scenario loadAsPrecedent(Path file, Tree.Location reference) throws ScenarioException {
+        Path abs = file.toAbsolutePath().normalize();
+        if (CHAIN.get().contains(abs))
+            throw new ScenarioException(reference.problem("cyclic precedent: " + Resolution.label(abs)
+                    + " is already being loaded"));
+        return loadChecked(abs, Map.of());
+    }
+
+    private static Scenario loadChecked(Path file, Map<String, String> overrides) throws ScenarioException {
+        java.util.Deque<Path> chain = CHAIN.get();
+        Path abs = file.toAbsolutePath().normalize();
+        chain.push(abs);
+        try {
+            return read(file, overrides);
+        } finally {
+            chain.remove(abs);
+        }
+    }
+
+    private static Scenario read(Path file, Map<String, String> overrides) throws ScenarioException {
         List<Path> inputs = new ArrayList<>();
         Tree.Mapping tree = Overrides.flattenParameters(Resolution.resolve(file, inputs));
         tree = Overrides.apply(tree, overrides);

@@ -10,6 +10,9 @@ import org.ministerial.model.NegotiationSpec;
 import org.ministerial.model.ParameterDef;
 import org.ministerial.model.Parameters;
 import org.ministerial.model.QualifiedMajorityRule;
+import org.ministerial.model.BilateralTrack;
+import org.ministerial.model.FlexibleRule;
+import org.ministerial.model.MeetingContext;
 import org.ministerial.model.ReferenceCoalition;
 
 import java.nio.file.Path;
@@ -27,7 +30,7 @@ import java.util.regex.Pattern;
 final class SpecBuilder {
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
     private static final Set<String> TOP_LEVEL = Set.of("name", "title", "description", "issues", "calendar",
-            "countries", "unions", "groups", "ngos", "chair", "events", "decision_rule", "parameters", "notes", "validation");
+            "countries", "unions", "groups", "ngos", "chair", "events", "decision_rule", "parameters", "notes", "validation", "precedent", "bilateral");
 
     private final Problems problems = new Problems();
     private final Fields f = new Fields(problems);
@@ -48,9 +51,11 @@ final class SpecBuilder {
         DecisionRule rule = rule(root);
         Parameters params = parameters(root);
         List<ReferenceCoalition> references = references(root, actors);
+        NegotiationSpec precedent = precedent(root, inputs);
+        BilateralTrack bilateral = bilateral(root, actors);
         problems.throwIfAny();
         return new NegotiationSpec(name, issues, actors.actors, groups, ngos.networks, ngos.ngos, chair, calendar,
-                events, rule, params, references);
+                events, rule, params, references, new MeetingContext(precedent, bilateral));
     }
 
     private List<Issue> issues(Tree.Mapping root) {
@@ -130,6 +135,8 @@ final class SpecBuilder {
         List<Integer> agenda = new ArrayList<>();
         double[] opening = null;
         List<Integer> offTable = new ArrayList<>();
+        List<Integer> coChairs = new ArrayList<>();
+        List<Double> coWeights = new ArrayList<>();
         String name = "chair";
         if (m != null) {
             name = f.string(m, "name", name);
@@ -149,6 +156,18 @@ final class SpecBuilder {
                 if (k < 0) problems.add(m.get("off_table").location(), "off_table names unknown issue '" + id + "'");
                 else if (!offTable.contains(k)) offTable.add(k);
             }
+            for (Tree t : f.sequence(m.get("co_chairs"), "'co_chairs'")) {
+                Tree.Mapping c = f.mapping(t, "a co-chair");
+                if (c == null) continue;
+                String code = f.required(c, "actor", "a co-chair");
+                Integer a = code == null ? null : actors.actorOf.get(code);
+                if (code != null && a == null) problems.add(c.get("actor").location(), "co-chair '" + code + "' is not an actor");
+                double w = f.number(c, "weight", 1, 1e-9, 1e9);
+                if (a != null) {
+                    coChairs.add(a);
+                    coWeights.add(w);
+                }
+            }
             Tree.Mapping text = f.mapping(m.get("opening_text"), "'opening_text'");
             if (text != null) {
                 opening = new double[issues.size()];
@@ -161,7 +180,59 @@ final class SpecBuilder {
         }
         for (int k = 0; k < issues.size(); k++) if (!agenda.contains(k)) agenda.add(k);
         return new ChairSpec(name, agenda.stream().mapToInt(Integer::intValue).toArray(), room, opening,
-                offTable.stream().mapToInt(Integer::intValue).toArray());
+                offTable.stream().mapToInt(Integer::intValue).toArray(),
+                coChairs.stream().mapToInt(Integer::intValue).toArray(),
+                coWeights.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    /** {@code precedent: FILE}: a scenario run first with the same seed (docs/scenarios.md). */
+    private NegotiationSpec precedent(Tree.Mapping root, List<Path> inputs) {
+        Tree ref = root.get("precedent");
+        if (ref == null) return null;
+        if (!(ref instanceof Tree.Scalar file)) {
+            problems.add(ref.location(), "'precedent' must name one scenario file");
+            return null;
+        }
+        Path path = CsvTable.resolve(file);
+        if (!path.toFile().isFile()) {
+            problems.add(ref.location(), "precedent '" + file.value() + "': no such file (" + Resolution.label(path) + ")");
+            return null;
+        }
+        try {
+            Scenario s = ScenarioLoader.loadAsPrecedent(path, file.location());
+            inputs.addAll(s.inputs());
+            return s.spec();
+        } catch (ScenarioException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
+    }
+
+    /**
+     * {@code bilateral: {offerer: USA, access: {column: C, scale: S, weight: W}}}: the value to each partner of
+     * secured access to the offerer's market is {@code W x clamp01(C / S)} from the countries table.
+     */
+    private BilateralTrack bilateral(Tree.Mapping root, ActorsSection actors) {
+        Tree.Mapping m = f.mapping(root.get("bilateral"), "'bilateral'");
+        if (m == null) return null;
+        String offerer = f.required(m, "offerer", "the bilateral track");
+        Integer o = offerer == null ? null : actors.actorOf.get(offerer);
+        if (offerer != null && o == null)
+            problems.add(m.get("offerer").location(), "bilateral offerer '" + offerer + "' is not an actor");
+        Tree.Mapping access = f.mapping(m.get("access"), "'access'");
+        String column = access == null ? null : f.required(access, "column", "'access'");
+        double scale = f.number(access, "scale", 100, 1e-12, 1e12), weight = f.number(access, "weight", 0, 0, 10);
+        double[] value = new double[actors.actors.size()];
+        if (column != null)
+            for (CountryRow row : actors.rows.values()) {
+                Integer a = actors.actorOf.get(row.code);
+                if (a == null || !actors.actors.get(a).members().isEmpty()) continue;
+                Double v = Fields.parseNumber(row.data.getOrDefault(column, ""));
+                value[a] = v == null ? 0 : weight * Math.min(1, Math.max(0, v / scale));
+            }
+        if (o == null) return null;
+        value[o] = 0;
+        return new BilateralTrack(o, value);
     }
 
     /** {@code validation.reference_coalitions}: observed coalitions runs are compared with (never model input). */
@@ -196,11 +267,12 @@ final class SpecBuilder {
         String type = m == null ? "consensus" : f.string(m, "type", "consensus");
         return switch (type) {
             case "consensus" -> new ConsensusRule();
+            case "flexible" -> new FlexibleRule();
             case "qualified_majority" -> new QualifiedMajorityRule(f.number(m, "threshold", 2.0 / 3, 1e-9, 1),
                     f.flag(m, "weighted", false));
             default -> {
                 problems.add(m.get("type").location(), "unknown decision rule '" + type
-                        + "' (consensus, qualified_majority)");
+                        + "' (consensus, qualified_majority, flexible)");
                 yield new ConsensusRule();
             }
         };

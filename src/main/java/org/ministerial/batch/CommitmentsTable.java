@@ -1,0 +1,53 @@
+package org.ministerial.batch;
+
+import org.ministerial.model.Issue;
+import org.ministerial.model.NegotiationSpec;
+import org.ministerial.model.RunResult;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code commitments.csv}, written for scenarios with a two-tier rule or a bilateral track: one row per run and actor
+ * with the depth it commits to on each issue (the common core, or the text's depth where it joins an add-on; empty
+ * unless the run ended in a two-tier deal), and whether it accepted the bilateral offer (empty without a track).
+ */
+final class CommitmentsTable extends CsvTable {
+    static final String FILE = "commitments.csv";
+    private final NegotiationSpec spec;
+
+    CommitmentsTable(Path target, NegotiationSpec spec) throws IOException {
+        super(target);
+        this.spec = spec;
+        List<String> header = new ArrayList<>(List.of("run", "actor", "addons", "bilateral_accepted"));
+        for (Issue issue : spec.issues()) header.add("depth_" + issue.id());
+        row(header);
+    }
+
+    /** Whether a scenario needs this table. */
+    static boolean appliesTo(NegotiationSpec spec) {
+        return spec.rule().twoTier() || spec.context().bilateral() != null;
+    }
+
+    @Override
+    void write(CompletedRun run) throws IOException {
+        if (run.failed()) return;
+        RunResult r = run.result();
+        int k = spec.issues().size();
+        for (int i = 0; i < spec.actors().size(); i++) {
+            List<String> c = new ArrayList<>();
+            c.add(Integer.toString(run.run()));
+            c.add(spec.actors().get(i).code());
+            int addons = 0;
+            if (r.deal() != null)
+                for (int j = 0; j < k; j++) if (r.deal().commitments()[i * k + j] > r.deal().core()[j] + 1e-12) addons++;
+            c.add(r.deal() == null ? "" : Integer.toString(addons));
+            c.add(r.bilateral() == null ? "" : (r.bilateral().accepted()[i] ? "1" : "0"));
+            for (int j = 0; j < k; j++)
+                c.add(r.deal() == null ? "" : Decimals.format(r.deal().commitments()[i * k + j]));
+            row(c);
+        }
+    }
+}
