@@ -15,7 +15,7 @@ final class BilateralOffers {
         double[] own = new double[k];
         boolean[] accepted = new boolean[s.n];
         for (int i = 0; i < s.n; i++) {
-            if (i == o) continue;
+            if (i == o || !track.offered()[i]) continue;
             double regional;
             if (s.outcome == Outcome.FLEXIBLE && s.deal != null) {
                 System.arraycopy(s.deal.commitments(), i * k, own, 0, k);

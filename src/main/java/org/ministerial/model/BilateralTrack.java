@@ -9,9 +9,13 @@ package org.ministerial.model;
  *
  * @param offerer index of the offering actor
  * @param access  per actor, the utility value of secured access to the offerer's market (0 for the offerer)
+ * @param offered per actor, whether it receives an offer (not the offerer, nor partners it already has a
+ *                free-trade agreement with)
  */
-public record BilateralTrack(int offerer, double[] access) implements java.io.Serializable {
+public record BilateralTrack(int offerer, double[] access, boolean[] offered) implements java.io.Serializable {
     public BilateralTrack {
         access = access.clone();
+        offered = offered.clone();
+        if (access.length != offered.length) throw new IllegalArgumentException("one access value per actor");
     }
 }

@@ -188,7 +188,7 @@ final class SpecBuilder {
     /** {@code precedent: FILE}: a scenario run first with the same seed (docs/scenarios.md). */
     private NegotiationSpec precedent(Tree.Mapping root, List<Path> inputs) {
         Tree ref = root.get("precedent");
-        if (ref == null) return null;
+        if (ref == null || ref instanceof Tree.Scalar none && none.value().equals("none")) return null;
         if (!(ref instanceof Tree.Scalar file)) {
             problems.add(ref.location(), "'precedent' must name one scenario file");
             return null;
@@ -209,10 +209,12 @@ final class SpecBuilder {
     }
 
     /**
-     * {@code bilateral: {offerer: USA, access: {column: C, scale: S, weight: W}}}: the value to each partner of
-     * secured access to the offerer's market is {@code W x clamp01(C / S)} from the countries table.
+     * {@code bilateral: {offerer: USA, except_groups: [NAFTA], access: {column: C, scale: S, weight: W}}}: the value
+     * to each partner of secured access to the offerer's market is {@code W x clamp01(C / S)} from the countries
+     * table; members of the listed groups (existing free-trade partners) get no offer.
      */
     private BilateralTrack bilateral(Tree.Mapping root, ActorsSection actors) {
+        if (root.get("bilateral") instanceof Tree.Scalar none && none.value().equals("none")) return null;
         Tree.Mapping m = f.mapping(root.get("bilateral"), "'bilateral'");
         if (m == null) return null;
         String offerer = f.required(m, "offerer", "the bilateral track");
@@ -232,7 +234,20 @@ final class SpecBuilder {
             }
         if (o == null) return null;
         value[o] = 0;
-        return new BilateralTrack(o, value);
+        boolean[] offered = new boolean[value.length];
+        java.util.Arrays.fill(offered, true);
+        offered[o] = false;
+        for (String g : f.strings(m.get("except_groups"), "'except_groups'")) {
+            boolean known = false;
+            for (CountryRow row : actors.rows.values())
+                if (row.groups.contains(g)) {
+                    known = true;
+                    Integer a = actors.actorOf.get(row.code);
+                    if (a != null) offered[a] = false;
+                }
+            if (!known) problems.add(m.get("except_groups").location(), "no country belongs to group '" + g + "'");
+        }
+        return new BilateralTrack(o, value, offered);
     }
 
     /** {@code validation.reference_coalitions}: observed coalitions runs are compared with (never model input). */
