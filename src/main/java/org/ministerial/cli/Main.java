@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "ministerial", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Agent-based simulation of multilateral trade negotiation.",
         subcommands = {RunCommand.class, BatchCommand.class, ValidateCommand.class, CompareCommand.class,
-                RobustnessCommand.class, PlotCommand.class, GuiCommand.class, CommandLine.HelpCommand.class})
+                RobustnessCommand.class, CommitmentsCommand.class, PlotCommand.class, GuiCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @Spec
     CommandSpec spec;

@@ -1,0 +1,84 @@
+package org.ministerial.study;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Per country, from the {@code commitments.csv} of one or more results folders: how often it takes a deep add-on,
+ * its mean commitment depth over issues, and how often it accepts a bilateral offer. The first folder is the
+ * baseline; the table shows each folder's mean depth side by side.
+ */
+public final class CommitmentSummary {
+    /** Tallies of one country in one folder. */
+    private static final class Tally {
+        int runs, addonRuns, offers, accepted;
+        double depthSum;
+        int depthCells;
+    }
+
+    private final List<String> labels;
+    private final List<Map<String, Tally>> folders = new java.util.ArrayList<>();
+
+    public CommitmentSummary(List<Path> results, List<String> labels) throws IOException {
+        this.labels = List.copyOf(labels);
+        for (Path folder : results) folders.add(read(folder.resolve("commitments.csv")));
+    }
+
+    private static Map<String, Tally> read(Path file) throws IOException {
+        Map<String, Tally> out = new LinkedHashMap<>();
+        try (Reader r = Files.newBufferedReader(file)) {
+            for (CSVRecord rec : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+                Tally t = out.computeIfAbsent(rec.get("actor"), k -> new Tally());
+                t.runs++;
+                if (!rec.get("addons").isEmpty() && Integer.parseInt(rec.get("addons")) > 0) t.addonRuns++;
+                if (!rec.get("bilateral_accepted").isEmpty()) {
+                    t.offers++;
+                    if (rec.get("bilateral_accepted").equals("1")) t.accepted++;
+                }
+                for (String column : rec.getParser().getHeaderNames())
+                    if (column.startsWith("depth_") && !rec.get(column).isEmpty()) {
+                        t.depthSum += Double.parseDouble(rec.get(column));
+                        t.depthCells++;
+                    }
+            }
+        } catch (NoSuchFileException e) {
+            throw new IOException(file + ": no commitments.csv (the scenario has neither a two-tier rule nor a "
+                    + "bilateral track)");
+        }
+        return out;
+    }
+
+    /** Markdown: one row per country of the baseline, in its order. */
+    public String markdown() {
+        StringBuilder b = new StringBuilder("| country | deep add-ons (share of runs) | bilateral offer accepted |");
+        for (String l : labels) b.append(" mean depth: ").append(l).append(" |");
+        b.append("\n|---|---:|---:|");
+        b.append("---:|".repeat(labels.size())).append('\n');
+        for (Map.Entry<String, Tally> e : folders.get(0).entrySet()) {
+            Tally t = e.getValue();
+            b.append("| ").append(e.getKey()).append(" | ").append(pct(t.addonRuns, t.runs)).append(" | ")
+                    .append(t.offers == 0 ? "no offer" : pct(t.accepted, t.offers)).append(" |");
+            for (Map<String, Tally> f : folders) {
+                Tally other = f.get(e.getKey());
+                b.append(other == null || other.depthCells == 0 ? " - |"
+                        : String.format(Locale.ROOT, " %.2f |", other.depthSum / other.depthCells));
+            }
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
+    private static String pct(int part, int whole) {
+        return whole == 0 ? "-" : String.format(Locale.ROOT, "%.0f%%", 100.0 * part / whole);
+    }
+}
