@@ -100,6 +100,25 @@ class BadInputTest {
     }
 
     @Test
+    void cyclicPrecedent() throws Exception {
+        write("a.yaml", VALID.replace("name: tiny", "name: a\nprecedent: b.yaml"));
+        write("b.yaml", VALID.replace("name: tiny", "name: b\nprecedent: a.yaml"));
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(dir.resolve("a.yaml"), Map.of()));
+        assertTrue(e.getMessage().contains("cyclic precedent"), e.getMessage());
+        assertTrue(e.problems().get(0).file().endsWith("b.yaml"), e.getMessage());
+        assertEquals(2, e.problems().get(0).line());
+    }
+
+    @Test
+    void precedentNoneRemovesAnInheritedOne() throws Exception {
+        write("before.yaml", VALID);
+        write("with.yaml", VALID.replace("name: tiny", "name: with\nprecedent: before.yaml"));
+        Path without = write("without.yaml", "extends: with.yaml\nprecedent: none\n");
+        assertTrue(ScenarioLoader.load(dir.resolve("with.yaml"), Map.of()).spec().context().precedent() != null);
+        assertEquals(null, ScenarioLoader.load(without, Map.of()).spec().context().precedent());
+    }
+
+    @Test
     void unknownSetKey() throws Exception {
         Path f = write("ok.yaml", VALID);
         Problem p = onlyProblem(f, Map.of("calendar.weeks", "3"));
