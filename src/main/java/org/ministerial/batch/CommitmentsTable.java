@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * {@code commitments.csv}, written for scenarios with a two-tier rule or a bilateral track: one row per run and actor
  * with the depth it commits to on each issue (the common core, or the text's depth where it joins an add-on; empty
- * unless the run ended in a two-tier deal), and whether it accepted the bilateral offer (empty without a track).
+ * unless the run ended in a two-tier deal), and whether it accepted the bilateral offer (empty when it got none).
  */
 final class CommitmentsTable extends CsvTable {
     static final String FILE = "commitments.csv";
@@ -44,7 +44,7 @@ final class CommitmentsTable extends CsvTable {
             if (r.deal() != null)
                 for (int j = 0; j < k; j++) if (r.deal().commitments()[i * k + j] > r.deal().core()[j] + 1e-12) addons++;
             c.add(r.deal() == null ? "" : Integer.toString(addons));
-            c.add(r.bilateral() == null ? "" : (r.bilateral().accepted()[i] ? "1" : "0"));
+            c.add(r.bilateral() == null || !r.bilateral().offered()[i] ? "" : (r.bilateral().accepted()[i] ? "1" : "0"));
             for (int j = 0; j < k; j++)
                 c.add(r.deal() == null ? "" : Decimals.format(r.deal().commitments()[i * k + j]));
             row(c);

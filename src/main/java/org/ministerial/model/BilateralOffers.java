@@ -28,7 +28,7 @@ final class BilateralOffers {
             double bilateral = Utility.of(offer, s.ideal, s.salience, i * k, k) + track.access()[i];
             accepted[i] = bilateral > regional + 1e-12;
         }
-        return new RunResult.BilateralResult(s.spec().actors().get(o).code(), accepted);
+        return new RunResult.BilateralResult(s.spec().actors().get(o).code(), track.offered().clone(), accepted);
     }
 
     /** Coalitions without the members that took a bilateral deal; coalitions left with fewer than two vanish. */

@@ -36,9 +36,10 @@ public record RunResult(Outcome outcome, int endSession, int endDay, int endSess
 
     /**
      * @param offerer  code of the offering actor
-     * @param accepted per actor (in actor order), whether it accepted the offer; false for the offerer
+     * @param offered  per actor (in actor order), whether it received an offer
+     * @param accepted per actor, whether it accepted the offer; false for the offerer
      */
-    public record BilateralResult(String offerer, boolean[] accepted) {
+    public record BilateralResult(String offerer, boolean[] offered, boolean[] accepted) {
         public int acceptances() {
             int c = 0;
             for (boolean a : accepted) if (a) c++;

@@ -64,16 +64,17 @@ public final class StudyTable {
     }
 
     public String markdown() {
-        StringBuilder b = new StringBuilder("| | runs | agreement (95% CI) | breakdown (95% CI) | mean end round |");
+        StringBuilder b = new StringBuilder("| | runs |");
+        for (Outcome o : Outcome.values()) b.append(' ').append(o.label()).append(" (95% CI) |");
+        b.append(" mean end round |");
         for (String ref : references) b.append(' ').append(ref).append(" emerged | ").append(ref).append(" Jaccard |");
-        b.append("\n|---|---:|---|---|---:|");
+        b.append("\n|---|---:|").append("---|".repeat(Outcome.values().length)).append("---:|");
         for (int i = 0; i < references.size(); i++) b.append("---:|---:|");
         b.append('\n');
         for (StudyRow r : rows) {
-            b.append("| ").append(r.label()).append(" | ").append(r.summary().completed()).append(" | ")
-                    .append(share(r.summary().share(Outcome.AGREEMENT))).append(" | ")
-                    .append(share(r.summary().share(Outcome.BREAKDOWN))).append(" | ")
-                    .append(String.format(Locale.ROOT, "%.1f", r.summary().meanEndRound())).append(" |");
+            b.append("| ").append(r.label()).append(" | ").append(r.summary().completed()).append(" | ");
+            for (Outcome o : Outcome.values()) b.append(share(r.summary().share(o))).append(" | ");
+            b.append(String.format(Locale.ROOT, "%.1f", r.summary().meanEndRound())).append(" |");
             for (String ref : references)
                 b.append(String.format(Locale.ROOT, " %.1f%% | %.2f |", 100 * metric(r, ref + "_found"),
                         metric(r, ref + "_jaccard")));
