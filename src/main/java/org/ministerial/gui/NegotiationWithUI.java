@@ -56,7 +56,8 @@ public final class NegotiationWithUI extends GUIState {
 
     private static Negotiation newModel(Scenario scenario, long seed) {
         if (scenario == null) throw new IllegalArgumentException("scenario is null");
-        Negotiation model = new Negotiation(seed, scenario.spec());
+        // a scenario with a precedent starts from what the precedent (run headless, same seed) left behind
+        Negotiation model = Negotiation.prepare(scenario.spec(), seed);
         model.schedule = new CalendarSchedule(model);
         return model;
     }
@@ -132,7 +133,8 @@ public final class NegotiationWithUI extends GUIState {
     /** A new run, with the Model tab's parameters. */
     @Override
     public void start() {
-        negotiation().setSpec(scenario.spec().withParameters(settings.parameters()));
+        // the model's own spec keeps what a precedent carried over; only the parameters change
+        negotiation().setSpec(negotiation().getSpec().withParameters(settings.parameters()));
         super.start();
         attach();
     }
