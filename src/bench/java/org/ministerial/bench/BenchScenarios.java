@@ -1,0 +1,43 @@
+package org.ministerial.bench;
+
+import org.ministerial.model.NegotiationSpec;
+import org.ministerial.scenario.ScenarioException;
+import org.ministerial.scenario.ScenarioLoader;
+import org.ministerial.scenario.synthetic.SyntheticScenario;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The inputs every benchmark uses: the Cancún baseline as shipped, and synthetic scenarios built from it by
+ * {@link SyntheticScenario} with a fixed seed, so that every benchmark and every machine measures the same
+ * negotiations.
+ */
+final class BenchScenarios {
+    /** The scenario every figure in docs/performance.md is measured on. */
+    static final String CANCUN = "scenarios/cancun-2003.yaml";
+    /** Seed of the synthetic generator's jitter. */
+    static final long SYNTHETIC_SEED = 2003;
+
+    private BenchScenarios() {
+    }
+
+    /** Cancún scaled by {@code factor} (1 is Cancún itself). */
+    static NegotiationSpec cancun(int factor) {
+        return SyntheticScenario.scaled(load(CANCUN), factor, SYNTHETIC_SEED);
+    }
+
+    /** Loads a scenario relative to the project directory ({@code -Dministerial.home}, else the working directory). */
+    static NegotiationSpec load(String relative) {
+        Path file = Path.of(System.getProperty("ministerial.home", ".")).resolve(relative);
+        if (!Files.isRegularFile(file))
+            throw new IllegalStateException("cannot find " + file.toAbsolutePath()
+                    + ": run the benchmarks from the project directory or pass -Dministerial.home=DIR");
+        try {
+            return ScenarioLoader.load(file, Map.of()).spec();
+        } catch (ScenarioException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+}
