@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 /** {@code ministerial compare}: a baseline and its counterfactuals, one batch each, side by side. */
 @Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Run a batch of each scenario (a baseline first, then counterfactuals) and tabulate outcome "
-                + "shares with 95% intervals and reference-coalition overlap.")
+                + "shares with 95%% intervals and reference-coalition overlap.")
 public final class CompareCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "scenario files, the baseline first")
     List<Path> scenarios;

@@ -28,7 +28,7 @@ public final class RobustnessCommand implements Callable<Integer> {
     List<String> parameters;
 
     @Option(names = "--step", paramLabel = "X", defaultValue = "0.2",
-            description = "relative step (default: ${DEFAULT-VALUE}, i.e. -20% and +20%)")
+            description = "relative step (default: ${DEFAULT-VALUE}, i.e. -20%% and +20%%)")
     double step;
 
     @Mixin
