@@ -108,10 +108,16 @@ public class Negotiation extends SimState {
         schedule.scheduleRepeating(0, ORDER_EVENTS, new EventStep(spec.events()), 1);
         if (params.ngoEnabled && m > 0) {
             schedule.scheduleRepeating(0, ORDER_NETWORKS, (Steppable) s -> ngoField.prepare(), 1);
-            for (Ngo g : ngos) schedule.scheduleRepeating(0, ORDER_NGOS, g, 1);
+            schedule.scheduleRepeating(0, ORDER_NGOS, (Steppable) s -> {
+                for (Ngo g : ngos) g.step(s);
+            }, 1);
             schedule.scheduleRepeating(0, ORDER_PRESSURE, (Steppable) s -> ngoField.aggregatePressure(), 1);
         }
-        for (Country c : countries) schedule.scheduleRepeating(0, ORDER_COUNTRIES, c, 1);
+        // one steppable per phase, agents in index order: within a phase each agent writes only its own state, so
+        // the order is immaterial, and MASON's per-agent heap and shuffle would cost a third of the run
+        schedule.scheduleRepeating(0, ORDER_COUNTRIES, (Steppable) s -> {
+            for (Country c : countries) c.step(s);
+        }, 1);
         if (params.coalitionsEnabled) schedule.scheduleRepeating(0, ORDER_COALITIONS, coalitions, 1);
         schedule.scheduleRepeating(0, ORDER_CHAIR, chair, 1);
         schedule.scheduleRepeating(0, ORDER_OBSERVER, (Steppable) s -> observeAndAdvance(), 1);
