@@ -5,6 +5,7 @@ import org.ministerial.scenario.Scenario;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -72,7 +73,7 @@ public final class Batch {
     static String planId(Scenario scenario, BatchSettings settings, String git) throws IOException {
         Map<String, Object> tree = new LinkedHashMap<>(Manifest.program(git));
         tree.put("kind", "batch");
-        tree.put("inputs", Manifest.inputs(scenario));
+        tree.put("inputs", new ArrayList<>(Manifest.inputs(scenario).values()));
         tree.put("resolved", scenario.resolved());
         tree.put("overrides", scenario.overrides());
         tree.put("base_seed", settings.baseSeed());

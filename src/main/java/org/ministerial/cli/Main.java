@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "ministerial", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Agent-based simulation of multilateral trade negotiation.",
-        subcommands = {RunCommand.class, BatchCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, BatchCommand.class, ValidateCommand.class, SweepCommand.class,
+                MergeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @Spec
     CommandSpec spec;
@@ -27,6 +28,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: run, batch or validate");
+        throw new ParameterException(spec.commandLine(), "Missing command: run, batch, validate, sweep, "
+                + "sensitivity, slurm or merge");
     }
 }
