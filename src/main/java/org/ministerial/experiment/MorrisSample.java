@@ -9,7 +9,7 @@ import org.apache.commons.math3.random.RandomGenerator;
  * starts at a random grid point and moves every factor once, in random order, by {@code Delta = p / (2 (p - 1))} in
  * a random direction; the start is drawn where the move stays in [0, 1]. Deterministic for a given seed.
  */
-final class MorrisSample {
+public final class MorrisSample {
     /**
      * One trajectory.
      *
@@ -17,13 +17,13 @@ final class MorrisSample {
      * @param order     {@code order[s]} is the factor moved to reach point {@code s + 1}
      * @param direction {@code direction[i]} is +1 or -1, the sign of factor i's move
      */
-    record Trajectory(double[][] points, int[] order, int[] direction) {
+    public record Trajectory(double[][] points, int[] order, int[] direction) {
     }
 
     private MorrisSample() {
     }
 
-    static Trajectory[] trajectories(int r, int k, int levels, long seed) {
+    public static Trajectory[] trajectories(int r, int k, int levels, long seed) {
         if (r < 1 || k < 1 || levels < 2 || levels % 2 != 0)
             throw new IllegalArgumentException("need r >= 1, k >= 1 and an even number of levels >= 2");
         RandomGenerator random = new MersenneTwister(seed);

@@ -12,15 +12,15 @@ import org.apache.commons.math3.random.SobolSequenceGenerator;
  * <p>Point order: sample j gives the {@code k + 2} points A_j, AB_j^1, ..., AB_j^k, B_j, so point
  * {@code j (k + 2) + m} is A_j for m = 0, AB_j^m for 1 <= m <= k, and B_j for m = k + 1.
  */
-final class SaltelliSample {
+public final class SaltelliSample {
     /** Most factors: commons-math3's Sobol generator has direction numbers for 1000 dimensions. */
-    static final int MAX_FACTORS = 500;
+    public static final int MAX_FACTORS = 500;
 
     private SaltelliSample() {
     }
 
     /** The {@code n (k + 2)} points in the unit cube, in the order above. */
-    static double[][] points(int n, int k) {
+    public static double[][] points(int n, int k) {
         if (n < 1 || k < 1 || k > MAX_FACTORS)
             throw new IllegalArgumentException("need n >= 1 and 1 <= k <= " + MAX_FACTORS + ", got " + n + ", " + k);
         SobolSequenceGenerator sobol = new SobolSequenceGenerator(2 * k);
