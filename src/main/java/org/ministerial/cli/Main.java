@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "ministerial", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Agent-based simulation of multilateral trade negotiation.",
         subcommands = {RunCommand.class, BatchCommand.class, ValidateCommand.class, SweepCommand.class,
-                SensitivityCommand.class, MergeCommand.class, CommandLine.HelpCommand.class})
+                SensitivityCommand.class, SlurmCommand.class, MergeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @Spec
     CommandSpec spec;
