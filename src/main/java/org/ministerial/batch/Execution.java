@@ -17,8 +17,8 @@ import java.util.Optional;
  * <p>A folder is in one of three states. <em>Empty</em> (or holding finished results of something else): the runs
  * start from the first. <em>Unfinished</em>, with a {@link Journal}: if the journal names the same command (the same
  * plan identity and shard) the runs continue after the last committed one, and the final files are byte-identical to
- * those of an uninterrupted run; if not, the folder is refused with a {@link ResultsFolderException}. <em>Complete</em>,
- * with a {@code manifest.json} of the same plan and shard: nothing is run again.
+ * those of an uninterrupted run; if not, the folder is refused with a {@link ResultsFolderException}.
+ * <em>Complete</em>, with a {@code manifest.json} of the same plan and shard: nothing is run again.
  *
  * <p>Once every run is written the tables are published, then the {@link Finisher} writes the summary (from the
  * published {@code runs.csv}) and the manifest, and only then is the journal deleted. A crash at any point of that

@@ -6,9 +6,10 @@ import java.util.List;
 
 /**
  * The two batch scripts of a sweep on Slurm: a job array with one task per shard, each running
- * {@code ministerial sweep EXPERIMENT --shard $SLURM_ARRAY_TASK_ID/$SLURM_ARRAY_TASK_COUNT} into its own part
- * folder, and a merge job that joins the parts (submitted to start after the array succeeds). A task that is
- * requeued or resubmitted resumes its shard, since it runs the same command on the same folder.
+ * {@code ministerial sweep EXPERIMENT --shard $SLURM_ARRAY_TASK_ID/N} into its own part folder (N is written into the
+ * script: {@code SLURM_ARRAY_TASK_COUNT} would be 1 for a single task resubmitted with {@code --array=I}), and a
+ * merge job that joins the parts (submitted to start after the array succeeds). A task that is requeued or
+ * resubmitted resumes its shard, since it runs the same command on the same folder.
  *
  * @param name       the experiment's name (for job names)
  * @param experiment the experiment file, absolute
@@ -47,7 +48,10 @@ record SlurmScripts(String name, Path experiment, Path launcher, Path workdir, P
         options(lines);
         lines.add("set -euo pipefail");
         lines.add("cd " + quote(workdir.toString()));
-        lines.add("shard=\"${SLURM_ARRAY_TASK_ID}/${SLURM_ARRAY_TASK_COUNT:-" + shards + "}\"");
+        // the count is written here rather than read from SLURM_ARRAY_TASK_COUNT, which is 1 when a single failed
+        // task is resubmitted with sbatch --array=I
+        lines.add("# shard I of " + shards + "; fixed here so that resubmitting one task (sbatch --array=I) keeps it");
+        lines.add("shard=\"${SLURM_ARRAY_TASK_ID}/" + shards + "\"");
         lines.add("exec " + quote(launcher.toString()) + " sweep " + quote(experiment.toString())
                 + " --shard \"$shard\" --threads \"${SLURM_CPUS_PER_TASK:-" + cpus + "}\" --out "
                 + quote(out.resolve("parts") + "/shard-") + "\"${SLURM_ARRAY_TASK_ID}\"");

@@ -39,7 +39,7 @@ public record Experiment(String name, Path file, List<Path> scenarios, List<Stri
         reference = List.copyOf(reference);
     }
 
-    /** The keys of the varied parameters, in order: the parameter columns of {@code design.csv} and {@code runs.csv}. */
+    /** The keys of the varied parameters, in order: the parameter columns of design.csv and runs.csv. */
     public List<String> keys() {
         return factors.stream().map(Factor::key).toList();
     }

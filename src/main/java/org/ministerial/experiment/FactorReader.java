@@ -12,9 +12,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads one entry of an experiment's {@code parameters:}: a list of values ({@code [a, b]} or {@code {values: [a, b]}}),
- * stepped values ({@code {from: 0.2, to: 0.8, step: 0.3}}, exact decimal steps, both ends included) or a range for
- * sampling ({@code {min: 0.2, max: 0.8}}, with {@code integer: true} to round samples to whole numbers).
+ * Reads one entry of an experiment's {@code parameters:}: a list of values ({@code [a, b]} or
+ * {@code {values: [a, b]}}), stepped values ({@code {from: 0.2, to: 0.8, step: 0.3}}, exact decimal steps, both ends
+ * included) or a range for sampling ({@code {min: 0.2, max: 0.8}}, with {@code integer: true} to round samples to
+ * whole numbers).
  */
 final class FactorReader {
     /** Most values one factor may have, against typos such as a step of 0.0001. */
