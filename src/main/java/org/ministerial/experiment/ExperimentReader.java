@@ -62,6 +62,9 @@ public final class ExperimentReader {
         for (Factor f : factors)
             if (fixed.containsKey(f.key())) yaml.problem(top.get("set"), "'" + f.key() + "' is both fixed in set:"
                     + " and varied in the design");
+        if (design instanceof Design.Saltelli && factors.size() > SaltelliSample.MAX_FACTORS)
+            yaml.problem(top.get("parameters"), "a saltelli design takes at most " + SaltelliSample.MAX_FACTORS
+                    + " parameters");
         if (scenarios.size() > 1 && (design instanceof Design.Saltelli || design instanceof Design.Morris))
             yaml.problem(top.get("design"), "a " + design.type() + " design analyses one scenario; list the "
                     + "scenarios in separate experiments");
