@@ -18,8 +18,8 @@ import java.util.Map;
  * {@link Journal} stay, and a restarted batch continues after the last committed run. The summary and manifest are
  * written afterwards by {@link Execution}, from the published {@code runs.csv}.
  *
- * <p>A resumable writer commits (forces the tables to disk and records their lengths in the journal) at most every
- * {@value #COMMIT_MILLIS} ms, so a crash costs at most that much work plus the runs in flight.
+ * <p>A resumable writer commits (forces the tables to disk and records their lengths in the journal) about every
+ * {@link #COMMIT_MILLIS} ms, so a crash costs at most that much work plus the runs in flight.
  */
 public final class ResultsWriter implements RunSink, Closeable {
     /** File names, in the order they are published (the manifest last, as the mark of a complete folder). */
@@ -27,8 +27,11 @@ public final class ResultsWriter implements RunSink, Closeable {
             "manifest.json");
     /** The tables, in the order they are published. */
     static final List<String> TABLES = FILES.subList(0, 3);
-    /** Longest time between two commits of a resumable writer. */
-    static final long COMMIT_MILLIS = 1000;
+    /**
+     * Longest time between two commits of a resumable writer, in milliseconds: 1000, or the system property
+     * {@code ministerial.commit.millis} (commit less often on a slow network file system, more often in tests).
+     */
+    static final long COMMIT_MILLIS = Math.max(0, Long.getLong("ministerial.commit.millis", 1000));
 
     private final Path folder;
     private final RunsTable runs;

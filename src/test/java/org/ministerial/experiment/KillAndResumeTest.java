@@ -25,12 +25,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Real processes killed with SIGKILL ({@link Process#destroyForcibly()}) at random moments while they write, then
- * started again with the same command: the final files are byte-identical to an uninterrupted run. Each kill comes a
- * random time after the process first committed runs, so it lands mid-sweep; the random seed is in the failure
- * message.
+ * started again with the same command: the final files are byte-identical to an uninterrupted run. Each kill comes
+ * after the process has committed runs of its own, at a random share of the time it still needs, so it lands
+ * mid-run; the random seed is in the failure messages.
  */
 class KillAndResumeTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final long COMMIT_MILLIS = 50;
 
     @TempDir
     Path tmp;
@@ -44,35 +45,41 @@ class KillAndResumeTest {
                 scenario: TEXTBOOK
                 set: {parameters.noise.position: 0.05}
                 seed: 11
-                replications: 1000
+                replications: 2000
                 parameters:
                   parameters.chair.agenda_power: [0.4, 0.7, 1]
                 """.replace("TEXTBOOK", ExperimentReaderTest.TEXTBOOK.toString()));
     }
 
     private Process start(String... args) throws IOException {
+        // commits every 50 ms rather than every second, so that short runs still commit many times
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName()));
+                .toString(), "-Djava.awt.headless=true", "-Dministerial.commit.millis=" + COMMIT_MILLIS, "-cp",
+                System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(tmp.resolve("stderr-" + System.nanoTime() + ".txt").toFile()).start();
     }
 
-    /** Starts the command, waits until it has committed runs of its own, then a random while more, and kills it. */
-    private void killMidway(List<String> args, Path folder) throws Exception {
+    /**
+     * Starts the command and kills it once it has committed a random number of runs of its own (between its first
+     * commit and 90% of the runs), plus a random fraction of a commit interval: a random moment of the run, on a fast
+     * machine as on a slow one.
+     */
+    private void killMidway(List<String> args, Path folder, int total) throws Exception {
         Path journal = folder.resolve(".progress.json");
         int before = Math.max(0, committed(journal));
         Process p = start(args.toArray(String[]::new));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (committed(journal) <= before) {
-            assertTrue(p.isAlive(), "the process ended before committing any run (seed " + seed + ")");
-            assertTrue(System.nanoTime() < deadline, "no commit within 120 s");
-            Thread.sleep(10);
+        int target = -1;
+        for (int c = committed(journal); target < 0 || c < target; c = committed(journal)) {
+            if (target < 0 && c > before) target = c + (int) (random.nextDouble() * (0.9 * total - c));
+            assertTrue(p.isAlive(), "the process ended before the kill (seed " + seed + ")");
+            assertTrue(System.nanoTime() < deadline, "no progress within 120 s");
+            Thread.sleep(2);
         }
-        Thread.sleep(random.nextInt(1000));
-        assertTrue(p.isAlive(), "the process finished before it could be killed; make the sweep longer (seed "
-                + seed + ")");
+        Thread.sleep(random.nextInt((int) COMMIT_MILLIS));
+        assertTrue(p.isAlive(), "the process finished before it could be killed (seed " + seed + ")");
         p.destroyForcibly();
         assertTrue(p.waitFor(30, TimeUnit.SECONDS));
     }
@@ -85,8 +92,8 @@ class KillAndResumeTest {
         }
     }
 
-    private void killTwiceThenFinish(List<String> args, Path folder) throws Exception {
-        for (int kill = 0; kill < 2; kill++) killMidway(args, folder);
+    private void killTwiceThenFinish(List<String> args, Path folder, int total) throws Exception {
+        for (int kill = 0; kill < 2; kill++) killMidway(args, folder, total);
         Process last = start(args.toArray(String[]::new));
         assertTrue(last.waitFor(300, TimeUnit.SECONDS));
         assertEquals(0, last.exitValue(), "the restarted process finished (seed " + seed + ")");
@@ -110,15 +117,15 @@ class KillAndResumeTest {
         Path exp = experiment();
         Path whole = SweepTest.sweep(exp, Shard.ALL, 2, tmp.resolve("whole"));
         Path killed = tmp.resolve("killed");
-        killTwiceThenFinish(List.of("sweep", exp.toString(), "--threads", "2", "--out", killed.toString()), killed);
+        killTwiceThenFinish(List.of("sweep", exp.toString(), "--threads", "2", "--out", killed.toString()), killed,
+                6000);
         assertSame(whole, killed, SweepTest.FILES);
     }
 
     @Test
     void aBatchKilledTwiceEndsIdenticalToAnUninterruptedOne() throws Exception {
-        // Cancún runs are slow enough (tens per second) for two kills to land mid-batch
-        List<String> common = List.of("batch", "scenarios/cancun-2003.yaml", "--runs", "250", "--seed", "4",
-                "--threads", "2", "--out");
+        List<String> common = List.of("batch", ExperimentReaderTest.TEXTBOOK.toString(), "--set",
+                "parameters.noise.position=0.05", "--runs", "6000", "--seed", "4", "--threads", "2", "--out");
         Path whole = tmp.resolve("whole");
         List<String> first = new ArrayList<>(common);
         first.add(whole.toString());
@@ -129,7 +136,7 @@ class KillAndResumeTest {
         Path killed = tmp.resolve("killed");
         List<String> args = new ArrayList<>(common);
         args.add(killed.toString());
-        killTwiceThenFinish(args, killed);
+        killTwiceThenFinish(args, killed, 6000);
         assertSame(whole, killed, List.of("runs.csv", "rounds.csv", "coalitions.csv", "summary.json"));
     }
 }
