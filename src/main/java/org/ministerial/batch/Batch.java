@@ -59,7 +59,7 @@ public final class Batch {
         ScenarioPlan plan = new ScenarioPlan(scenario.spec(), settings.runs(), settings.baseSeed(),
                 scenario.overrides());
         String git = BuildInfo.gitCommit(BuildInfo.home());
-        String planId = planId(scenario, settings, git);
+        String planId = planId(scenario, settings);
         Execution.Job job = new Execution.Job(plan, settings.shard(), planId, settings.threads(), model,
                 settings.resume());
         return Execution.run(job, folder, progress, observer, (dir, timing) -> {
@@ -70,8 +70,8 @@ public final class Batch {
     }
 
     /** Everything that determines a batch's files: program, inputs, resolved scenario, overrides, seed, runs. */
-    static String planId(Scenario scenario, BatchSettings settings, String git) throws IOException {
-        Map<String, Object> tree = new LinkedHashMap<>(Manifest.program(git));
+    static String planId(Scenario scenario, BatchSettings settings) throws IOException {
+        Map<String, Object> tree = new LinkedHashMap<>(Manifest.programIdentity());
         tree.put("kind", "batch");
         tree.put("inputs", new ArrayList<>(Manifest.inputs(scenario).values()));
         tree.put("resolved", scenario.resolved());

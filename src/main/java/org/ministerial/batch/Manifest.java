@@ -44,12 +44,25 @@ public final class Manifest {
         return tree;
     }
 
-    /** The first keys of every manifest: program, version and commit. */
+    /** The first keys of every manifest: program, version, commit and the fingerprint of the compiled code. */
     public static Map<String, Object> program(String gitCommit) {
         Map<String, Object> tree = new LinkedHashMap<>();
         tree.put("program", BuildInfo.PROGRAM);
         tree.put("version", BuildInfo.version());
         tree.put("git_commit", gitCommit);
+        tree.put("code", CodeFingerprint.sha256());
+        return tree;
+    }
+
+    /**
+     * The program's part of a plan identity: name, version and compiled code. (Not the commit: a working tree whose
+     * documents changed still runs the same code, and a dirty tree's commit does not say which code it runs.)
+     */
+    public static Map<String, Object> programIdentity() {
+        Map<String, Object> tree = new LinkedHashMap<>();
+        tree.put("program", BuildInfo.PROGRAM);
+        tree.put("version", BuildInfo.version());
+        tree.put("code", CodeFingerprint.sha256());
         return tree;
     }
 

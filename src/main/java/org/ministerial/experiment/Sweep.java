@@ -41,7 +41,7 @@ public final class Sweep {
                                        Execution.ProgressFactory progress, RunSink observer, BatchRunner.Model model)
             throws IOException, InterruptedException {
         String git = BuildInfo.gitCommit(BuildInfo.home());
-        String planId = planId(plan, git);
+        String planId = planId(plan);
         Execution.Job job = new Execution.Job(plan, shard, planId, threads, model, true);
         Experiment e = plan.experiment();
         return Execution.run(job, folder, progress, observer, (dir, timing) -> {
@@ -70,8 +70,8 @@ public final class Sweep {
      * Everything that determines a sweep's files: program, and the contents of the experiment file and of every
      * scenario input (not their paths, so shards started from other folders still belong together).
      */
-    static String planId(SweepPlan plan, String git) throws IOException {
-        Map<String, Object> tree = new LinkedHashMap<>(Manifest.program(git));
+    static String planId(SweepPlan plan) throws IOException {
+        Map<String, Object> tree = new LinkedHashMap<>(Manifest.programIdentity());
         tree.put("kind", KIND);
         tree.put("inputs", new ArrayList<>(inputs(plan).values()));
         return Fingerprints.of(tree);

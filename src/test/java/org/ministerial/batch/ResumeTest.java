@@ -83,6 +83,8 @@ class ResumeTest {
         JsonNode manifest = ResultsFiles.json(folder.resolve("manifest.json"));
         assertEquals(List.of(committed, second), List.of(manifest.get("resumed_at").get(0).asInt(),
                 manifest.get("resumed_at").get(1).asInt()));
+        assertTrue(manifest.get("code").asText().matches("[0-9a-f]{64}"), "the compiled code's fingerprint");
+        assertEquals(CodeFingerprint.sha256(), manifest.get("code").asText());
     }
 
     @Test
