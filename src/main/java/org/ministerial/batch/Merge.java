@@ -72,6 +72,7 @@ public final class Merge {
             if (Files.isSameFile(f, out)) throw new ResultsFolderException("--out " + out + " is one of the parts");
         int total = parts.get(0).manifest().path("runs").asInt();
         Files.deleteIfExists(out.resolve("manifest.json"));
+        ResultsWriter.discard(out);
         mergeRuns(parts, out.resolve("runs.csv"), total);
         mergeByRun(parts, out.resolve("rounds.csv"), total);
         mergeByRun(parts, out.resolve("coalitions.csv"), total);

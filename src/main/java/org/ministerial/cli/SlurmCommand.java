@@ -92,11 +92,11 @@ public final class SlurmCommand implements Callable<Integer> {
         o.println("wrote " + scripts.mergeScript());
         if (!submit) {
             o.println("submit with: jobid=$(" + sbatch + " --parsable " + scripts.arrayScript() + ") && " + sbatch
-                    + " --dependency=afterok:$jobid " + scripts.mergeScript());
+                    + " --dependency=afterok:$jobid --kill-on-invalid-dep=yes " + scripts.mergeScript());
         } else {
             String array = submit(List.of(sbatch, "--parsable", scripts.arrayScript().toString()));
             String merge = submit(List.of(sbatch, "--parsable", "--dependency=afterok:" + array,
-                    scripts.mergeScript().toString()));
+                    "--kill-on-invalid-dep=yes", scripts.mergeScript().toString()));
             o.println("submitted job array " + array + " (" + n + " tasks) and merge job " + merge);
             o.println("watch with: squeue -j " + array + "," + merge);
         }

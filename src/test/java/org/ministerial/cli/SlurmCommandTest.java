@@ -102,7 +102,7 @@ class SlurmCommandTest {
         List<String> calls = Files.readAllLines(log);
         assertEquals(2, calls.size());
         assertTrue(calls.get(0).startsWith("--parsable ") && calls.get(0).endsWith("sweep.sbatch"), calls.get(0));
-        assertTrue(calls.get(1).startsWith("--parsable --dependency=afterok:101 ")
+        assertTrue(calls.get(1).startsWith("--parsable --dependency=afterok:101 --kill-on-invalid-dep=yes ")
                 && calls.get(1).endsWith("merge.sbatch"), calls.get(1));
         assertTrue(out.toString().contains("submitted job array 101 (4 tasks) and merge job 102"), out.toString());
     }
