@@ -4,14 +4,17 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
+import java.time.Duration;
+
 /** Progress on a terminal: a redrawn bar with runs done, rate and time left. */
 final class BarProgress implements ProgressReporter {
     private final ProgressBar bar;
 
-    BarProgress(int total) {
+    BarProgress(String name, int alreadyDone, int total) {
         bar = new ProgressBarBuilder()
-                .setTaskName("batch")
+                .setTaskName(name)
                 .setInitialMax(total)
+                .startsFrom(alreadyDone, Duration.ZERO)
                 .setStyle(ProgressBarStyle.ASCII)
                 .setUnit(" runs", 1)
                 .showSpeed()

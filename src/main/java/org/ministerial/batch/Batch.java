@@ -1,15 +1,21 @@
 package org.ministerial.batch;
 
+import org.ministerial.model.Negotiation;
 import org.ministerial.scenario.Scenario;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A whole batch, from scenario to finished results folder: the one entry point the command line (and any other
  * front end) needs. A single run is a batch of one, so {@code run} and {@code batch} produce the same files and
  * {@code run --seed S} reproduces run 0 of {@code batch --seed S}.
+ *
+ * <p>A batch is resumable ({@link Execution}): started again on the same folder after a crash, it continues where it
+ * stopped. With a {@link Shard} it makes only that share of the runs, for a later {@link Merge}.
  */
 public final class Batch {
     private Batch() {
@@ -21,32 +27,57 @@ public final class Batch {
      * @param folder   the results folder (created if missing; files of the same names are replaced)
      * @param progress told after each run is written
      * @param observer also sees every run, in order, after it is written (e.g. to print a single run); may be null
-     * @return the summary of the batch
+     * @return the summary of the batch, read from the finished {@code runs.csv}
      */
     public static Summary execute(Scenario scenario, BatchSettings settings, Path folder, ProgressListener progress,
                                   RunSink observer) throws IOException, InterruptedException {
-        return execute(scenario, settings, folder, progress, observer,
-                new BatchRunner(scenario.spec(), settings.runs(), settings.baseSeed(), settings.threads()));
+        return execute(scenario, settings, folder, progress, observer, Negotiation::runToEnd);
     }
 
     /** As {@link #execute(Scenario, BatchSettings, Path, ProgressListener, RunSink)}, with another model. */
     public static Summary execute(Scenario scenario, BatchSettings settings, Path folder, ProgressListener progress,
                                   RunSink observer, BatchRunner.Model model) throws IOException, InterruptedException {
-        return execute(scenario, settings, folder, progress, observer, new BatchRunner(scenario.spec(),
-                settings.runs(), settings.baseSeed(), settings.threads(), model));
+        ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
+        run(scenario, settings, folder, (done, total) -> ProgressReporter.of(listener), observer, model);
+        return Summary.of(folder.resolve("runs.csv"));
     }
 
-    private static Summary execute(Scenario scenario, BatchSettings settings, Path folder, ProgressListener progress,
-                                   RunSink observer, BatchRunner runner) throws IOException, InterruptedException {
-        OffsetDateTime started = OffsetDateTime.now();
-        try (ResultsWriter out = ResultsWriter.open(folder, scenario)) {
-            RunSink sink = observer == null ? out : run -> {
-                out.accept(run);
-                observer.accept(run);
-            };
-            runner.run(sink, progress == null ? ProgressListener.NONE : progress);
-            out.finish(Manifest.of(scenario, settings, started, OffsetDateTime.now()));
-            return out.summary();
-        }
+    /**
+     * Runs the batch with a progress display made once the number of runs already written (by an interrupted
+     * earlier attempt) is known.
+     */
+    public static Execution.Report run(Scenario scenario, BatchSettings settings, Path folder,
+                                       Execution.ProgressFactory progress, RunSink observer, BatchRunner.Model model)
+            throws IOException, InterruptedException {
+        return run(scenario, settings, folder, progress, observer, model, ResultsWriter.COMMIT_MILLIS);
+    }
+
+    /** As above, committing every {@code commitMillis} (tests commit after every run). */
+    static Execution.Report run(Scenario scenario, BatchSettings settings, Path folder,
+                                Execution.ProgressFactory progress, RunSink observer, BatchRunner.Model model,
+                                long commitMillis) throws IOException, InterruptedException {
+        ScenarioPlan plan = new ScenarioPlan(scenario.spec(), settings.runs(), settings.baseSeed(),
+                scenario.overrides());
+        String git = BuildInfo.gitCommit(BuildInfo.home());
+        String planId = planId(scenario, settings);
+        Execution.Job job = new Execution.Job(plan, settings.shard(), planId, settings.threads(), model,
+                settings.resume());
+        return Execution.run(job, folder, progress, observer, (dir, timing) -> {
+            Summary summary = Summary.of(dir.resolve("runs.csv"));
+            Json.write(dir.resolve("summary.json"), SummaryJson.of(scenario.name(), summary));
+            Json.write(dir.resolve("manifest.json"), Manifest.of(scenario, settings, planId, git, timing));
+        }, commitMillis);
+    }
+
+    /** Everything that determines a batch's files: program, inputs, resolved scenario, overrides, seed, runs. */
+    static String planId(Scenario scenario, BatchSettings settings) throws IOException {
+        Map<String, Object> tree = new LinkedHashMap<>(Manifest.programIdentity());
+        tree.put("kind", "batch");
+        tree.put("inputs", new ArrayList<>(Manifest.inputs(scenario).values()));
+        tree.put("resolved", scenario.resolved());
+        tree.put("overrides", scenario.overrides());
+        tree.put("base_seed", settings.baseSeed());
+        tree.put("runs", settings.runs());
+        return Fingerprints.of(tree);
     }
 }

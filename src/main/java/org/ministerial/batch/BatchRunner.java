@@ -3,6 +3,7 @@ package org.ministerial.batch;
 import org.ministerial.model.Negotiation;
 import org.ministerial.model.NegotiationSpec;
 import org.ministerial.model.RunResult;
+import org.ministerial.scenario.ScenarioException;
 
 import java.io.IOException;
 import java.util.HashMap;
@@ -24,7 +25,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * reorder buffer at once, and a new run is started only when the oldest one has been written. The sink and the
  * progress listener are called on the thread that called {@link #run}, so they need no locking.
  *
- * <p>A run that throws becomes a failed {@link CompletedRun} carrying the exception's message; the others go on.
+ * <p>A run that throws becomes a failed {@link CompletedRun} carrying the exception's message; the others go on. So
+ * does a run whose model input cannot be built (a design point with a value the scenario rejects).
+ *
+ * <p>The runner makes the runs of one {@link Shard} of a {@link RunPlan}, starting at a given position of that shard,
+ * which is how a resumed batch skips the runs it has already written.
  */
 public final class BatchRunner {
 
@@ -34,9 +39,10 @@ public final class BatchRunner {
         RunResult run(NegotiationSpec spec, long seed);
     }
 
-    private final NegotiationSpec spec;
+    private final RunPlan plan;
+    private final Shard shard;
+    private final int from;
     private final int runs;
-    private final long baseSeed;
     private final int threads;
     private final Model model;
 
@@ -45,11 +51,24 @@ public final class BatchRunner {
     }
 
     public BatchRunner(NegotiationSpec spec, int runs, long baseSeed, int threads, Model model) {
-        if (runs < 0) throw new IllegalArgumentException("runs must be non-negative: " + runs);
+        this(new ScenarioPlan(spec, runs, baseSeed, Map.of()), Shard.ALL, 0, threads, model);
+    }
+
+    /**
+     * @param plan    the runs
+     * @param shard   the share of the plan to make
+     * @param from    the first position within the shard to make (0 for all; the runs before it are skipped)
+     * @param threads worker threads, at least 1
+     * @param model   the model
+     */
+    public BatchRunner(RunPlan plan, Shard shard, int from, int threads, Model model) {
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1: " + threads);
-        this.spec = spec;
-        this.runs = runs;
-        this.baseSeed = baseSeed;
+        this.runs = shard.size(plan.size());
+        if (from < 0 || from > runs)
+            throw new IllegalArgumentException("start position " + from + " outside the shard's " + runs + " runs");
+        this.plan = plan;
+        this.shard = shard;
+        this.from = from;
         this.threads = threads;
         this.model = model;
     }
@@ -60,24 +79,26 @@ public final class BatchRunner {
     }
 
     /**
-     * Runs the batch.
+     * Runs the batch: the shard's runs from the start position on. The progress listener counts positions within the
+     * shard, so a resumed batch starts at the runs it had already written.
      *
      * @throws IOException          if the sink fails; runs still in flight are abandoned
      * @throws InterruptedException if the calling thread is interrupted
      */
     public void run(RunSink sink, ProgressListener progress) throws IOException, InterruptedException {
-        if (runs == 0) return;
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, runs), new Workers());
+        if (from == runs) return;
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, runs - from), new Workers());
         try {
             CompletionService<CompletedRun> finished = new ExecutorCompletionService<>(pool);
             Map<Integer, CompletedRun> reorder = new HashMap<>();
-            int submitted = 0;
-            int written = 0;
-            while (submitted < runs && submitted < window()) submit(finished, submitted++);
+            int submitted = from;
+            int written = from;
+            while (submitted < runs && submitted - from < window()) submit(finished, submitted++);
             while (written < runs) {
                 CompletedRun done = next(finished);
                 reorder.put(done.run(), done);
-                for (CompletedRun r = reorder.remove(written); r != null; r = reorder.remove(written)) {
+                for (CompletedRun r = reorder.remove(shard.run(written)); r != null;
+                     r = reorder.remove(shard.run(written))) {
                     sink.accept(r);
                     written++;
                     progress.update(written, runs);
@@ -89,16 +110,20 @@ public final class BatchRunner {
         }
     }
 
-    private void submit(CompletionService<CompletedRun> finished, int index) {
+    private void submit(CompletionService<CompletedRun> finished, int position) {
+        int index = shard.run(position);
         finished.submit(() -> execute(index));
     }
 
     private CompletedRun execute(int index) {
-        long seed = RunSeeds.seed(baseSeed, index);
+        long seed = plan.seed(index);
         try {
-            RunResult result = model.run(spec, seed);
+            RunResult result = model.run(plan.spec(index), seed);
             return result == null ? CompletedRun.failure(index, seed, "the model returned no result")
                     : CompletedRun.success(index, seed, result);
+        } catch (ScenarioException e) {
+            return CompletedRun.failure(index, seed, "the run's scenario is invalid: "
+                    + e.getMessage().replace('\n', ' '));
         } catch (RuntimeException | StackOverflowError e) {
             return CompletedRun.failure(index, seed, describe(e));
         }

@@ -1,15 +1,25 @@
 package org.ministerial.batch;
 
 /**
- * How a batch is run. Only {@code runs} and {@code baseSeed} affect the results; {@code threads} affects speed alone.
+ * How a batch is run. Only {@code runs} and {@code baseSeed} affect the results; {@code threads} affects speed alone,
+ * and {@code shard} which of the runs are made.
  *
  * @param runs     number of independent runs, at least 1
  * @param baseSeed the seed every run's seed derives from ({@link RunSeeds})
  * @param threads  worker threads, at least 1
+ * @param shard    the share of the runs to make ({@link Shard#ALL} for all)
+ * @param resume   whether an unfinished results folder of the same batch is continued (and a finished one kept)
+ *                 rather than written anew
  */
-public record BatchSettings(int runs, long baseSeed, int threads) {
+public record BatchSettings(int runs, long baseSeed, int threads, Shard shard, boolean resume) {
     public BatchSettings {
         if (runs < 1) throw new IllegalArgumentException("runs must be at least 1, got " + runs);
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        if (shard == null) throw new IllegalArgumentException("shard must be given (Shard.ALL for every run)");
+    }
+
+    /** All runs, resumable. */
+    public BatchSettings(int runs, long baseSeed, int threads) {
+        this(runs, baseSeed, threads, Shard.ALL, true);
     }
 }

@@ -3,6 +3,7 @@ package org.ministerial.batch;
 import org.ministerial.model.GroupSpec;
 import org.ministerial.model.NegotiationSpec;
 import org.ministerial.model.RunResult;
+import org.ministerial.scenario.ScenarioException;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,18 +15,25 @@ import java.util.List;
  * compared with a filter on {@code origin}. Failed runs have no rows.
  */
 final class CoalitionsTable extends CsvTable {
-    private final NegotiationSpec spec;
+    private final RunPlan plan;
 
-    CoalitionsTable(Path target, NegotiationSpec spec) throws IOException {
-        super(target);
-        this.spec = spec;
-        row(List.of("run", "coalition", "member", "origin", "joined_round", "leader"));
+    /** A table for the runs of {@code plan}; {@code keep > 0} continues an unfinished file. */
+    CoalitionsTable(Path target, RunPlan plan, long keep) throws IOException {
+        super(target, keep);
+        this.plan = plan;
+        if (keep == 0) row(List.of("run", "coalition", "member", "origin", "joined_round", "leader"));
     }
 
     @Override
     void write(CompletedRun run) throws IOException {
         if (run.failed()) return;
         String index = Integer.toString(run.run());
+        NegotiationSpec spec;
+        try {
+            spec = plan.spec(run.run());
+        } catch (ScenarioException e) {
+            throw new IllegalStateException("run " + run.run() + " succeeded, so its scenario loads", e);
+        }
         for (GroupSpec g : spec.groups())
             for (int member : g.members())
                 row(List.of(index, g.id(), spec.actors().get(member).code(), "scenario", "0", ""));

@@ -3,6 +3,7 @@ package org.ministerial.batch;
 import org.ministerial.model.Issue;
 import org.ministerial.model.NegotiationSpec;
 import org.ministerial.model.RunResult;
+import org.ministerial.scenario.ScenarioException;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -16,25 +17,38 @@ import java.util.List;
  */
 final class CommitmentsTable extends CsvTable {
     static final String FILE = "commitments.csv";
-    private final NegotiationSpec spec;
+    private final RunPlan plan;
 
-    CommitmentsTable(Path target, NegotiationSpec spec) throws IOException {
-        super(target);
-        this.spec = spec;
+    /** A table for the runs of {@code plan}; {@code keep > 0} continues an unfinished file. */
+    CommitmentsTable(Path target, RunPlan plan, long keep) throws IOException {
+        super(target, keep);
+        this.plan = plan;
+        if (keep > 0) return;
         List<String> header = new ArrayList<>(List.of("run", "actor", "addons", "bilateral_accepted"));
-        for (Issue issue : spec.issues()) header.add("depth_" + issue.id());
+        for (Issue issue : plan.issues()) header.add("depth_" + issue.id());
         row(header);
     }
 
-    /** Whether a scenario needs this table. */
-    static boolean appliesTo(NegotiationSpec spec) {
-        return spec.rule().twoTier() || spec.context().bilateral() != null;
+    /** Whether the runs of a plan need this table (judged by its first run's scenario). */
+    static boolean appliesTo(RunPlan plan) {
+        try {
+            NegotiationSpec spec = plan.size() == 0 ? null : plan.spec(0);
+            return spec != null && (spec.rule().twoTier() || spec.context().bilateral() != null);
+        } catch (ScenarioException e) {
+            return false;
+        }
     }
 
     @Override
     void write(CompletedRun run) throws IOException {
         if (run.failed()) return;
         RunResult r = run.result();
+        NegotiationSpec spec;
+        try {
+            spec = plan.spec(run.run());
+        } catch (ScenarioException e) {
+            throw new IllegalStateException("run " + run.run() + " succeeded, so its scenario loads", e);
+        }
         int k = spec.issues().size();
         for (int i = 0; i < spec.actors().size(); i++) {
             List<String> c = new ArrayList<>();

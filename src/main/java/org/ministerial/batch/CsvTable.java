@@ -18,13 +18,29 @@ abstract class CsvTable implements Closeable {
     private final AtomicFile file;
     private final CSVPrinter printer;
 
-    CsvTable(Path target) throws IOException {
-        file = new AtomicFile(target);
+    /**
+     * @param target the file's real name
+     * @param keep   bytes of an unfinished earlier attempt to keep (0 for a fresh file; the header is then the
+     *               subclass's to write)
+     */
+    CsvTable(Path target, long keep) throws IOException {
+        file = new AtomicFile(target, keep);
         printer = new CSVPrinter(file.writer(), FORMAT);
     }
 
     /** Writes the rows of one run (in run-index order). */
     abstract void write(CompletedRun run) throws IOException;
+
+    /** The file's real name. */
+    final Path target() {
+        return file.target();
+    }
+
+    /** Makes every row written so far durable and returns the file's length. */
+    long sync() throws IOException {
+        printer.flush();
+        return file.sync();
+    }
 
     /** Writes anything held back, then publishes the file under its real name. */
     void commit() throws IOException {
@@ -34,6 +50,12 @@ abstract class CsvTable implements Closeable {
 
     final void row(List<?> cells) throws IOException {
         printer.printRecord(cells);
+    }
+
+    /** Closes the file and keeps its unfinished text for a later resume. */
+    void release() throws IOException {
+        printer.flush();
+        file.release();
     }
 
     @Override

@@ -31,4 +31,20 @@ public final class Decimals {
         if (Double.isInfinite(value)) return value > 0 ? "Inf" : "-Inf";
         return round(value).toPlainString();
     }
+
+    /**
+     * Reads a cell written by {@link #format}: a plain decimal, {@code NaN}, {@code Inf} or {@code -Inf}; null for an
+     * empty cell.
+     *
+     * @throws NumberFormatException if the cell is none of these
+     */
+    public static Double parse(String cell) {
+        if (cell == null || cell.isEmpty()) return null;
+        return switch (cell) {
+            case "NaN" -> Double.NaN;
+            case "Inf" -> Double.POSITIVE_INFINITY;
+            case "-Inf" -> Double.NEGATIVE_INFINITY;
+            default -> Double.valueOf(cell);
+        };
+    }
 }

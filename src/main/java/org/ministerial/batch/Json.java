@@ -15,7 +15,7 @@ import java.util.Map;
  * Writes the JSON files of a results folder: pretty-printed, keys in insertion order, {@code \n} line ends on every
  * platform, decimals in plain notation, atomically renamed into place.
  */
-final class Json {
+public final class Json {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
@@ -27,7 +27,7 @@ final class Json {
     }
 
     /** Writes the tree to {@code target}; the file appears complete or not at all. */
-    static void write(Path target, Map<String, Object> tree) throws IOException {
+    public static void write(Path target, Map<String, Object> tree) throws IOException {
         try (AtomicFile file = new AtomicFile(target)) {
             WRITER.writeValue(file.writer(), tree);
             file.writer().write('\n');

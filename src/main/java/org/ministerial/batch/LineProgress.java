@@ -12,17 +12,29 @@ import java.util.function.LongSupplier;
 final class LineProgress implements ProgressReporter {
     static final long INTERVAL_SECONDS = 5;
 
+    private final String name;
+    private final int alreadyDone;
     private final PrintWriter out;
     private final LongSupplier nanoClock;
     private final long start;
     private long lastLine;
-    private int lastTenth;
+    private int lastTenth = -1;
 
     /**
      * @param out       where lines go
      * @param nanoClock a monotonic clock in nanoseconds ({@code System::nanoTime})
      */
     LineProgress(PrintWriter out, LongSupplier nanoClock) {
+        this("batch", 0, out, nanoClock);
+    }
+
+    /**
+     * @param name        the task's name, at the start of each line
+     * @param alreadyDone runs written before this attempt started (not counted in the rate)
+     */
+    LineProgress(String name, int alreadyDone, PrintWriter out, LongSupplier nanoClock) {
+        this.name = name;
+        this.alreadyDone = alreadyDone;
         this.out = out;
         this.nanoClock = nanoClock;
         this.start = nanoClock.getAsLong();
@@ -33,19 +45,28 @@ final class LineProgress implements ProgressReporter {
     public void update(int done, int total) {
         long now = nanoClock.getAsLong();
         int tenth = total == 0 ? 10 : (int) (10L * done / total);
+        if (lastTenth < 0) lastTenth = total == 0 ? 0 : (int) (10L * alreadyDone / total);
         boolean due = now - lastLine >= Duration.ofSeconds(INTERVAL_SECONDS).toNanos();
         if (!due && tenth == lastTenth && done < total) return;
         lastLine = now;
         lastTenth = tenth;
-        out.println(line(done, total, (now - start) / 1e9));
+        out.println(line(name, done, done - alreadyDone, total, (now - start) / 1e9));
         out.flush();
     }
 
     static String line(int done, int total, double seconds) {
-        double rate = seconds > 0 ? done / seconds : 0;
+        return line("batch", done, done, total, seconds);
+    }
+
+    /**
+     * @param done    runs written in all
+     * @param fresh   runs written by this attempt, in {@code seconds}
+     */
+    static String line(String name, int done, int fresh, int total, double seconds) {
+        double rate = seconds > 0 ? fresh / seconds : 0;
         int percent = total == 0 ? 100 : (int) (100L * done / total);
-        String eta = rate > 0 ? duration(Math.round((total - done) / rate)) : "?";
-        return String.format(Locale.ROOT, "batch: %d/%d runs (%d%%), %.1f runs/s, ETA %s", done, total, percent,
+        String eta = done >= total ? "0s" : rate > 0 ? duration(Math.round((total - done) / rate)) : "?";
+        return String.format(Locale.ROOT, "%s: %d/%d runs (%d%%), %.1f runs/s, ETA %s", name, done, total, percent,
                 rate, eta);
     }
 

@@ -3,72 +3,90 @@ package org.ministerial.batch;
 import org.ministerial.scenario.Scenario;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The tree of {@code manifest.json}: everything needed to reproduce a results folder (program, commit, inputs with
- * their checksums, the resolved scenario, overrides, seed, runs) and how it was made (threads, Java, times). It is the
- * only file of a results folder that may differ between two identical batches.
+ * their checksums, the resolved scenario, overrides, seed, runs) and how it was made (threads, Java, times, restarts).
+ * It is the only file of a results folder that may differ between two identical batches.
  */
-final class Manifest {
+public final class Manifest {
     private Manifest() {
     }
 
     static Map<String, Object> of(Scenario scenario, BatchSettings settings, OffsetDateTime started,
                                   OffsetDateTime finished) throws IOException {
-        Map<String, Object> tree = new LinkedHashMap<>();
-        tree.put("program", BuildInfo.PROGRAM);
-        tree.put("version", BuildInfo.version());
-        tree.put("git_commit", BuildInfo.gitCommit(BuildInfo.home()));
+        return of(scenario, settings, null, BuildInfo.gitCommit(BuildInfo.home()),
+                new Execution.Timing(started, finished, List.of()));
+    }
+
+    static Map<String, Object> of(Scenario scenario, BatchSettings settings, String planId, String gitCommit,
+                                  Execution.Timing timing) throws IOException {
+        Map<String, Object> tree = program(gitCommit);
+        tree.put("kind", "batch");
         tree.put("scenario", scenario.file() == null ? null : scenario.file().toString());
         tree.put("scenario_name", scenario.name());
-        Map<String, String> inputs = new LinkedHashMap<>();
-        for (Path p : scenario.inputs()) inputs.put(displayPath(p), sha256(p));
-        tree.put("inputs", inputs);
+        tree.put("inputs", inputs(scenario));
         tree.put("overrides", scenario.overrides());
         tree.put("base_seed", settings.baseSeed());
         tree.put("runs", settings.runs());
+        tree.put(Execution.PLAN_ID, planId);
+        tree.put(Execution.SHARD, settings.shard().toString());
         tree.put("threads", settings.threads());
-        tree.put("java", System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
-        tree.put("started", iso(started));
-        tree.put("finished", iso(finished));
+        timing(tree, timing);
         tree.put("resolved", scenario.resolved());
         return tree;
     }
 
+    /** The first keys of every manifest: program, version, commit and the fingerprint of the compiled code. */
+    public static Map<String, Object> program(String gitCommit) {
+        Map<String, Object> tree = new LinkedHashMap<>();
+        tree.put("program", BuildInfo.PROGRAM);
+        tree.put("version", BuildInfo.version());
+        tree.put("git_commit", gitCommit);
+        tree.put("code", CodeFingerprint.sha256());
+        return tree;
+    }
+
+    /**
+     * The program's part of a plan identity: name, version and compiled code. (Not the commit: a working tree whose
+     * documents changed still runs the same code, and a dirty tree's commit does not say which code it runs.)
+     */
+    public static Map<String, Object> programIdentity() {
+        Map<String, Object> tree = new LinkedHashMap<>();
+        tree.put("program", BuildInfo.PROGRAM);
+        tree.put("version", BuildInfo.version());
+        tree.put("code", CodeFingerprint.sha256());
+        return tree;
+    }
+
+    /** Java, start and finish times, and restarts. */
+    public static void timing(Map<String, Object> tree, Execution.Timing timing) {
+        tree.put("java", System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
+        tree.put("started", iso(timing.started()));
+        tree.put("finished", iso(timing.finished()));
+        tree.put("resumed_at", timing.resumedAt());
+    }
+
+    /** Every input file of a scenario mapped to its SHA-256. */
+    public static Map<String, String> inputs(Scenario scenario) throws IOException {
+        Map<String, String> inputs = new LinkedHashMap<>();
+        for (Path p : scenario.inputs()) inputs.put(Fingerprints.displayPath(p), Fingerprints.sha256(p));
+        return inputs;
+    }
+
     static String sha256(Path file) throws IOException {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform provides SHA-256", e);
-        }
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        }
-        return HexFormat.of().formatHex(digest.digest());
+        return Fingerprints.sha256(file);
     }
 
-    private static String iso(OffsetDateTime time) {
+    /** A time as ISO-8601 with offset, to the second. */
+    public static String iso(OffsetDateTime time) {
         return time.truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-    }
-
-    /** Inputs relative to the working directory when below it, so manifests compare across checkouts. */
-    private static String displayPath(Path p) {
-        Path cwd = Path.of("").toAbsolutePath();
-        Path abs = p.toAbsolutePath().normalize();
-        return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
     }
 }

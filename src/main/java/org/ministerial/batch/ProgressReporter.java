@@ -17,6 +17,29 @@ public interface ProgressReporter extends ProgressListener, AutoCloseable {
      * otherwise.
      */
     static ProgressReporter forBatch(int total, PrintWriter err) {
-        return System.console() != null ? new BarProgress(total) : new LineProgress(err, System::nanoTime);
+        return forTask("batch", 0, total, err);
+    }
+
+    /**
+     * As {@link #forBatch}, for a task of another name that starts with {@code alreadyDone} runs written (by an
+     * interrupted earlier attempt): the rate and time left count only this attempt's runs.
+     */
+    static ProgressReporter forTask(String name, int alreadyDone, int total, PrintWriter err) {
+        return System.console() != null ? new BarProgress(name, alreadyDone, total)
+                : new LineProgress(name, alreadyDone, err, System::nanoTime);
+    }
+
+    /** A reporter that only passes updates on to a listener. */
+    static ProgressReporter of(ProgressListener listener) {
+        return new ProgressReporter() {
+            @Override
+            public void update(int done, int total) {
+                listener.update(done, total);
+            }
+
+            @Override
+            public void close() {
+            }
+        };
     }
 }

@@ -36,7 +36,7 @@ public final class ResultsFolder {
     }
 
     /** The scenario name as a single, portable path segment. */
-    static String safe(String name) {
+    public static String safe(String name) {
         String s = name == null ? "" : name.strip().replaceAll("[^A-Za-z0-9._-]+", "_");
         return s.isEmpty() || s.chars().allMatch(c -> c == '.') ? "scenario" : s;
     }

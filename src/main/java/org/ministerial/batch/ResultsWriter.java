@@ -6,52 +6,87 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Streams the runs of a batch into a results folder: the three CSV tables row by row, and {@code summary.json} and
- * {@code manifest.json} at the end. Every file is published by an atomic rename only when the batch has finished;
- * closing without {@link #finish} leaves no partial files behind.
+ * Streams the runs of a batch into the three CSV tables of a results folder, row by row, under hidden temporary
+ * names; {@link #publishTables()} renames them into place when every run is written. Closing without publishing
+ * leaves no partial files behind, unless the writer is resumable: then the temporary files and the
+ * {@link Journal} stay, and a restarted batch continues after the last committed run. The summary and manifest are
+ * written afterwards by {@link Execution}, from the published {@code runs.csv}.
+ *
+ * <p>A resumable writer commits (forces the tables to disk and records their lengths in the journal) about every
+ * {@link #COMMIT_MILLIS} ms, so a crash costs at most that much work plus the runs in flight.
  */
 public final class ResultsWriter implements RunSink, Closeable {
     /**
      * File names, in the order they are published (the manifest last, as the mark of a complete folder); scenarios
-     * with a two-tier rule or a bilateral track add {@code commitments.csv} after {@code coalitions.csv}.
+     * with a two-tier rule or a bilateral track add {@code commitments.csv} after the tables.
      */
     public static final List<String> FILES = List.of("runs.csv", "rounds.csv", "coalitions.csv", "summary.json",
             "manifest.json");
+    /** The tables, in the order they are published. */
+    static final List<String> TABLES = FILES.subList(0, 3);
+    /**
+     * Longest time between two commits of a resumable writer, in milliseconds: 1000, or the system property
+     * {@code ministerial.commit.millis} (commit less often on a slow network file system, more often in tests).
+     */
+    static final long COMMIT_MILLIS = Math.max(0, Long.getLong("ministerial.commit.millis", 1000));
 
     private final Path folder;
-    private final Scenario scenario;
+    private final RunsTable runs;
     private final List<CsvTable> tables;
-    private final Summary summary = new Summary();
+    private final Journal start;
+    private final boolean resumable;
+    private final long commitNanos;
+    private int accepted;
+    private boolean published;
+    private long lastCommit = System.nanoTime();
 
-    private ResultsWriter(Path folder, Scenario scenario, List<CsvTable> tables) {
+    private ResultsWriter(Path folder, RunsTable runs, List<CsvTable> tables, Journal start, boolean resumable,
+                          long commitMillis) {
+        this.commitNanos = commitMillis * 1_000_000;
         this.folder = folder;
-        this.scenario = scenario;
+        this.runs = runs;
         this.tables = tables;
+        this.start = start;
+        this.resumable = resumable;
+        this.accepted = start.committed();
     }
 
-    /** Opens the writers in {@code folder}, creating it if needed. */
+    /** Opens fresh, non-resumable writers in {@code folder}, creating it if needed. */
     public static ResultsWriter open(Path folder, Scenario scenario) throws IOException {
+        RunPlan plan = new ScenarioPlan(scenario.spec(), 0, 0, scenario.overrides());
+        return open(folder, plan, Journal.fresh(""), false, COMMIT_MILLIS);
+    }
+
+    /**
+     * Opens the writers of {@code plan} in {@code folder}, continuing the unfinished tables {@code journal} describes
+     * (or starting them, for a fresh journal). A resumable writer records the journal at once, and again whenever
+     * {@code commitMillis} have passed since.
+     */
+    static ResultsWriter open(Path folder, RunPlan plan, Journal journal, boolean resumable, long commitMillis)
+            throws IOException {
         Files.createDirectories(folder);
-        RunsTable runs = new RunsTable(folder.resolve("runs.csv"), scenario.spec(), scenario.overrides());
+        List<CsvTable> opened = new ArrayList<>();
         try {
-            RoundsTable rounds = new RoundsTable(folder.resolve("rounds.csv"), scenario.spec());
-            try {
-                CoalitionsTable coalitions = new CoalitionsTable(folder.resolve("coalitions.csv"), scenario.spec());
-                if (!CommitmentsTable.appliesTo(scenario.spec()))
-                    return new ResultsWriter(folder, scenario, List.of(runs, rounds, coalitions));
-                CommitmentsTable commitments = new CommitmentsTable(folder.resolve(CommitmentsTable.FILE),
-                        scenario.spec());
-                return new ResultsWriter(folder, scenario, List.of(runs, rounds, coalitions, commitments));
-            } catch (IOException | RuntimeException e) {
-                rounds.close();
-                throw e;
-            }
+            RunsTable runs = new RunsTable(folder.resolve(TABLES.get(0)), plan, journal.length(TABLES.get(0)),
+                    journal.metrics());
+            opened.add(runs);
+            opened.add(new RoundsTable(folder.resolve(TABLES.get(1)), plan.issues(), journal.length(TABLES.get(1))));
+            opened.add(new CoalitionsTable(folder.resolve(TABLES.get(2)), plan, journal.length(TABLES.get(2))));
+            if (CommitmentsTable.appliesTo(plan))
+                opened.add(new CommitmentsTable(folder.resolve(CommitmentsTable.FILE), plan,
+                        journal.length(CommitmentsTable.FILE)));
+            ResultsWriter writer = new ResultsWriter(folder, runs, List.copyOf(opened), journal, resumable,
+                    commitMillis);
+            if (resumable) writer.commit(false);
+            return writer;
         } catch (IOException | RuntimeException e) {
-            runs.close();
+            for (CsvTable t : opened) t.release();
             throw e;
         }
     }
@@ -59,32 +94,74 @@ public final class ResultsWriter implements RunSink, Closeable {
     @Override
     public void accept(CompletedRun run) throws IOException {
         for (CsvTable t : tables) t.write(run);
-        summary.add(run);
-    }
-
-    /** The summary of the runs accepted so far. */
-    public Summary summary() {
-        return summary;
+        accepted++;
+        if (resumable && System.nanoTime() - lastCommit >= commitNanos) commit(false);
     }
 
     public Path folder() {
         return folder;
     }
 
-    /** Publishes the tables and writes {@code summary.json} and then {@code manifest.json}. */
-    public void finish(Map<String, Object> manifest) throws IOException {
-        for (CsvTable t : tables) t.commit();
-        Json.write(folder.resolve("summary.json"), SummaryJson.of(scenario.name(), summary));
-        Json.write(folder.resolve("manifest.json"), manifest);
+    /** Runs of the shard whose rows are durable (resumable writers) or written. */
+    int committed() {
+        return accepted - runs.heldBack();
     }
 
-    /** Deletes the temporary files of any table not yet published. */
+    private void commit(boolean complete) throws IOException {
+        Map<String, Long> lengths = new LinkedHashMap<>();
+        for (CsvTable t : tables) lengths.put(t.target().getFileName().toString(), t.sync());
+        new Journal(start.identity(), committed(), lengths, runs.metrics(), complete, start.resumedAt())
+                .write(folder);
+        lastCommit = System.nanoTime();
+    }
+
+    /**
+     * Writes the header if no run succeeded, then renames the tables into place. A resumable writer first records
+     * that every run is written, so that a crash during the renames is finished by {@link #publishRest}.
+     */
+    public void publishTables() throws IOException {
+        runs.flushHeldBack();
+        if (resumable) commit(true);
+        for (CsvTable t : tables) t.commit();
+        published = true;
+    }
+
+    /** Renames the tables a crashed publication left under their temporary names. */
+    static void publishRest(Path folder, Journal journal) throws IOException {
+        List<String> names = new ArrayList<>(TABLES);
+        if (journal.length(CommitmentsTable.FILE) > 0) names.add(CommitmentsTable.FILE);
+        for (String name : names) {
+            Path target = folder.resolve(name);
+            Path temp = AtomicFile.tempOf(target);
+            if (Files.exists(temp)) {
+                new AtomicFile(target, journal.length(name)).commit();
+            } else if (!Files.exists(target) || Files.size(target) != journal.length(name)) {
+                throw new IOException(folder + ": " + name + " is missing or damaged after an interrupted"
+                        + " publication; delete the folder to start over");
+            }
+        }
+    }
+
+    /** Deletes the temporary tables and the journal of an unfinished folder. */
+    static void discard(Path folder) throws IOException {
+        for (String name : TABLES) Files.deleteIfExists(AtomicFile.tempOf(folder.resolve(name)));
+        Files.deleteIfExists(AtomicFile.tempOf(folder.resolve(CommitmentsTable.FILE)));
+        Journal.delete(folder);
+    }
+
+    /**
+     * Closes the tables. Unpublished temporary files are deleted, except by a resumable writer, which keeps them and
+     * its journal for a restart. (It does not commit here: after a failed write the tables may end in a partial run,
+     * and the last commit is the consistent state to resume from.)
+     */
     @Override
     public void close() throws IOException {
+        if (published) return;
         IOException first = null;
         for (CsvTable t : tables) {
             try {
-                t.close();
+                if (resumable) t.release();
+                else t.close();
             } catch (IOException e) {
                 if (first == null) first = e;
                 else first.addSuppressed(e);

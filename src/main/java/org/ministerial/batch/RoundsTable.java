@@ -1,7 +1,6 @@
 package org.ministerial.batch;
 
 import org.ministerial.model.Issue;
-import org.ministerial.model.NegotiationSpec;
 import org.ministerial.model.RoundRecord;
 
 import java.io.IOException;
@@ -16,11 +15,13 @@ import java.util.List;
 final class RoundsTable extends CsvTable {
     private final int issues;
 
-    RoundsTable(Path target, NegotiationSpec spec) throws IOException {
-        super(target);
-        issues = spec.issues().size();
+    /** A table for runs on {@code issues}; {@code keep > 0} continues an unfinished file (its header is written). */
+    RoundsTable(Path target, List<Issue> issues, long keep) throws IOException {
+        super(target, keep);
+        this.issues = issues.size();
+        if (keep > 0) return;
         List<String> header = new ArrayList<>(List.of("run", "round", "day", "session"));
-        for (Issue issue : spec.issues()) header.add("text_" + issue.id());
+        for (Issue issue : issues) header.add("text_" + issue.id());
         header.addAll(List.of("accepting", "mean_distance", "mobilisation", "pressure", "coalitions",
                 "largest_coalition", "in_coalitions", "walked_out"));
         row(header);

@@ -1,33 +1,38 @@
 package org.ministerial.batch;
 
 import org.ministerial.model.Issue;
-import org.ministerial.model.NegotiationSpec;
 import org.ministerial.model.RunResult;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.StringJoiner;
 
 /**
- * {@code runs.csv}: one row per run, the table most analyses start from. The overrides are repeated on every row so
- * that files from different {@code --set} batches can simply be concatenated.
+ * {@code runs.csv}: one row per run, the table most analyses start from. Between {@code seed} and {@code outcome}
+ * come the plan's label columns: a batch's {@code --set} overrides (repeated on every row so that files from
+ * different batches can simply be concatenated), a sweep's design point, replication and parameter values.
  *
  * <p>The metric columns are the keys of the first successful run's {@link RunResult#metrics()}; failed runs before
  * it are held back (they are small) until the header is known.
  */
 final class RunsTable extends CsvTable {
-    private final NegotiationSpec spec;
-    private final Map<String, String> overrides;
+    private final RunPlan plan;
+    private final List<Issue> issues;
     private final List<CompletedRun> heldBack = new ArrayList<>();
     private List<String> metrics;
 
-    RunsTable(Path target, NegotiationSpec spec, Map<String, String> overrides) throws IOException {
-        super(target);
-        this.spec = spec;
-        this.overrides = overrides;
+    /**
+     * @param keep    bytes of an unfinished earlier file to keep
+     * @param metrics the metric columns of that file's header, or null if it has no header yet
+     */
+    RunsTable(Path target, RunPlan plan, long keep, List<String> metrics) throws IOException {
+        super(target, keep);
+        if (keep > 0 && metrics == null) throw new IllegalArgumentException("a continued runs.csv has a header");
+        this.plan = plan;
+        this.issues = plan.issues();
+        this.metrics = metrics == null ? null : List.copyOf(metrics);
     }
 
     @Override
@@ -42,20 +47,35 @@ final class RunsTable extends CsvTable {
         row(cells(run));
     }
 
+    /** The metric columns, or null while no run has succeeded. */
+    List<String> metrics() {
+        return metrics;
+    }
+
+    /** Runs accepted but not yet in the file, because the header waits for a successful run. */
+    int heldBack() {
+        return heldBack.size();
+    }
+
+    /** Writes the header (without metric columns if no run succeeded) and any held-back rows. */
+    void flushHeldBack() throws IOException {
+        if (metrics == null) start(List.of());
+    }
+
     @Override
     void commit() throws IOException {
-        if (metrics == null) start(List.of());
+        flushHeldBack();
         super.commit();
     }
 
     private void start(List<String> metricKeys) throws IOException {
         metrics = metricKeys;
         List<String> header = new ArrayList<>(List.of("run", "seed"));
-        header.addAll(overrides.keySet());
+        header.addAll(plan.labelHeader());
         header.addAll(List.of("outcome", "end_round", "end_day", "end_session", "rejecters", "hinge_issue",
                 "rejecter_issues", "rejecting_coalitions"));
         header.addAll(metrics);
-        for (Issue issue : spec.issues()) header.add("text_" + issue.id());
+        for (Issue issue : issues) header.add("text_" + issue.id());
         header.add("error");
         row(header);
         for (CompletedRun r : heldBack) row(cells(r));
@@ -66,11 +86,11 @@ final class RunsTable extends CsvTable {
         List<String> c = new ArrayList<>();
         c.add(Integer.toString(run.run()));
         c.add(Long.toString(run.seed()));
-        c.addAll(overrides.values());
+        c.addAll(plan.labels(run.run()));
         RunResult r = run.result();
         if (r == null) {
             c.add("error");
-            int blanks = 7 + metrics.size() + spec.issues().size();
+            int blanks = 7 + metrics.size() + issues.size();
             for (int i = 0; i < blanks; i++) c.add("");
             c.add(run.error());
             return c;
@@ -87,7 +107,7 @@ final class RunsTable extends CsvTable {
             Double v = r.metrics().get(m);
             c.add(v == null ? "" : Decimals.format(v));
         }
-        for (int j = 0; j < spec.issues().size(); j++)
+        for (int j = 0; j < issues.size(); j++)
             c.add(j < r.finalText().length ? Decimals.format(r.finalText()[j]) : "");
         c.add("");
         return c;
@@ -101,6 +121,6 @@ final class RunsTable extends CsvTable {
     }
 
     private String issueId(int index) {
-        return index < 0 || index >= spec.issues().size() ? "" : spec.issues().get(index).id();
+        return index < 0 || index >= issues.size() ? "" : issues.get(index).id();
     }
 }

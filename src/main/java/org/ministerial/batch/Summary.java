@@ -4,6 +4,8 @@ import org.apache.commons.math3.stat.interval.ConfidenceInterval;
 import org.apache.commons.math3.stat.interval.WilsonScoreInterval;
 import org.ministerial.model.Outcome;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -13,6 +15,10 @@ import java.util.Map;
  * What a batch amounts to: how often each outcome occurred, with a 95% Wilson score interval, and the mean end round
  * and metrics. It is accumulated from the streamed runs (in run-index order, so sums are identical for any number of
  * threads) and read both by {@code summary.json} and by the command line's end-of-batch table.
+ *
+ * <p>{@code summary.json} is computed from {@code runs.csv} itself ({@link #of(Path)}), so it is the same whether the
+ * runs were written in one go, resumed after a crash, or merged from shards; the metric means are therefore means
+ * of the values as written (rounded to six places).
  *
  * <p>Shares are taken over the runs that completed; failed runs are counted separately. With no completed run a share
  * is undefined (NaN) and its interval is the uninformative [0, 1].
@@ -44,19 +50,42 @@ public final class Summary {
 
     /** Counts one run; call in run-index order. */
     public void add(CompletedRun run) {
+        if (run.failed()) addFailed();
+        else add(run.result().outcome(), run.result().endSession(), run.result().metrics());
+    }
+
+    /** Counts one run that failed. */
+    public void addFailed() {
         runs++;
-        if (run.failed()) {
-            failed++;
-            return;
-        }
-        counts.merge(run.result().outcome(), 1, Integer::sum);
-        endRoundSum += run.result().endSession();
-        for (Map.Entry<String, Double> m : run.result().metrics().entrySet()) {
+        failed++;
+    }
+
+    /**
+     * Counts one completed run; call in run-index order.
+     *
+     * @param outcome  how it ended
+     * @param endRound the 0-based session it ended in
+     * @param metrics  its metrics (null values are skipped)
+     */
+    public void add(Outcome outcome, int endRound, Map<String, Double> metrics) {
+        runs++;
+        counts.merge(outcome, 1, Integer::sum);
+        endRoundSum += endRound;
+        for (Map.Entry<String, Double> m : metrics.entrySet()) {
             if (m.getValue() == null || m.getValue().isNaN()) continue;
             double[] sum = metricSums.computeIfAbsent(m.getKey(), k -> new double[2]);
             sum[0] += m.getValue();
             sum[1]++;
         }
+    }
+
+    /** The summary of a finished {@code runs.csv}, as {@code summary.json} reports it. */
+    public static Summary of(Path runsCsv) throws IOException {
+        Summary s = new Summary();
+        try (RunsCsv rows = RunsCsv.open(runsCsv)) {
+            for (RunsCsv.Row r : rows) r.addTo(s);
+        }
+        return s;
     }
 
     public int runs() {
@@ -91,7 +120,7 @@ public final class Summary {
         return completed() == 0 ? Double.NaN : endRoundSum / completed();
     }
 
-    /** Mean of each metric over the completed runs that reported a number for it (NaN skipped), in the model's order. */
+    /** Mean of each metric over the completed runs that reported it, in the model's order. */
     public Map<String, Double> metricMeans() {
         Map<String, Double> means = new LinkedHashMap<>();
         for (Map.Entry<String, double[]> e : metricSums.entrySet())

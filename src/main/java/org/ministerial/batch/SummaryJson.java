@@ -10,11 +10,11 @@ import java.util.Map;
  * The tree of {@code summary.json}: the batch at a glance, for reports and for comparing batches without reading
  * {@code runs.csv}. Every outcome appears, even when it never occurred, so consumers need no special cases.
  */
-final class SummaryJson {
+public final class SummaryJson {
     private SummaryJson() {
     }
 
-    static Map<String, Object> of(String scenario, Summary summary) {
+    public static Map<String, Object> of(String scenario, Summary summary) {
         Map<String, Object> tree = new LinkedHashMap<>();
         tree.put("scenario", scenario);
         tree.put("runs", summary.runs());

@@ -2,8 +2,11 @@ package org.ministerial.cli;
 
 import org.ministerial.batch.Batch;
 import org.ministerial.batch.BatchSettings;
+import org.ministerial.batch.Execution;
 import org.ministerial.batch.ProgressReporter;
+import org.ministerial.batch.Shard;
 import org.ministerial.batch.Summary;
+import org.ministerial.model.Negotiation;
 import org.ministerial.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,9 +19,14 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** {@code ministerial batch}: many independent runs of one scenario, summarised as outcome frequencies. */
+/**
+ * {@code ministerial batch}: many independent runs of one scenario, summarised as outcome frequencies. Started again
+ * with the same {@code --out} after a crash, it continues where it stopped; {@code --shard i/n} makes one share of the
+ * runs, for {@code ministerial merge}.
+ */
 @Command(name = "batch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Run a scenario many times on several threads and summarise the outcomes.")
+        description = {"Run a scenario many times on several threads and summarise the outcomes.",
+                "Run again with the same --out to resume an interrupted batch."})
 public final class BatchCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions scenario;
@@ -38,6 +46,10 @@ public final class BatchCommand implements Callable<Integer> {
                     + "${DEFAULT-VALUE})")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--shard", paramLabel = "I/N", converter = ShardConverter.class,
+            description = "make only share I of N (0-based): runs I, I+N, I+2N, ...; join the parts with merge")
+    Shard shard = Shard.ALL;
+
     @Spec
     CommandSpec spec;
 
@@ -48,12 +60,17 @@ public final class BatchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
         Scenario loaded = scenario.load();
         Path folder = output.folder(loaded);
-        Summary summary;
-        try (ProgressReporter progress = ProgressReporter.forBatch(runs, spec.commandLine().getErr())) {
-            summary = Batch.execute(loaded, new BatchSettings(runs, seed, threads), folder, progress, null);
-        }
+        PrintWriter err = spec.commandLine().getErr();
+        Execution.Report report = Batch.run(loaded, new BatchSettings(runs, seed, threads, shard, true), folder,
+                (done, total) -> {
+                    if (done > 0) err.printf("resuming %s: %d of %d runs already written%n", folder, done, total);
+                    return ProgressReporter.forTask("batch", done, total, err);
+                }, null, Negotiation::runToEnd);
+        Summary summary = Summary.of(folder.resolve("runs.csv"));
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("scenario: %s, %d runs, base seed %d%n", loaded.name(), runs, seed);
+        if (report.alreadyComplete()) out.println("already complete: " + folder + " holds this batch's results");
+        out.printf("scenario: %s, %d runs%s, base seed %d%n", loaded.name(), summary.runs(),
+                shard.whole() ? "" : " (shard " + shard + " of " + runs + ")", seed);
         SummaryTable.print(out, summary);
         out.println("results: " + folder);
         out.flush();

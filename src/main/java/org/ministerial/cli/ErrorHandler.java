@@ -1,5 +1,6 @@
 package org.ministerial.cli;
 
+import org.ministerial.batch.ResultsFolderException;
 import org.ministerial.scenario.Problem;
 import org.ministerial.scenario.ScenarioException;
 import picocli.CommandLine;
@@ -20,6 +21,8 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         PrintWriter err = cmd.getErr();
         if (ex instanceof ScenarioException problems) {
             for (Problem p : problems.problems()) err.println(p);
+        } else if (ex instanceof UserInputException || ex instanceof ResultsFolderException) {
+            err.println("error: " + ex.getMessage());
         } else if (ex instanceof IOException || ex instanceof UncheckedIOException) {
             Throwable cause = ex instanceof UncheckedIOException u ? u.getCause() : ex;
             err.println("error: " + cause.getClass().getSimpleName() + ": " + cause.getMessage());

@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "ministerial", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Agent-based simulation of multilateral trade negotiation.",
-        subcommands = {RunCommand.class, BatchCommand.class, ValidateCommand.class, CompareCommand.class,
+        subcommands = {RunCommand.class, BatchCommand.class, ValidateCommand.class, SweepCommand.class,
+                SensitivityCommand.class, SlurmCommand.class, MergeCommand.class, CompareCommand.class,
                 RobustnessCommand.class, CommitmentsCommand.class, PlotCommand.class, GuiCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
@@ -29,6 +30,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: run, batch, validate or gui");
+        throw new ParameterException(spec.commandLine(), "Missing command: see ministerial --help");
     }
 }

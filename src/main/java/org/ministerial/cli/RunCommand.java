@@ -3,6 +3,7 @@ package org.ministerial.cli;
 import org.ministerial.batch.Batch;
 import org.ministerial.batch.BatchSettings;
 import org.ministerial.batch.CompletedRun;
+import org.ministerial.batch.Shard;
 import org.ministerial.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,7 +37,7 @@ public final class RunCommand implements Callable<Integer> {
         Scenario loaded = scenario.load();
         Path folder = output.folder(loaded);
         CompletedRun[] seen = new CompletedRun[1];
-        Batch.execute(loaded, new BatchSettings(1, seed, 1), folder, null, run -> seen[0] = run);
+        Batch.execute(loaded, new BatchSettings(1, seed, 1, Shard.ALL, false), folder, null, run -> seen[0] = run);
         PrintWriter out = spec.commandLine().getOut();
         RunReport.print(out, loaded.spec(), seen[0]);
         out.println("results: " + folder);

@@ -45,7 +45,7 @@ class MainTest {
     void versionAndHelpOnEveryCommand() {
         assertEquals(0, main("--version"));
         assertTrue(out.toString().startsWith("ministerial "), out.toString());
-        for (String command : List.of("run", "batch", "validate")) {
+        for (String command : List.of("run", "batch", "validate", "sweep", "sensitivity", "slurm", "merge")) {
             assertEquals(0, main(command, "--help"), command);
             assertTrue(out.toString().contains("Usage: ministerial " + command), command);
         }
@@ -59,6 +59,10 @@ class MainTest {
         assertEquals(2, main("batch", TEXTBOOK, "--set", "no-equals-sign"));
         assertTrue(err.toString().contains("expected key=value"), err.toString());
         assertEquals(2, main("batch", TEXTBOOK, "--runs", "0"));
+        assertEquals(2, main("batch", TEXTBOOK, "--shard", "4/4"));
+        assertTrue(err.toString().contains("expected a shard as i/n"), err.toString());
+        assertEquals(2, main("merge", "some-part"));
+        assertTrue(err.toString().contains("Missing required option: '--out=DIR'"), err.toString());
     }
 
     @Test
@@ -102,6 +106,30 @@ class MainTest {
         }
         assertTrue(table.contains("results: " + folder), table);
         assertTrue(err.toString().contains("batch: 12/12 runs (100%)"), err.toString());
+    }
+
+    @Test
+    void shardsOfABatchMergeIntoTheWholeBatch() throws IOException {
+        String[] batch = {"batch", TEXTBOOK, "--set", "parameters.noise.position=0.05", "--runs", "30", "--seed", "8"};
+        Path whole = tmp.resolve("whole");
+        assertEquals(0, main(concat(batch, "--out", whole.toString())));
+        for (int i = 0; i < 2; i++)
+            assertEquals(0, main(concat(batch, "--shard", i + "/2", "--out", tmp.resolve("part" + i).toString())));
+        assertTrue(out.toString().contains("(shard 1/2 of 30)"), out.toString());
+        Path merged = tmp.resolve("merged");
+        assertEquals(1, main("merge", tmp.resolve("part1").toString(), "--out", merged.toString()));
+        assertTrue(err.toString().contains("error: missing shard 0/2 of 2"), err.toString());
+        assertEquals(0, main("merge", tmp.resolve("part1").toString(), tmp.resolve("part0").toString(), "--out",
+                merged.toString()));
+        assertTrue(out.toString().contains("merged 2 shards, 30 runs"), out.toString());
+        for (String f : List.of("runs.csv", "rounds.csv", "coalitions.csv", "summary.json"))
+            assertEquals(Files.readString(whole.resolve(f)), Files.readString(merged.resolve(f)), f);
+        assertEquals(0, main(concat(batch, "--out", whole.toString())));
+        assertTrue(out.toString().contains("already complete"), out.toString());
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        return Stream.concat(Stream.of(first), Stream.of(more)).toArray(String[]::new);
     }
 
     @Test

@@ -1,0 +1,156 @@
+package org.ministerial.batch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Makes the runs of a plan into a results folder, resumably: the engine under {@code batch} and {@code sweep}.
+ *
+ * <p>A folder is in one of three states. <em>Empty</em> (or holding finished results of something else): the runs
+ * start from the first. <em>Unfinished</em>, with a {@link Journal}: if the journal names the same command (the same
+ * plan identity and shard) the runs continue after the last committed one, and the final files are byte-identical to
+ * those of an uninterrupted run; if not, the folder is refused with a {@link ResultsFolderException}.
+ * <em>Complete</em>, with a {@code manifest.json} of the same plan and shard: nothing is run again.
+ *
+ * <p>Once every run is written the tables are published, then the {@link Finisher} writes the summary (from the
+ * published {@code runs.csv}) and the manifest, and only then is the journal deleted. A crash at any point of that
+ * sequence is finished by the next start.
+ */
+public final class Execution {
+    /** The manifest key holding the plan identity, which a merge and a completeness check compare. */
+    public static final String PLAN_ID = "plan_id";
+    /** The manifest key holding the shard, as {@code i/n}. */
+    public static final String SHARD = "shard";
+
+    /**
+     * What a command writes after its tables: {@code summary.json} and any other derived file, then
+     * {@code manifest.json} last.
+     */
+    @FunctionalInterface
+    public interface Finisher {
+        void finish(Path folder, Timing timing) throws IOException;
+    }
+
+    /** Makes the progress display once the number of runs already written is known. */
+    @FunctionalInterface
+    public interface ProgressFactory {
+        ProgressReporter open(int alreadyDone, int total);
+    }
+
+    /**
+     * When the runs were made, for the manifest.
+     *
+     * @param started   when this process started on the folder
+     * @param finished  when the last file but the manifest was written
+     * @param resumedAt the number of runs already written at each restart, oldest first (empty if never interrupted)
+     */
+    public record Timing(OffsetDateTime started, OffsetDateTime finished, List<Integer> resumedAt) {
+        public Timing {
+            resumedAt = List.copyOf(resumedAt);
+        }
+    }
+
+    /**
+     * A command's runs.
+     *
+     * @param plan    the whole run list
+     * @param shard   the share of it to make
+     * @param planId  identity of everything that determines the results (inputs, seeds, program version), the same
+     *                for every shard
+     * @param threads worker threads
+     * @param model   the model
+     * @param resume  whether to continue unfinished results and keep finished ones; if false the folder is always
+     *                written anew
+     */
+    public record Job(RunPlan plan, Shard shard, String planId, int threads, BatchRunner.Model model,
+                      boolean resume) {
+    }
+
+    /**
+     * What happened.
+     *
+     * @param runs            runs of the shard
+     * @param resumedFrom     runs already written when this process started (0 for a fresh start)
+     * @param alreadyComplete whether the folder was complete and nothing was run
+     */
+    public record Report(int runs, int resumedFrom, boolean alreadyComplete) {
+    }
+
+    private Execution() {
+    }
+
+    /** Makes the job's runs into {@code folder} and finishes it. */
+    public static Report run(Job job, Path folder, ProgressFactory progress, RunSink observer, Finisher finisher)
+            throws IOException, InterruptedException {
+        return run(job, folder, progress, observer, finisher, ResultsWriter.COMMIT_MILLIS);
+    }
+
+    /** As {@link #run(Job, Path, ProgressFactory, RunSink, Finisher)}, committing every {@code commitMillis}. */
+    static Report run(Job job, Path folder, ProgressFactory progress, RunSink observer, Finisher finisher,
+                      long commitMillis) throws IOException, InterruptedException {
+        OffsetDateTime started = OffsetDateTime.now();
+        Files.createDirectories(folder);
+        String identity = job.planId() + " shard " + job.shard();
+        int total = job.shard().size(job.plan().size());
+        Optional<Journal> found = Journal.read(folder);
+        if (found.isPresent() && !(job.resume() && found.get().identity().equals(identity))) {
+            if (job.resume())
+                throw new ResultsFolderException(folder + " holds the unfinished results of a different command"
+                        + " (other inputs, seed, runs, shard or program version); delete it to start over, or write"
+                        + " to another --out");
+            ResultsWriter.discard(folder);
+            found = Optional.empty();
+        }
+        if (found.isEmpty() && job.resume() && isComplete(folder, job.planId(), job.shard()))
+            return new Report(total, total, true);
+        Journal journal;
+        if (found.isPresent()) {
+            Journal j = found.get();
+            List<Integer> resumes = new ArrayList<>(j.resumedAt());
+            resumes.add(j.committed());
+            journal = new Journal(j.identity(), j.committed(), j.lengths(), j.metrics(), j.complete(), resumes);
+        } else {
+            Files.deleteIfExists(folder.resolve("manifest.json"));
+            journal = Journal.fresh(identity);
+        }
+        if (journal.complete()) {
+            ResultsWriter.publishRest(folder, journal);
+        } else {
+            try (ResultsWriter out = ResultsWriter.open(folder, job.plan(), journal, job.resume(), commitMillis)) {
+                RunSink sink = observer == null ? out : run -> {
+                    out.accept(run);
+                    observer.accept(run);
+                };
+                try (ProgressReporter p = progress.open(journal.committed(), total)) {
+                    new BatchRunner(job.plan(), job.shard(), journal.committed(), job.threads(), job.model())
+                            .run(sink, p);
+                }
+                out.publishTables();
+            }
+        }
+        finisher.finish(folder, new Timing(started, OffsetDateTime.now(), journal.resumedAt()));
+        Journal.delete(folder);
+        return new Report(total, journal.committed(), false);
+    }
+
+    /** Whether {@code folder} holds the finished results of this plan and shard. */
+    static boolean isComplete(Path folder, String planId, Shard shard) throws IOException {
+        Path manifest = folder.resolve("manifest.json");
+        if (!Files.exists(manifest)) return false;
+        for (String table : ResultsWriter.TABLES) if (!Files.exists(folder.resolve(table))) return false;
+        try {
+            JsonNode m = new ObjectMapper().readTree(manifest.toFile());
+            return planId.equals(m.path(PLAN_ID).asText(null)) && shard.toString().equals(m.path(SHARD).asText(null));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,246 @@
+package org.ministerial.batch;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Joins the results folders of the shards of one batch or sweep into the folder a single run would have written.
+ * Shard {@code i/n} holds the runs {@code i, i + n, ...}, so the tables are merged by taking run {@code r} from part
+ * {@code r mod n}, streaming, in run order. Rows are re-printed in the same CSV format they were written in, which
+ * reproduces them byte for byte; {@code runs.csv} takes the header of a part that had a successful run (a part whose
+ * runs all failed has no metric columns, and its rows get empty cells there, as a whole run would have written them).
+ *
+ * <p>The summary and the manifest are the caller's to write afterwards, from the merged {@code runs.csv}: a merged
+ * folder then equals the folder of an uninterrupted run in every file but {@code manifest.json}.
+ */
+public final class Merge {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /**
+     * One part.
+     *
+     * @param folder   its results folder
+     * @param manifest its manifest
+     * @param shard    which shard it is
+     */
+    public record Part(Path folder, JsonNode manifest, Shard shard) {
+    }
+
+    /**
+     * The merged tables.
+     *
+     * @param parts    the parts in shard order
+     * @param runs     runs in the merged folder
+     * @param manifest the start of the merged folder's manifest: the first part's, with the shard set to the whole
+     *                 run list, the parts listed under {@code merged_from} and this process's times
+     */
+    public record Merged(List<Part> parts, int runs, Map<String, Object> manifest) {
+        public String kind() {
+            return parts.get(0).manifest().path("kind").asText("");
+        }
+    }
+
+    private Merge() {
+    }
+
+    /**
+     * Checks the parts and writes the merged tables (and copies of {@code copied} files, which must be identical in
+     * every part) into {@code out}.
+     *
+     * @throws ResultsFolderException if a part is unfinished, the parts come from different plans, or shards are
+     *                                missing or repeated
+     */
+    public static Merged merge(List<Path> folders, Path out, List<String> copied) throws IOException {
+        OffsetDateTime started = OffsetDateTime.now();
+        List<Part> parts = check(folders);
+        Files.createDirectories(out);
+        for (Path f : folders)
+            if (Files.isSameFile(f, out)) throw new ResultsFolderException("--out " + out + " is one of the parts");
+        int total = parts.get(0).manifest().path("runs").asInt();
+        Files.deleteIfExists(out.resolve("manifest.json"));
+        ResultsWriter.discard(out);
+        mergeRuns(parts, out.resolve("runs.csv"), total);
+        mergeByRun(parts, out.resolve("rounds.csv"), total);
+        mergeByRun(parts, out.resolve("coalitions.csv"), total);
+        for (String name : copied) copySame(parts, name, out);
+        return new Merged(parts, total, manifest(parts, started));
+    }
+
+    /** Reads the parts' manifests and checks that they are the complete shards of one plan. */
+    static List<Part> check(List<Path> folders) throws IOException {
+        if (folders.isEmpty()) throw new ResultsFolderException("no parts to merge");
+        List<Part> parts = new ArrayList<>();
+        for (Path f : folders) {
+            Path manifest = f.resolve("manifest.json");
+            if (!Files.exists(manifest) || Files.exists(f.resolve(Journal.FILE)))
+                throw new ResultsFolderException(f + " is not a finished results folder (no manifest.json): its "
+                        + "shard has not finished; run the same command again to complete it");
+            JsonNode m = MAPPER.readTree(manifest.toFile());
+            String shard = m.path(Execution.SHARD).asText("");
+            if (m.path(Execution.PLAN_ID).asText("").isEmpty() || shard.isEmpty())
+                throw new ResultsFolderException(f + " has no plan identity or shard in its manifest.json");
+            parts.add(new Part(f, m, Shard.parse(shard)));
+        }
+        parts.sort(Comparator.comparingInt(p -> p.shard().index()));
+        Part first = parts.get(0);
+        String plan = first.manifest().path(Execution.PLAN_ID).asText();
+        int n = first.shard().count();
+        boolean[] seen = new boolean[n];
+        for (Part p : parts) {
+            if (!p.manifest().path(Execution.PLAN_ID).asText().equals(plan))
+                throw new ResultsFolderException(p.folder() + " is from a different batch or sweep than "
+                        + first.folder() + " (other inputs, seed, design or program version)");
+            if (p.shard().count() != n)
+                throw new ResultsFolderException(p.folder() + " is shard " + p.shard() + " but " + first.folder()
+                        + " is shard " + first.shard() + ": the parts were split differently");
+            if (seen[p.shard().index()])
+                throw new ResultsFolderException("shard " + p.shard() + " is given twice");
+            seen[p.shard().index()] = true;
+        }
+        List<String> missing = new ArrayList<>();
+        for (int i = 0; i < n; i++) if (!seen[i]) missing.add(i + "/" + n);
+        if (!missing.isEmpty())
+            throw new ResultsFolderException("missing shard" + (missing.size() == 1 ? " " : "s ")
+                    + String.join(", ", missing) + " of " + n);
+        return parts;
+    }
+
+    private static void mergeRuns(List<Part> parts, Path target, int total) throws IOException {
+        List<CsvRows> in = open(parts, "runs.csv");
+        try (AtomicFile file = new AtomicFile(target)) {
+            List<String> header = runsHeader(parts, in);
+            CSVPrinter printer = new CSVPrinter(file.writer(), CsvTable.FORMAT);
+            printer.printRecord(header);
+            for (int r = 0; r < total; r++) {
+                CsvRows part = in.get(r % in.size());
+                CSVRecord row = part.next(r);
+                List<String> cells = new ArrayList<>(header.size());
+                for (String column : header) cells.add(row.isMapped(column) ? row.get(column) : "");
+                printer.printRecord(cells);
+            }
+            for (CsvRows part : in) part.expectEnd();
+            printer.flush();
+            file.commit();
+        } finally {
+            close(in);
+        }
+    }
+
+    /** The header of a part with metric columns; the others must be the same without them. */
+    private static List<String> runsHeader(List<Part> parts, List<CsvRows> in) throws IOException {
+        List<String> widest = in.get(0).header();
+        for (CsvRows p : in) if (p.header().size() > widest.size()) widest = p.header();
+        List<String> withoutMetrics = new ArrayList<>(widest);
+        int from = widest.indexOf("rejecting_coalitions") + 1;
+        int to = from;
+        while (to < widest.size() && !widest.get(to).startsWith("text_") && !widest.get(to).equals("error")) to++;
+        withoutMetrics.subList(from, to).clear();
+        for (int i = 0; i < in.size(); i++) {
+            List<String> h = in.get(i).header();
+            if (!h.equals(widest) && !h.equals(withoutMetrics))
+                throw new ResultsFolderException(parts.get(i).folder() + "/runs.csv has other columns than "
+                        + "the other parts");
+        }
+        return widest;
+    }
+
+    /** Tables keyed by run with any number of rows per run ({@code rounds.csv}, {@code coalitions.csv}). */
+    private static void mergeByRun(List<Part> parts, Path target, int total) throws IOException {
+        String name = target.getFileName().toString();
+        List<CsvRows> in = open(parts, name);
+        try (AtomicFile file = new AtomicFile(target)) {
+            List<String> header = in.get(0).header();
+            for (int i = 1; i < in.size(); i++)
+                if (!in.get(i).header().equals(header))
+                    throw new ResultsFolderException(parts.get(i).folder() + "/" + name
+                            + " has other columns than the other parts");
+            CSVPrinter printer = new CSVPrinter(file.writer(), CsvTable.FORMAT);
+            printer.printRecord(header);
+            for (int r = 0; r < total; r++)
+                for (CSVRecord row : in.get(r % in.size()).allOf(r)) printer.printRecord(row.values());
+            for (CsvRows part : in) part.expectEnd();
+            printer.flush();
+            file.commit();
+        } finally {
+            close(in);
+        }
+    }
+
+    private static void copySame(List<Part> parts, String name, Path out) throws IOException {
+        Path first = parts.get(0).folder().resolve(name);
+        if (!Files.exists(first)) return;
+        byte[] bytes = Files.readAllBytes(first);
+        for (Part p : parts)
+            if (!Arrays.equals(bytes, Files.readAllBytes(p.folder().resolve(name))))
+                throw new ResultsFolderException(p.folder() + "/" + name + " differs from " + first);
+        try (AtomicFile file = new AtomicFile(out.resolve(name))) {
+            file.writer().write(Files.readString(first));
+            file.commit();
+        }
+    }
+
+    private static Map<String, Object> manifest(List<Part> parts, OffsetDateTime started) {
+        Map<String, Object> tree = MAPPER.convertValue(parts.get(0).manifest(),
+                new TypeReference<LinkedHashMap<String, Object>>() {
+                });
+        tree.put(Execution.SHARD, Shard.ALL.toString());
+        tree.put("threads", null);
+        List<Map<String, Object>> from = new ArrayList<>();
+        for (Part p : parts) {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("folder", Fingerprints.displayPath(p.folder()));
+            one.put(Execution.SHARD, p.shard().toString());
+            for (String key : List.of("git_commit", "threads", "java", "started", "finished", "resumed_at"))
+                one.put(key, MAPPER.convertValue(p.manifest().get(key), Object.class));
+            from.add(one);
+        }
+        tree.put("started", Manifest.iso(started));
+        tree.put("finished", Manifest.iso(OffsetDateTime.now()));
+        tree.put("resumed_at", List.of());
+        tree.put("merged_from", from);
+        return tree;
+    }
+
+    /** Writes the merged folder's manifest, last, with this moment as its finishing time. */
+    public static void writeManifest(Path out, Merged merged) throws IOException {
+        Map<String, Object> tree = new LinkedHashMap<>(merged.manifest());
+        tree.put("finished", Manifest.iso(OffsetDateTime.now()));
+        Json.write(out.resolve("manifest.json"), tree);
+    }
+
+    /** Finishes a merged batch: {@code summary.json} from the merged runs, then the manifest. */
+    public static void finishBatch(Path out, Merged merged) throws IOException {
+        String name = merged.parts().get(0).manifest().path("scenario_name").asText();
+        Json.write(out.resolve("summary.json"), SummaryJson.of(name, Summary.of(out.resolve("runs.csv"))));
+        writeManifest(out, merged);
+    }
+
+    private static List<CsvRows> open(List<Part> parts, String name) throws IOException {
+        List<CsvRows> in = new ArrayList<>();
+        try {
+            for (Part p : parts) in.add(CsvRows.open(p.folder().resolve(name)));
+        } catch (IOException | RuntimeException e) {
+            close(in);
+            throw e;
+        }
+        return in;
+    }
+
+    private static void close(List<CsvRows> in) throws IOException {
+        for (CsvRows r : in) r.close();
+    }
+}

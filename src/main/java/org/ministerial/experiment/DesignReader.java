@@ -1,0 +1,114 @@
+package org.ministerial.experiment;
+
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads an experiment's {@code design:}: a type name alone ({@code design: factorial}) or a mapping with {@code type:}
+ * and the type's options. Without {@code design:} the design is factorial.
+ */
+final class DesignReader {
+    private static final Map<String, Set<String>> OPTIONS = Map.of(
+            "factorial", Set.of("type"),
+            "list", Set.of("type", "points"),
+            "latin_hypercube", Set.of("type", "samples", "seed"),
+            "saltelli", Set.of("type", "base_samples"),
+            "morris", Set.of("type", "trajectories", "levels", "seed"));
+
+    private final YamlNodes yaml;
+    private final long experimentSeed;
+
+    DesignReader(YamlNodes yaml, long experimentSeed) {
+        this.yaml = yaml;
+        this.experimentSeed = experimentSeed;
+    }
+
+    Design design(Node node, Node root) {
+        if (node == null) return new Design.Factorial();
+        if (node instanceof ScalarNode s) return byName(s.getValue(), s, Map.of());
+        MappingNode m = yaml.mapping(node, "design");
+        if (m == null) return new Design.Factorial();
+        Map<String, Node> e = yaml.entries(m, null, "design");
+        if (!e.containsKey("type")) {
+            yaml.problem(node, "design needs a type: one of " + String.join(", ", types()));
+            return new Design.Factorial();
+        }
+        String type = yaml.text(e.get("type"), "design type");
+        Set<String> allowed = OPTIONS.get(type);
+        if (allowed != null)
+            for (String k : e.keySet())
+                if (!allowed.contains(k)) yaml.problem(node, "a " + type + " design has no option '" + k
+                        + "' (it takes " + String.join(", ", new LinkedHashSet<>(allowed)) + ")");
+        return byName(type, e.get("type"), e);
+    }
+
+    private Design byName(String type, Node at, Map<String, Node> e) {
+        try {
+            switch (type == null ? "" : type) {
+                case "factorial":
+                    return new Design.Factorial();
+                case "list":
+                    return new Design.Explicit(points(e.get("points"), at));
+                case "latin_hypercube":
+                    return new Design.LatinHypercube(count(e, "samples", at), seed(e));
+                case "saltelli":
+                    return new Design.Saltelli(count(e, "base_samples", at));
+                case "morris":
+                    return new Design.Morris(count(e, "trajectories", at),
+                            e.containsKey("levels") ? (int) yaml.integer(e.get("levels"), "levels", 2, 1000, 4) : 4,
+                            seed(e));
+                default:
+                    yaml.problem(at, "unknown design type '" + type + "' (expected one of " + String.join(", ",
+                            types()) + ")");
+                    return new Design.Factorial();
+            }
+        } catch (IllegalArgumentException ex) {
+            yaml.problem(at, "design: " + ex.getMessage());
+            return new Design.Factorial();
+        }
+    }
+
+    private int count(Map<String, Node> e, String key, Node at) {
+        if (!e.containsKey(key)) {
+            yaml.problem(at, "this design needs " + key + ":");
+            return 2;
+        }
+        return (int) yaml.integer(e.get(key), key, 1, 10_000_000, 2);
+    }
+
+    private long seed(Map<String, Node> e) {
+        return e.containsKey("seed") ? yaml.integer(e.get("seed"), "design seed", Long.MIN_VALUE, Long.MAX_VALUE, 1)
+                : experimentSeed;
+    }
+
+    private List<Map<String, String>> points(Node node, Node at) {
+        if (node == null) {
+            yaml.problem(at, "a list design needs points: [{key: value, ...}, ...]");
+            return List.of(Map.of());
+        }
+        List<Map<String, String>> points = new ArrayList<>();
+        for (Node p : yaml.items(node, "points")) {
+            MappingNode m = yaml.mapping(p, "a design point");
+            if (m == null) continue;
+            Map<String, String> values = new LinkedHashMap<>();
+            yaml.entries(m, null, "a design point").forEach((k, v) -> {
+                String t = yaml.text(v, k);
+                if (t != null) values.put(k, t);
+            });
+            points.add(values);
+        }
+        return points.isEmpty() ? List.of(Map.of()) : points;
+    }
+
+    private static List<String> types() {
+        return List.of("factorial", "list", "latin_hypercube", "saltelli", "morris");
+    }
+}

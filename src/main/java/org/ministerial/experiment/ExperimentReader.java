@@ -1,0 +1,194 @@
+package org.ministerial.experiment;
+
+import org.ministerial.model.ParameterDef;
+import org.ministerial.model.Parameters;
+import org.ministerial.scenario.ScenarioException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads experiment files (docs/experiments.md). Every problem is reported with the file and line, all at once, in a
+ * {@link ScenarioException}, so that an author fixes a file in one go.
+ */
+public final class ExperimentReader {
+    private static final Set<String> TOP = new LinkedHashSet<>(List.of("name", "description", "scenario",
+            "scenarios", "set", "seed", "replications", "seeds", "parameters", "design", "reference_coalition"));
+
+    private final Path file;
+    private final YamlNodes yaml;
+
+    private ExperimentReader(Path file) {
+        this.file = file;
+        this.yaml = new YamlNodes(file.toString());
+    }
+
+    /**
+     * Reads and checks an experiment file (but not the scenarios it names; {@link SweepPlan} loads those).
+     *
+     * @throws ScenarioException listing every problem, each with file and line
+     */
+    public static Experiment read(Path file) throws ScenarioException {
+        return new ExperimentReader(file).read();
+    }
+
+    private Experiment read() throws ScenarioException {
+        MappingNode root = yaml.read(file);
+        Map<String, Node> top = yaml.entries(root, TOP, "the experiment");
+        String name = top.containsKey("name") ? yaml.text(top.get("name"), "name")
+                : file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        List<String> labels = new ArrayList<>();
+        List<Path> scenarios = scenarios(root, top, labels);
+        Map<String, String> fixed = fixed(top.get("set"));
+        long seed = top.containsKey("seed") ? yaml.integer(top.get("seed"), "seed", Long.MIN_VALUE, Long.MAX_VALUE, 1)
+                : 1;
+        int replications = top.containsKey("replications")
+                ? (int) yaml.integer(top.get("replications"), "replications", 1, 1_000_000, 1) : 1;
+        Seeds seeds = seeds(top.get("seeds"));
+        DesignReader designs = new DesignReader(yaml, seed);
+        Design design = designs.design(top.get("design"), root);
+        List<Factor> factors = design instanceof Design.Explicit list ? keysOf(list, top.get("parameters"))
+                : factors(top.get("parameters"), design);
+        for (Factor f : factors)
+            if (fixed.containsKey(f.key())) yaml.problem(top.get("set"), "'" + f.key() + "' is both fixed in set:"
+                    + " and varied in the design");
+        if (design instanceof Design.Saltelli && factors.size() > SaltelliSample.MAX_FACTORS)
+            yaml.problem(top.get("parameters"), "a saltelli design takes at most " + SaltelliSample.MAX_FACTORS
+                    + " parameters");
+        if (scenarios.size() > 1 && (design instanceof Design.Saltelli || design instanceof Design.Morris))
+            yaml.problem(top.get("design"), "a " + design.type() + " design analyses one scenario; list the "
+                    + "scenarios in separate experiments");
+        List<String> reference = reference(top.get("reference_coalition"));
+        yaml.check();
+        return new Experiment(name, file, scenarios, labels, top.containsKey("scenarios"), fixed, factors, design,
+                replications, seed, seeds, reference);
+    }
+
+    private List<Path> scenarios(MappingNode root, Map<String, Node> top, List<String> labels) {
+        List<Node> nodes;
+        if (top.containsKey("scenario") == top.containsKey("scenarios")) {
+            yaml.problem(root, "give either scenario: (one file) or scenarios: (a list of files to compare)");
+            return List.of();
+        }
+        nodes = top.containsKey("scenario") ? List.of(top.get("scenario"))
+                : yaml.items(top.get("scenarios"), "scenarios");
+        if (top.containsKey("scenarios") && nodes.isEmpty()) yaml.problem(top.get("scenarios"), "no scenarios");
+        Path folder = file.toAbsolutePath().getParent();
+        List<Path> paths = new ArrayList<>();
+        for (Node n : nodes) {
+            String written = yaml.text(n, "a scenario");
+            if (written == null) continue;
+            Path p = folder.resolve(written).normalize();
+            if (!Files.isRegularFile(p)) yaml.problem(n, "scenario file not found: " + written
+                    + " (paths are relative to the experiment file's folder)");
+            if (labels.contains(written)) yaml.problem(n, "scenario " + written + " is listed twice");
+            labels.add(written);
+            paths.add(p);
+        }
+        return paths;
+    }
+
+    private Map<String, String> fixed(Node node) {
+        Map<String, String> fixed = new LinkedHashMap<>();
+        if (node == null) return fixed;
+        MappingNode m = yaml.mapping(node, "set");
+        if (m == null) return fixed;
+        yaml.entries(m, null, "set").forEach((key, value) -> {
+            String v = yaml.text(value, "set: " + key);
+            if (v != null) fixed.put(key, v);
+        });
+        return fixed;
+    }
+
+    private Seeds seeds(Node node) {
+        if (node == null) return Seeds.INDEPENDENT;
+        String t = yaml.text(node, "seeds");
+        for (Seeds s : Seeds.values()) if (s.label().equals(t)) return s;
+        if (t != null) yaml.problem(node, "seeds must be independent or common, got '" + t + "'");
+        return Seeds.INDEPENDENT;
+    }
+
+    private List<Factor> factors(Node node, Design design) {
+        List<Factor> factors = new ArrayList<>();
+        boolean sampled = !(design instanceof Design.Factorial);
+        if (node == null) {
+            if (sampled) yaml.problem(null, "a " + design.type() + " design needs parameters: with ranges");
+            return factors;
+        }
+        MappingNode m = yaml.mapping(node, "parameters");
+        if (m == null) return factors;
+        yaml.entries(m, null, "parameters").forEach((key, value) -> {
+            Factor f = new FactorReader(yaml).factor(key, value);
+            if (f == null) return;
+            if (sampled && !f.isRange())
+                yaml.problem(value, key + ": a " + design.type() + " design samples ranges; give {min: .., max: ..}");
+            else if (!sampled && f.isRange())
+                yaml.problem(value, key + ": a factorial design needs values: [...] or from:, to:, step:");
+            else if (checkBounds(key, f, value)) factors.add(f);
+        });
+        if (sampled && factors.isEmpty() && m.getValue().isEmpty())
+            yaml.problem(node, "a " + design.type() + " design needs at least one parameter");
+        return factors;
+    }
+
+    /** Checks a model parameter's values or range against its documented bounds. */
+    private boolean checkBounds(String key, Factor f, Node at) {
+        if (!key.startsWith("parameters.")) return true;
+        ParameterDef d = Parameters.definition(key.substring("parameters.".length()));
+        if (d == null) {
+            yaml.problem(at, "unknown parameter '" + key + "' (see the parameter table in docs/ODD.md)");
+            return false;
+        }
+        if (d.flag()) return true;
+        List<Double> ends = new ArrayList<>();
+        if (f.isRange()) ends.addAll(List.of(f.min(), f.max()));
+        else for (String v : f.values()) {
+            try {
+                ends.add(Double.parseDouble(v));
+            } catch (NumberFormatException e) {
+                yaml.problem(at, key + ": '" + v + "' is not a number");
+                return false;
+            }
+        }
+        for (double v : ends)
+            if (v < d.min() || v > d.max()) {
+                yaml.problem(at, key + ": " + v + " is outside the parameter's range [" + d.min() + ", " + d.max()
+                        + "]");
+                return false;
+            }
+        return true;
+    }
+
+    /** A list design's factors: the keys its points use, in order of first use. */
+    private List<Factor> keysOf(Design.Explicit list, Node parameters) {
+        if (parameters != null)
+            yaml.problem(parameters, "a list design takes its parameters from its points; remove parameters:");
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        for (Map<String, String> p : list.points())
+            p.forEach((k, v) -> values.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
+        List<Factor> factors = new ArrayList<>();
+        values.forEach((k, v) -> factors.add(Factor.of(k, v)));
+        return factors;
+    }
+
+    private List<String> reference(Node node) {
+        if (node == null) return List.of();
+        List<String> codes = new ArrayList<>();
+        for (Node n : yaml.items(node, "reference_coalition")) {
+            String t = yaml.text(n, "an actor code");
+            if (t != null) codes.add(t.strip().toUpperCase(Locale.ROOT));
+        }
+        if (codes.isEmpty() && node instanceof SequenceNode) yaml.problem(node, "reference_coalition is empty");
+        return codes;
+    }
+}

@@ -1,0 +1,187 @@
+package org.ministerial.experiment;
+
+import org.ministerial.batch.RunPlan;
+import org.ministerial.model.Issue;
+import org.ministerial.model.NegotiationSpec;
+import org.ministerial.scenario.Problem;
+import org.ministerial.scenario.Scenario;
+import org.ministerial.scenario.ScenarioException;
+import org.ministerial.scenario.ScenarioLoader;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+
+/**
+ * The runs of a sweep: every design point times every replication, point-major (run {@code r} is replication
+ * {@code r mod R} of point {@code r div R}). A point's scenario is loaded with
+ * {@link ScenarioLoader#load(java.nio.file.Path, Map)}, the experiment's fixed {@code set:} overrides first and the
+ * point's values after them, so a design point is exactly a {@code --set} command line. Loaded points are cached (a
+ * few at a time: runs of one point are consecutive) and loaded by the worker threads that need them.
+ *
+ * <p>Every scenario's first point is loaded when the plan is made, so that a bad key or value fails before any run;
+ * a point that fails later (a sampled value the scenario rejects) makes failed rows carrying the reason.
+ */
+public final class SweepPlan implements RunPlan {
+    private static final int CACHED_POINTS = 64;
+
+    private final Experiment experiment;
+    private final List<DesignPoint> points;
+    private final List<Scenario> bases;
+    private final List<Issue> issues;
+    private final Map<Integer, FutureTask<NegotiationSpec>> cache = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, FutureTask<NegotiationSpec>> eldest) {
+            return size() > CACHED_POINTS;
+        }
+    };
+
+    private SweepPlan(Experiment experiment, List<DesignPoint> points, List<Scenario> bases) {
+        this.experiment = experiment;
+        this.points = List.copyOf(points);
+        this.bases = List.copyOf(bases);
+        this.issues = bases.get(0).spec().issues();
+    }
+
+    /**
+     * The plan of an experiment, after loading each scenario (with the fixed overrides) and its first design point.
+     *
+     * @throws ScenarioException if a scenario or a first point does not load, or the scenarios' issues differ
+     */
+    public static SweepPlan of(Experiment e) throws ScenarioException {
+        List<DesignPoint> points = Designs.points(e);
+        List<Scenario> bases = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (int s = 0; s < e.scenarios().size(); s++) {
+            try {
+                bases.add(ScenarioLoader.load(e.scenarios().get(s), e.fixed()));
+            } catch (ScenarioException ex) {
+                problems.add(new Problem(e.file().toString(), 0, "scenario " + e.labels().get(s)
+                        + " does not load with the experiment's set: overrides:"));
+                problems.addAll(ex.problems());
+            }
+        }
+        if (!problems.isEmpty()) throw new ScenarioException(problems);
+        List<String> ids = ids(bases.get(0).spec().issues());
+        for (int s = 1; s < bases.size(); s++)
+            if (!ids(bases.get(s).spec().issues()).equals(ids))
+                problems.add(new Problem(e.file().toString(), 0, "scenario " + e.labels().get(s) + " has issues "
+                        + ids(bases.get(s).spec().issues()) + " but " + e.labels().get(0) + " has " + ids
+                        + "; the scenarios of one experiment must share their issues"));
+        SweepPlan plan = new SweepPlan(e, points, bases);
+        int perScenario = points.size() / e.scenarios().size();
+        for (int s = 0; s < e.scenarios().size() && problems.isEmpty(); s++) {
+            DesignPoint first = points.get(s * perScenario);
+            try {
+                ScenarioLoader.load(e.scenarios().get(s), plan.overrides(first));
+            } catch (ScenarioException ex) {
+                problems.add(new Problem(e.file().toString(), 0, "design point " + first.index() + " "
+                        + first.values() + " does not load:"));
+                problems.addAll(ex.problems());
+            }
+        }
+        if (!problems.isEmpty()) throw new ScenarioException(problems);
+        return plan;
+    }
+
+    private static List<String> ids(List<Issue> issues) {
+        return issues.stream().map(Issue::id).toList();
+    }
+
+    public Experiment experiment() {
+        return experiment;
+    }
+
+    public List<DesignPoint> points() {
+        return points;
+    }
+
+    /** Each scenario as loaded with the fixed overrides only (for the manifest). */
+    public List<Scenario> bases() {
+        return bases;
+    }
+
+    /** The overrides of a design point: the fixed ones, then the point's values. */
+    public Map<String, String> overrides(DesignPoint p) {
+        Map<String, String> all = new LinkedHashMap<>(experiment.fixed());
+        all.putAll(p.values());
+        return all;
+    }
+
+    /** The design point of run {@code run}. */
+    public DesignPoint point(int run) {
+        return points.get(run / experiment.replications());
+    }
+
+    @Override
+    public int size() {
+        return Math.multiplyExact(points.size(), experiment.replications());
+    }
+
+    @Override
+    public long seed(int run) {
+        return experiment.seeds().seed(experiment.seed(), run / experiment.replications(),
+                run % experiment.replications());
+    }
+
+    @Override
+    public List<String> labelHeader() {
+        List<String> header = new ArrayList<>(List.of("point", "replication"));
+        if (experiment.compare()) header.add("scenario");
+        header.addAll(experiment.keys());
+        return header;
+    }
+
+    @Override
+    public List<String> labels(int run) {
+        DesignPoint p = point(run);
+        List<String> cells = new ArrayList<>();
+        cells.add(Integer.toString(p.index()));
+        cells.add(Integer.toString(run % experiment.replications()));
+        if (experiment.compare()) cells.add(experiment.labels().get(p.scenario()));
+        for (String key : experiment.keys()) cells.add(p.values().getOrDefault(key, ""));
+        return cells;
+    }
+
+    @Override
+    public List<Issue> issues() {
+        return issues;
+    }
+
+    @Override
+    public NegotiationSpec spec(int run) throws ScenarioException {
+        DesignPoint p = point(run);
+        FutureTask<NegotiationSpec> task;
+        boolean mine = false;
+        synchronized (cache) {
+            task = cache.get(p.index());
+            if (task == null) {
+                task = new FutureTask<>(() -> load(p));
+                cache.put(p.index(), task);
+                mine = true;
+            }
+        }
+        if (mine) task.run();
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading design point " + p.index(), e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ScenarioException se) throw se;
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private NegotiationSpec load(DesignPoint p) throws ScenarioException {
+        NegotiationSpec spec = ScenarioLoader.load(experiment.scenarios().get(p.scenario()), overrides(p)).spec();
+        if (!ids(spec.issues()).equals(ids(issues)))
+            throw new IllegalStateException("design point " + p.index() + " changes the scenario's issues to "
+                    + ids(spec.issues()) + "; a design may not change the issues");
+        return spec;
+    }
+}

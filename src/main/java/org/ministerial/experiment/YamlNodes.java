@@ -1,0 +1,145 @@
+package org.ministerial.experiment;
+
+import org.ministerial.scenario.Problem;
+import org.ministerial.scenario.ScenarioException;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads an experiment file's YAML as a tree of nodes that know their line, and collects every problem found while
+ * reading it as {@code file:line: message}. Only the composer runs, so YAML tags can never instantiate anything.
+ */
+final class YamlNodes {
+    private final String label;
+    private final List<Problem> problems = new ArrayList<>();
+
+    YamlNodes(String label) {
+        this.label = label;
+    }
+
+    /** The file's top-level mapping. */
+    MappingNode read(Path file) throws ScenarioException {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new ScenarioException(new Problem(label, 0, "file not found"));
+        } catch (IOException e) {
+            throw new ScenarioException(new Problem(label, 0, "cannot read: " + e.getMessage()));
+        }
+        LoadSettings settings = LoadSettings.builder().setLabel(label).build();
+        Node root;
+        try {
+            root = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text)))
+                    .getSingleNode().orElse(null);
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
+            throw new ScenarioException(new Problem(label, line, "malformed YAML: " + e.getProblem()));
+        } catch (YamlEngineException e) {
+            throw new ScenarioException(new Problem(label, 0, "malformed YAML: " + e.getMessage()));
+        }
+        if (!(root instanceof MappingNode m))
+            throw new ScenarioException(new Problem(label, root == null ? 1 : line(root),
+                    "an experiment file is a mapping of keys (name, scenario, parameters, design, ...)"));
+        return m;
+    }
+
+    static int line(Node n) {
+        return n.getStartMark().map(m -> m.getLine() + 1).orElse(0);
+    }
+
+    void problem(Node at, String message) {
+        problems.add(new Problem(label, at == null ? 0 : line(at), message));
+    }
+
+    /** Throws every problem found so far, if any. */
+    void check() throws ScenarioException {
+        if (!problems.isEmpty()) throw new ScenarioException(problems);
+    }
+
+    /** A mapping's entries by key, reporting duplicate keys, non-scalar keys and keys outside {@code allowed}. */
+    Map<String, Node> entries(MappingNode m, Set<String> allowed, String where) {
+        Map<String, Node> out = new LinkedHashMap<>();
+        for (NodeTuple t : m.getValue()) {
+            if (!(t.getKeyNode() instanceof ScalarNode k)) {
+                problem(t.getKeyNode(), "keys must be plain text");
+                continue;
+            }
+            String key = k.getValue();
+            if (allowed != null && !allowed.contains(key))
+                problem(k, "unknown key '" + key + "' in " + where + " (expected one of " + String.join(", ",
+                        allowed) + ")");
+            else if (out.put(key, t.getValueNode()) != null) problem(k, "duplicate key '" + key + "'");
+        }
+        return out;
+    }
+
+    /** A scalar's text, or null (with a problem) if the node is not a scalar. */
+    String text(Node n, String what) {
+        if (n instanceof ScalarNode s) return s.getValue();
+        problem(n, what + " must be a single value");
+        return null;
+    }
+
+    /** A list's items, or an empty list (with a problem). */
+    List<Node> items(Node n, String what) {
+        if (n instanceof SequenceNode s) return s.getValue();
+        problem(n, what + " must be a list, e.g. [a, b]");
+        return List.of();
+    }
+
+    MappingNode mapping(Node n, String what) {
+        if (n instanceof MappingNode m) return m;
+        problem(n, what + " must be a mapping of keys to values");
+        return null;
+    }
+
+    /** A whole number within [min, max], or {@code fallback} (with a problem). */
+    long integer(Node n, String what, long min, long max, long fallback) {
+        String t = text(n, what);
+        if (t == null) return fallback;
+        try {
+            long v = Long.parseLong(t.strip());
+            if (v >= min && v <= max) return v;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problem(n, what + " must be a whole number" + (max == Long.MAX_VALUE ? " of at least " + min
+                : " between " + min + " and " + max) + ", got '" + t + "'");
+        return fallback;
+    }
+
+    /** A finite number, or NaN (with a problem). */
+    double number(Node n, String what) {
+        String t = text(n, what);
+        if (t == null) return Double.NaN;
+        try {
+            double v = Double.parseDouble(t.strip());
+            if (Double.isFinite(v)) return v;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problem(n, what + " must be a number, got '" + t + "'");
+        return Double.NaN;
+    }
+}

@@ -1,0 +1,101 @@
+package org.ministerial.batch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ministerial.model.Negotiation;
+import org.ministerial.scenario.Scenario;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Shards of a batch, merged, equal the whole batch. */
+class MergeTest {
+    private static final int RUNS = 40;
+    private static final long SEED = 5;
+    private static final List<String> SAME = List.of("runs.csv", "rounds.csv", "coalitions.csv", "summary.json");
+
+    @TempDir
+    Path tmp;
+
+    private final Scenario scenario = Fixtures.scenario();
+
+    private Path batch(String name, Shard shard, BatchRunner.Model model) throws Exception {
+        Path folder = tmp.resolve(name);
+        Batch.run(scenario, new BatchSettings(RUNS, SEED, 2, shard, true), folder,
+                (d, t) -> ProgressReporter.of(ProgressListener.NONE), null, model);
+        return folder;
+    }
+
+    private List<Path> shards(int n, BatchRunner.Model model) throws Exception {
+        List<Path> parts = new ArrayList<>();
+        for (int i = n - 1; i >= 0; i--) parts.add(batch("part-" + i, new Shard(i, n), model));
+        return parts;
+    }
+
+    private static void assertMergedEqualsWhole(Path whole, Path merged) throws Exception {
+        for (String f : SAME)
+            assertArrayEquals(Files.readAllBytes(whole.resolve(f)), Files.readAllBytes(merged.resolve(f)), f);
+    }
+
+    @Test
+    void mergedShardsEqualTheWholeBatch() throws Exception {
+        Path whole = batch("whole", Shard.ALL, Negotiation::runToEnd);
+        List<Path> parts = shards(3, Negotiation::runToEnd);
+        assertEquals(14, ResultsFiles.csv(parts.get(2).resolve("runs.csv")).size(), "shard 0/3 has runs 0, 3, ... 39");
+        Path out = tmp.resolve("merged");
+        Merge.Merged merged = Merge.merge(parts, out, List.of());
+        Merge.finishBatch(out, merged);
+        assertMergedEqualsWhole(whole, out);
+        JsonNode manifest = ResultsFiles.json(out.resolve("manifest.json"));
+        assertEquals("0/1", manifest.get("shard").asText());
+        assertEquals(3, manifest.get("merged_from").size());
+        assertEquals("0/3", manifest.get("merged_from").get(0).get("shard").asText());
+        assertEquals(ResultsFiles.json(whole.resolve("manifest.json")).get("plan_id"), manifest.get("plan_id"));
+    }
+
+    @Test
+    void aShardWhoseRunsAllFailedMergesWithoutItsMetricColumns() throws Exception {
+        BatchRunner.Model failsOnShardOne = (spec, seed) -> {
+            for (int r = 1; r < RUNS; r += 3)
+                if (RunSeeds.seed(SEED, r) == seed) throw new IllegalStateException("no quorum");
+            return Negotiation.runToEnd(spec, seed);
+        };
+        Path whole = batch("whole", Shard.ALL, failsOnShardOne);
+        List<Path> parts = shards(3, failsOnShardOne);
+        assertFalse(ResultsFiles.header(parts.get(1).resolve("runs.csv")).contains("mean_utility"));
+        Path out = tmp.resolve("merged");
+        Merge.finishBatch(out, Merge.merge(parts, out, List.of()));
+        assertMergedEqualsWhole(whole, out);
+    }
+
+    @Test
+    void refusesPartsThatDoNotMakeOneWhole() throws Exception {
+        List<Path> parts = shards(3, Negotiation::runToEnd);
+        Path out = tmp.resolve("merged");
+        String missing = assertThrows(ResultsFolderException.class,
+                () -> Merge.merge(parts.subList(0, 2), out, List.of())).getMessage();
+        assertTrue(missing.contains("missing shard 0/3"), missing);
+        String twice = assertThrows(ResultsFolderException.class,
+                () -> Merge.merge(List.of(parts.get(0), parts.get(0), parts.get(1)), out, List.of())).getMessage();
+        assertTrue(twice.contains("given twice"), twice);
+        Path other = tmp.resolve("other");
+        Batch.run(scenario, new BatchSettings(RUNS, SEED + 1, 2, new Shard(0, 3), true), other,
+                (d, t) -> ProgressReporter.of(ProgressListener.NONE), null, Negotiation::runToEnd);
+        String plan = assertThrows(ResultsFolderException.class,
+                () -> Merge.merge(List.of(parts.get(0), parts.get(1), other), out, List.of())).getMessage();
+        assertTrue(plan.contains("different batch or sweep"), plan);
+        Files.delete(parts.get(0).resolve("manifest.json"));
+        String unfinished = assertThrows(ResultsFolderException.class,
+                () -> Merge.merge(parts, out, List.of())).getMessage();
+        assertTrue(unfinished.contains("not a finished results folder"), unfinished);
+    }
+}
