@@ -204,15 +204,16 @@ final class CoalitionDynamics implements Steppable {
         for (Coalition c : all) {
             if (!c.active) continue;
             fillBlocDemand(c);
+            long mask = groupMaskOf(c);
             for (int i = 0; i < s.n; i++) {
                 if (coalitionOf[i] >= 0 || s.accepts[i] || s.walkedOut[i]) continue;
-                long mask = groupMaskOf(c);
                 if (!reachable(i, c.leader, mask)) continue;
                 double sim = similarity(demand, i * s.k, blocDemand, 0, allIssues, groupMask[i], mask)
                         - identity(i, c.leader);
                 if (sim >= s.params.similarity) {
                     c.add(i, s.session);
                     coalitionOf[i] = c.index();
+                    mask |= groupMask[i];
                 }
             }
         }
