@@ -1,5 +1,8 @@
 package org.ministerial.model;
 
+import org.apache.commons.math3.analysis.UnivariateFunction;
+import org.apache.commons.math3.analysis.solvers.BisectionSolver;
+
 /**
  * The Nash bargaining solution over the actors of a run: {@code argmax_x sum_i log(U_i(x) - U_i(0))} over texts where
  * every actor gains on the status quo. When no text makes everyone better off the solution is the status quo (no
@@ -7,13 +10,18 @@ package org.ministerial.model;
  *
  * <p>With additive utilities each gain {@code g_i(x) = sum_k s_ik (p_ik - |x_k - p_ik|)} is concave and separable, so
  * the objective is concave. It is maximised by cyclic coordinate ascent: along one issue the derivative
- * {@code sum_i phi'(g_i) s_ik sign(p_ik - x_k)} is non-increasing, and its root is found by bisection. {@code phi} is
+ * {@code sum_i phi'(g_i) s_ik sign(p_ik - x_k)} is non-increasing (with jumps at the kinks), and its root is found by
+ * bisection with commons-math3's {@link BisectionSolver} when the derivative changes sign on [0,1], else at the end
+ * where it points (a root-polishing solver such as Brent's assumes continuity). {@code phi} is
  * {@code log} above a small floor and its tangent line below it, a concave C1 extension that pulls the search into
  * the region of mutual gains when it exists. Cost per sweep is O(N K log(1/tol)); no allocation per step.
  */
 public final class NashBargaining {
     private static final double FLOOR = 1e-6;
-    private static final int BISECTIONS = 20;
+    /** Smallest gain every actor must get for a solution to count: below it mutual gains are numerical noise. */
+    private static final double MIN_GAIN = 1e-4;
+    private static final double ACCURACY = 1e-6;
+    private static final int MAX_EVALUATIONS = 100;
     private static final int MAX_SWEEPS = 40;
     private static final double TOLERANCE = 1e-5;
 
@@ -25,11 +33,12 @@ public final class NashBargaining {
      * @param salience saliences, same layout
      * @param start    starting text (length k)
      * @param dropped  issues held at the status quo
-     * @return the solution, or null when no text gives every actor a gain over the status quo
+     * @return the solution, or null when no text gives every actor a gain of at least 1e-4 over the status quo
      */
     public static double[] solve(double[] ideal, double[] salience, int n, int k, double[] start, boolean[] dropped) {
         double[] x = new double[k];
         double[] gain = new double[n];
+        BisectionSolver solver = new BisectionSolver(ACCURACY);
         for (int j = 0; j < k; j++) x[j] = dropped[j] ? 0 : Math.min(1, Math.max(0, start[j]));
         for (int i = 0; i < n; i++)
             for (int j = 0; j < k; j++) gain[i] += term(salience[i * k + j], ideal[i * k + j], x[j]);
@@ -38,20 +47,19 @@ public final class NashBargaining {
             for (int j = 0; j < k; j++) {
                 if (dropped[j]) continue;
                 for (int i = 0; i < n; i++) gain[i] -= term(salience[i * k + j], ideal[i * k + j], x[j]);
-                double lo = 0, hi = 1;
-                for (int b = 0; b < BISECTIONS; b++) {
-                    double mid = 0.5 * (lo + hi);
-                    if (slope(ideal, salience, gain, n, k, j, mid) > 0) lo = mid;
-                    else hi = mid;
-                }
-                double next = 0.5 * (lo + hi);
+                final int issue = j;
+                UnivariateFunction derivative = v -> slope(ideal, salience, gain, n, k, issue, v);
+                double next;
+                if (derivative.value(0) <= 0) next = 0;
+                else if (derivative.value(1) >= 0) next = 1;
+                else next = solver.solve(MAX_EVALUATIONS, derivative, 0, 1);
                 moved = Math.max(moved, Math.abs(next - x[j]));
                 x[j] = next;
                 for (int i = 0; i < n; i++) gain[i] += term(salience[i * k + j], ideal[i * k + j], x[j]);
             }
             if (moved < TOLERANCE) break;
         }
-        for (int i = 0; i < n; i++) if (gain[i] <= FLOOR) return null;
+        for (int i = 0; i < n; i++) if (gain[i] < MIN_GAIN) return null;
         return x;
     }
 
