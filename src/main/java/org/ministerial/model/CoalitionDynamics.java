@@ -30,6 +30,8 @@ final class CoalitionDynamics implements Steppable {
     private final double[] blocDemand, otherDemand;
     private final int[] order;
     private final double[] orderKey;
+    private final int[] leaders, candidates;
+    private final double[] demandNorm2;
     private final boolean[] allIssues;
 
     CoalitionDynamics(Negotiation model) {
@@ -42,14 +44,19 @@ final class CoalitionDynamics implements Steppable {
         otherDemand = new double[k];
         order = new int[n];
         orderKey = new double[n];
+        candidates = new int[n];
+        demandNorm2 = new double[n];
         allIssues = new boolean[k];
         java.util.Arrays.fill(allIssues, true);
         mayLead = new boolean[n];
         Integer[] byCapability = new Integer[n];
         for (int i = 0; i < n; i++) byCapability[i] = i;
         java.util.Arrays.sort(byCapability, (a, b) -> Double.compare(model.capability[b], model.capability[a]));
-        int leaders = (int) Math.ceil(model.params.leaderShare * n);
-        for (int r = 0; r < leaders; r++) mayLead[byCapability[r]] = true;
+        int leaderCount = (int) Math.ceil(model.params.leaderShare * n);
+        for (int r = 0; r < leaderCount; r++) mayLead[byCapability[r]] = true;
+        int[] mayFound = new int[leaderCount];
+        for (int i = 0, at = 0; i < n; i++) if (mayLead[i]) mayFound[at++] = i;
+        leaders = mayFound;
         developed = new boolean[n];
         for (int i = 0; i < n; i++) developed[i] = model.spec().actors().get(i).north();
         groupMask = new long[n];
@@ -93,9 +100,15 @@ final class CoalitionDynamics implements Steppable {
     private void computeDemands() {
         Negotiation s = model;
         int k = s.k;
-        for (int i = 0; i < s.n; i++)
-            for (int j = 0; j < k; j++)
-                demand[i * k + j] = s.dropped[j] ? 0 : s.salience[i * k + j] * (s.ideal[i * k + j] - s.text[j]);
+        for (int i = 0; i < s.n; i++) {
+            double norm2 = 0;
+            for (int j = 0; j < k; j++) {
+                double d = s.dropped[j] ? 0 : s.salience[i * k + j] * (s.ideal[i * k + j] - s.text[j]);
+                demand[i * k + j] = d;
+                norm2 += d * d;
+            }
+            demandNorm2[i] = norm2;
+        }
     }
 
     private void updatePlatformAndCohesion(Coalition c) {
@@ -221,32 +234,34 @@ final class CoalitionDynamics implements Steppable {
 
     private void foundNew() {
         Negotiation s = model;
-        int k = s.k;
-        // founders take turns in a random order weighted by capability (Efraimidis-Spirakis keys u^(1/c))
-        for (int i = 0; i < s.n; i++) {
-            order[i] = i;
-            orderKey[i] = Math.log(s.random.nextDouble()) / s.capability[i];
-        }
-        for (int i = 1; i < s.n; i++)
+        // founders take turns in a random order weighted by capability (Efraimidis-Spirakis keys u^(1/c)); a key is
+        // drawn for every actor, so the random stream does not depend on who may lead
+        for (int i = 0; i < s.n; i++) orderKey[i] = Math.log(s.random.nextDouble()) / s.capability[i];
+        int count = leaders.length;
+        System.arraycopy(leaders, 0, order, 0, count);
+        for (int i = 1; i < count; i++)
             for (int j = i; j > 0 && orderKey[order[j]] > orderKey[order[j - 1]]; j--) {
                 int t = order[j];
                 order[j] = order[j - 1];
                 order[j - 1] = t;
             }
-        for (int o = 0; o < s.n; o++) {
+        int free = 0;
+        for (int i = 0; i < s.n; i++)
+            if (coalitionOf[i] < 0 && !s.accepts[i] && !s.walkedOut[i]) candidates[free++] = i;
+        for (int o = 0; o < count; o++) {
             int leader = order[o];
-            if (!mayLead[leader] || coalitionOf[leader] >= 0 || s.accepts[leader] || s.walkedOut[leader]) continue;
-            boolean[] core = topIssues(leader, s.params.coreIssues);
+            if (coalitionOf[leader] >= 0 || s.accepts[leader] || s.walkedOut[leader]) continue;
             Coalition c = null;
-            for (int i = 0; i < s.n; i++) {
-                if (i == leader || coalitionOf[i] >= 0 || s.accepts[i] || s.walkedOut[i]) continue;
+            for (int f = 0; f < free; f++) {
+                int i = candidates[f];
+                if (i == leader || coalitionOf[i] >= 0) continue;
                 if (!reachable(i, leader, groupMask[leader])) continue;
-                double sim = similarity(demand, leader * k, demand, i * k, allIssues, groupMask[leader], groupMask[i])
-                        - identity(i, leader);
+                double sim = cosine(leader, i, groupMask[leader], groupMask[i]) - identity(i, leader);
                 if (sim < s.params.similarity) continue;
                 if (c == null) {
                     String id = "G-" + s.spec().actors().get(leader).code();
-                    c = new Coalition(uniqueId(id), all.size(), leader, s.session, core, s.params.initialCohesion);
+                    c = new Coalition(uniqueId(id), all.size(), leader, s.session,
+                            topIssues(leader, s.params.coreIssues), s.params.initialCohesion);
                     all.add(c);
                     c.add(leader, s.session);
                     coalitionOf[leader] = c.index();
@@ -255,6 +270,17 @@ final class CoalitionDynamics implements Steppable {
                 coalitionOf[i] = c.index();
             }
         }
+    }
+
+    /** {@link #similarity} over all issues for two actors, with the squared norms cached for the session. */
+    private double cosine(int a, int b, long maskA, long maskB) {
+        double na = demandNorm2[a], nb = demandNorm2[b];
+        if (na == 0 || nb == 0) return -1;
+        int k = model.k;
+        double dot = 0;
+        for (int j = 0; j < k; j++) dot += demand[a * k + j] * demand[b * k + j];
+        double cos = dot / Math.sqrt(na * nb);
+        return (maskA & maskB) != 0 ? cos + model.params.groupAffinity : cos;
     }
 
     private String uniqueId(String base) {

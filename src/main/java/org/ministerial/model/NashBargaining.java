@@ -20,9 +20,9 @@ public final class NashBargaining {
     private static final double FLOOR = 1e-6;
     /** Smallest gain every actor must get for a solution to count: below it mutual gains are numerical noise. */
     private static final double MIN_GAIN = 1e-4;
-    private static final double ACCURACY = 1e-6;
+    private static final double ACCURACY = 1e-5;
     private static final int MAX_EVALUATIONS = 100;
-    private static final int MAX_SWEEPS = 40;
+    private static final int MAX_SWEEPS = 20;
     private static final double TOLERANCE = 1e-5;
 
     private NashBargaining() {
