@@ -13,6 +13,11 @@ public final class ConsensusRule implements DecisionRule {
 
     @Override
     public boolean adopts(boolean[] accepts, boolean[] walkedOut, double[] capability) {
+        return everyoneAccepts(accepts, walkedOut);
+    }
+
+    /** Whether every actor is present and accepts: the test of a single undertaking. */
+    static boolean everyoneAccepts(boolean[] accepts, boolean[] walkedOut) {
         for (int i = 0; i < accepts.length; i++) if (walkedOut[i] || !accepts[i]) return false;
         return true;
     }

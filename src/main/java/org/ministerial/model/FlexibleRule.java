@@ -17,8 +17,7 @@ public final class FlexibleRule implements DecisionRule {
 
     @Override
     public boolean adopts(boolean[] accepts, boolean[] walkedOut, double[] capability) {
-        for (int i = 0; i < accepts.length; i++) if (walkedOut[i] || !accepts[i]) return false;
-        return true;
+        return ConsensusRule.everyoneAccepts(accepts, walkedOut);
     }
 
     @Override
