@@ -41,14 +41,8 @@ public final class BatchCommand implements Callable<Integer> {
             description = "base seed; run i uses a seed derived from it (default: ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--threads", paramLabel = "K",
-            description = "worker threads; results do not depend on it (default: the number of processors, here "
-                    + "${DEFAULT-VALUE})")
-    int threads = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = "--shard", paramLabel = "I/N", converter = ShardConverter.class,
-            description = "make only share I of N (0-based): runs I, I+N, I+2N, ...; join the parts with merge")
-    Shard shard = Shard.ALL;
+    @Mixin
+    ExecutionOptions execution;
 
     @Spec
     CommandSpec spec;
@@ -56,8 +50,8 @@ public final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (runs < 1) throw new ParameterException(spec.commandLine(), "--runs must be at least 1, got " + runs);
-        if (threads < 1)
-            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
+        int threads = execution.threads(spec);
+        Shard shard = execution.shard;
         Scenario loaded = scenario.load();
         Path folder = output.folder(loaded);
         PrintWriter err = spec.commandLine().getErr();

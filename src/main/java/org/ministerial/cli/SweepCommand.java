@@ -10,10 +10,10 @@ import org.ministerial.experiment.Sweep;
 import org.ministerial.experiment.SweepPlan;
 import org.ministerial.model.Negotiation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
@@ -37,22 +37,16 @@ public final class SweepCommand implements Callable<Integer> {
             description = "results folder (default: results/<experiment-name>/, or .../shard-I-of-N/ with --shard)")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "K",
-            description = "worker threads; results do not depend on it (default: the number of processors, here "
-                    + "${DEFAULT-VALUE})")
-    int threads = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = "--shard", paramLabel = "I/N", converter = ShardConverter.class,
-            description = "make only share I of N (0-based): runs I, I+N, I+2N, ...; join the parts with merge")
-    Shard shard = Shard.ALL;
+    @Mixin
+    ExecutionOptions execution;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        if (threads < 1)
-            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
+        int threads = execution.threads(spec);
+        Shard shard = execution.shard;
         Experiment experiment = ExperimentReader.read(file);
         SweepPlan plan = SweepPlan.of(experiment);
         Path folder = out != null ? out : defaultFolder(experiment.name(), shard);

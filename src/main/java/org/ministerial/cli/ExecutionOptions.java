@@ -1,0 +1,25 @@
+package org.ministerial.cli;
+
+import org.ministerial.batch.Shard;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/** How a batch or sweep is executed: worker threads and the shard of the run list; results depend on neither. */
+public final class ExecutionOptions {
+    @Option(names = "--threads", paramLabel = "K",
+            description = "worker threads; results do not depend on it (default: the number of processors, here "
+                    + "${DEFAULT-VALUE})")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--shard", paramLabel = "I/N", converter = ShardConverter.class,
+            description = "make only share I of N (0-based): runs I, I+N, I+2N, ...; join the parts with merge")
+    Shard shard = Shard.ALL;
+
+    /** The thread count, checked. */
+    int threads(CommandSpec spec) {
+        if (threads < 1)
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
+        return threads;
+    }
+}
