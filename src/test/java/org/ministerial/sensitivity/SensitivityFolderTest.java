@@ -6,11 +6,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ministerial.batch.CsvFiles;
 import org.ministerial.batch.ResultsFolderException;
-import org.ministerial.cli.Main;
-import picocli.CommandLine;
+import org.ministerial.cli.CliHarness;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,14 +28,12 @@ class SensitivityFolderTest {
     @TempDir
     Path tmp;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliHarness cli = new CliHarness();
+    private final StringWriter out = cli.out;
+    private final StringWriter err = cli.err;
 
     private int main(String... args) {
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        return cli.run(args);
     }
 
     private Path sweep(String yaml) throws IOException {
