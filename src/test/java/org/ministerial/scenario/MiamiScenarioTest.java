@@ -1,0 +1,45 @@
+package org.ministerial.scenario;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.ministerial.model.NegotiationSpec;
+
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The Miami scenario against the seed's checks: 34 governments, about 800 million people and US$13 trillion. */
+class MiamiScenarioTest {
+    @Test
+    void thirtyFourGovernmentsWithinTenPercentOfTheSeedsTotals() throws Exception {
+        NegotiationSpec spec = ScenarioLoader.load(Path.of("scenarios/ftaa-miami-2003.yaml"), Map.of()).spec();
+        assertEquals(34, spec.actors().size());
+        assertEquals(-1, spec.indexOfActor("CUB"));
+        double population = 0, gdp = 0;
+        try (Reader r = Files.newBufferedReader(Path.of("scenarios/ftaa-miami-2003/countries.csv"))) {
+            for (CSVRecord rec : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+                population += Double.parseDouble(rec.get("population_m"));
+                gdp += Double.parseDouble(rec.get("gdp_usd_bn"));
+            }
+        }
+        assertTrue(Math.abs(population / 800 - 1) <= 0.10, "population " + population + " million");
+        assertTrue(Math.abs(gdp / 13_000 - 1) <= 0.10, "GDP US$" + gdp + " bn");
+    }
+
+    @Test
+    void cancunRunsFirstAndTheUnitedStatesAndBrazilCoChair() throws Exception {
+        NegotiationSpec spec = ScenarioLoader.load(Path.of("scenarios/ftaa-miami-2003.yaml"), Map.of()).spec();
+        assertNotNull(spec.context().precedent());
+        assertEquals("cancun-2003", spec.context().precedent().name());
+        assertEquals(2, spec.chair().coChairs().length);
+        assertEquals("flexible", spec.rule().name());
+        assertEquals(spec.indexOfActor("USA"), spec.context().bilateral().offerer());
+        assertTrue(spec.groups().stream().noneMatch(g -> g.id().matches("(?i)G2[01]")));
+    }
+}
