@@ -60,10 +60,14 @@ final class CoalitionDynamics implements Steppable {
         developed = new boolean[n];
         for (int i = 0; i < n; i++) developed[i] = model.spec().actors().get(i).north();
         groupMask = new long[n];
-        List<GroupSpec> groups = model.spec().groups();
-        for (int g = 0; g < Math.min(64, groups.size()); g++) {
-            if (!groups.get(g).ties()) continue;
-            for (int member : groups.get(g).members()) groupMask[member] |= 1L << g;
+        // one bit per group marked as a tie; groups without ties never enter the masks
+        int bit = 0;
+        for (GroupSpec g : model.spec().groups()) {
+            if (!g.ties()) continue;
+            if (bit == Long.SIZE)
+                throw new IllegalArgumentException("at most " + Long.SIZE + " groups may be marked as ties");
+            for (int member : g.members()) groupMask[member] |= 1L << bit;
+            bit++;
         }
     }
 

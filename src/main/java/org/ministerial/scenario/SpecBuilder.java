@@ -122,6 +122,9 @@ final class SpecBuilder {
                 Integer a = actors.actorOf.get(row.code);
                 if (a != null) members.get(g).add(a);
             }
+        if (ties.size() > Long.SIZE)
+            problems.add(root.keyLocation("groups"), ties.size() + " groups are marked as ties; at most " + Long.SIZE
+                    + " may be");
         List<GroupSpec> out = new ArrayList<>();
         for (String id : names.keySet())
             out.add(new GroupSpec(id, names.get(id), members.get(id).stream().mapToInt(Integer::intValue).toArray(),
