@@ -31,7 +31,37 @@ final class RunReport {
         out.printf("ended: round %d (day %d, session %d) of %d sessions%n", r.endSession(), r.endDay(),
                 r.endSessionOfDay(), spec.calendar().sessions());
         printRejecters(out, spec, r);
+        printDeal(out, spec, r);
         printCoalitions(out, r);
+        printBilateral(out, spec, r);
+    }
+
+    /** The common core and who takes add-ons, for a two-tier deal. */
+    private static void printDeal(PrintWriter out, NegotiationSpec spec, RunResult r) {
+        if (r.deal() == null) return;
+        int k = spec.issues().size();
+        StringBuilder core = new StringBuilder("common core:");
+        for (int j = 0; j < k; j++)
+            core.append(String.format(java.util.Locale.ROOT, " %s %.2f", spec.issues().get(j).id(), r.deal().core()[j]));
+        out.println(core);
+        List<String> takers = new java.util.ArrayList<>();
+        for (int i = 0; i < spec.actors().size(); i++)
+            for (int j = 0; j < k; j++)
+                if (r.deal().commitments()[i * k + j] > r.deal().core()[j] + 1e-12) {
+                    takers.add(spec.actors().get(i).code());
+                    break;
+                }
+        out.println("deeper add-ons taken by " + takers.size() + " of " + spec.actors().size()
+                + (takers.isEmpty() ? "" : ": " + String.join(" ", takers)) + " (depths in commitments.csv)");
+    }
+
+    private static void printBilateral(PrintWriter out, NegotiationSpec spec, RunResult r) {
+        if (r.bilateral() == null) return;
+        List<String> accepted = new java.util.ArrayList<>();
+        for (int i = 0; i < spec.actors().size(); i++)
+            if (r.bilateral().accepted()[i]) accepted.add(spec.actors().get(i).code());
+        out.println("bilateral offers from " + r.bilateral().offerer() + " accepted by: "
+                + (accepted.isEmpty() ? "nobody" : String.join(" ", accepted)));
     }
 
     private static void printRejecters(PrintWriter out, NegotiationSpec spec, RunResult r) {

@@ -38,6 +38,18 @@ class MainTest {
     }
 
     @Test
+    void runOfATwoTierScenarioReportsTheCoreTheAddOnsAndTheBilateralTrack() {
+        assertEquals(0, main("run", "scenarios/ftaa-miami-2003.yaml", "--seed", "3", "--out",
+                tmp.resolve("miami").toString()), err.toString());
+        String text = out.toString();
+        assertTrue(text.contains("outcome: flexible"), text);
+        assertTrue(text.contains("common core: market_access"), text);
+        assertTrue(text.contains("deeper add-ons taken by"), text);
+        assertTrue(text.contains("bilateral offers from USA accepted by:"), text);
+        assertTrue(java.nio.file.Files.exists(tmp.resolve("miami").resolve("commitments.csv")));
+    }
+
+    @Test
     void versionAndHelpOnEveryCommand() {
         assertEquals(0, main("--version"));
         assertTrue(out.toString().startsWith("ministerial "), out.toString());
