@@ -2,22 +2,13 @@ package org.ministerial.experiment;
 
 import org.ministerial.scenario.Problem;
 import org.ministerial.scenario.ScenarioException;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.composer.Composer;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.ministerial.scenario.YamlFiles;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
-import org.snakeyaml.engine.v2.parser.ParserImpl;
-import org.snakeyaml.engine.v2.scanner.StreamReader;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,25 +30,7 @@ final class YamlNodes {
 
     /** The file's top-level mapping. */
     MappingNode read(Path file) throws ScenarioException {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(new Problem(label, 0, "file not found"));
-        } catch (IOException e) {
-            throw new ScenarioException(new Problem(label, 0, "cannot read: " + e.getMessage()));
-        }
-        LoadSettings settings = LoadSettings.builder().setLabel(label).build();
-        Node root;
-        try {
-            root = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text)))
-                    .getSingleNode().orElse(null);
-        } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
-            throw new ScenarioException(new Problem(label, line, "malformed YAML: " + e.getProblem()));
-        } catch (YamlEngineException e) {
-            throw new ScenarioException(new Problem(label, 0, "malformed YAML: " + e.getMessage()));
-        }
+        Node root = YamlFiles.compose(file, label);
         if (!(root instanceof MappingNode m))
             throw new ScenarioException(new Problem(label, root == null ? 1 : line(root),
                     "an experiment file is a mapping of keys (name, scenario, parameters, design, ...)"));

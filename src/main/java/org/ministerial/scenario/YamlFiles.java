@@ -28,34 +28,52 @@ import java.util.Map;
  * Reads YAML into a {@link Tree}. Only the composer runs (no constructor), so tags can never instantiate classes;
  * duplicate keys and non-scalar keys are errors.
  */
-final class YamlFiles {
+public final class YamlFiles {
     private YamlFiles() {
     }
 
     static Tree read(Path file, String label) throws ScenarioException {
-        String text;
+        return toTree(compose(readText(file, label), label), label);
+    }
+
+    static Tree parse(String text, String label) throws ScenarioException {
+        return toTree(compose(text, label), label);
+    }
+
+    /**
+     * Composes a YAML file into snakeyaml nodes that keep their marks (for other file formats of the project, such
+     * as experiment files); null for an empty file.
+     *
+     * @throws ScenarioException if the file is missing, unreadable or malformed, located by line
+     */
+    public static Node compose(Path file, String label) throws ScenarioException {
+        return compose(readText(file, label), label);
+    }
+
+    private static String readText(Path file, String label) throws ScenarioException {
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new ScenarioException(new Problem(label, 0, "file not found"));
         } catch (IOException e) {
             throw new ScenarioException(new Problem(label, 0, "cannot read: " + e.getMessage()));
         }
-        return parse(text, label);
     }
 
-    static Tree parse(String text, String label) throws ScenarioException {
+    private static Node compose(String text, String label) throws ScenarioException {
         LoadSettings settings = LoadSettings.builder().setLabel(label).build();
-        Node root;
         try {
             Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text)));
-            root = composer.getSingleNode().orElse(null);
+            return composer.getSingleNode().orElse(null);
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
             throw new ScenarioException(new Problem(label, line, "malformed YAML: " + e.getProblem()));
         } catch (YamlEngineException e) {
             throw new ScenarioException(new Problem(label, 0, "malformed YAML: " + e.getMessage()));
         }
+    }
+
+    private static Tree toTree(Node root, String label) throws ScenarioException {
         if (root == null) return new Tree.Mapping(new LinkedHashMap<>(), Map.of(), new Tree.Location(label, 1));
         List<Problem> problems = new ArrayList<>();
         Tree tree = convert(root, label, problems);
