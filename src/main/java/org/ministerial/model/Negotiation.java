@@ -108,9 +108,7 @@ public class Negotiation extends SimState {
         schedule.scheduleRepeating(0, ORDER_EVENTS, new EventStep(spec.events()), 1);
         if (params.ngoEnabled && m > 0) {
             schedule.scheduleRepeating(0, ORDER_NETWORKS, (Steppable) s -> ngoField.prepare(), 1);
-            schedule.scheduleRepeating(0, ORDER_NGOS, (Steppable) s -> {
-                for (Ngo g : ngos) g.step(s);
-            }, 1);
+            schedule.scheduleRepeating(0, ORDER_NGOS, (Steppable) s -> ngoField.mobiliseAll(), 1);
             schedule.scheduleRepeating(0, ORDER_PRESSURE, (Steppable) s -> ngoField.aggregatePressure(), 1);
         }
         // one steppable per phase, agents in index order: within a phase each agent writes only its own state, so
@@ -163,13 +161,12 @@ public class Negotiation extends SimState {
         pressure = new double[n * k];
         networkMean = new double[spec.networks().size()];
         coordination = new double[spec.networks().size()];
-        ngos = new Ngo[m];
+        ngos = null;
         for (int j = 0; j < m; j++) {
             boolean carried = startMobilisation != null && !Double.isNaN(startMobilisation[j]);
             mobilisation[j] = carried ? startMobilisation[j] : params.initialMobilisation;
             double t = params.threshold + params.thresholdSpread * (2 * random.nextDouble() - 1);
             threshold[j] = Math.min(1, Math.max(0, t));
-            ngos[j] = new Ngo(this, j);
         }
         ngoField = new NgoField(this);
     }
@@ -254,7 +251,12 @@ public class Negotiation extends SimState {
         return countries;
     }
 
+    /** The organisations as agents, for inspectors and observers (made on first use; the round step needs none). */
     public Ngo[] ngos() {
+        if (ngos == null) {
+            ngos = new Ngo[m];
+            for (int j = 0; j < m; j++) ngos[j] = new Ngo(this, j);
+        }
         return ngos;
     }
 

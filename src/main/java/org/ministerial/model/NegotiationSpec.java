@@ -30,14 +30,11 @@ public record NegotiationSpec(String name, List<Issue> issues, List<ActorSpec> a
         actors = List.copyOf(actors);
         groups = List.copyOf(groups);
         networks = List.copyOf(networks);
-        ngos = List.copyOf(ngos);
+        ngos = Organisations.of(ngos, issues.size(), networks.size());
         events = List.copyOf(events);
         for (ActorSpec a : actors)
             if (a.ideal().length != issues.size())
                 throw new IllegalArgumentException(a.code() + ": needs one position per issue");
-        for (NgoSpec n : ngos)
-            if (n.stance().length != issues.size())
-                throw new IllegalArgumentException(n.id() + ": needs one stance per issue");
         if (chair.greenRoom().length != actors.size())
             throw new IllegalArgumentException("green room flags must cover every actor");
     }
@@ -63,6 +60,11 @@ public record NegotiationSpec(String name, List<Issue> issues, List<ActorSpec> a
     public NegotiationSpec withParameters(Parameters p) {
         return new NegotiationSpec(name, issues, actors, groups, networks, ngos, chair, calendar, events, rule, p,
                 references, context);
+    }
+
+    /** The organisations with the flat layout the round step reads ({@link #ngos()} is always one). */
+    public Organisations organisations() {
+        return (Organisations) ngos;
     }
 
     public int indexOfActor(String code) {

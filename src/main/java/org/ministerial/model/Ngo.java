@@ -7,6 +7,10 @@ import sim.engine.Steppable;
  * A civil-society organisation. Its mobilisation follows a threshold model (Granovetter 1978): when the mobilisation
  * of its networks exceeds its threshold it mobilises further; otherwise it slowly demobilises. Events can make it
  * jump.
+ *
+ * <p>Its state lives in the model's arrays and its rule in {@link NgoField#mobilise}, which the round step applies to
+ * all organisations in one pass; this object is the organisation as inspectors and observers see it, and stepping it
+ * applies the same rule to it alone.
  */
 public final class Ngo implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -20,13 +24,7 @@ public final class Ngo implements Steppable {
 
     @Override
     public void step(SimState state) {
-        Negotiation s = model;
-        Parameters p = s.params;
-        double m = s.mobilisation[index];
-        double exposure = s.ngoField.exposure(s.spec().ngos().get(index).networks());
-        if (exposure > s.threshold[index]) m += p.growth * (1 - m);
-        m -= p.decay * m;
-        s.mobilisation[index] = m;
+        model.ngoField.mobilise(index);
     }
 
     public String getId() {

@@ -10,7 +10,7 @@ import java.io.Serializable;
 final class NgoField implements Serializable {
     private static final long serialVersionUID = 1L;
     private final Negotiation model;
-    private final int[] networkSize;
+    private final Organisations orgs;
     private final double[] baseCoordination;
     private final double[] splitFactor;
     private final double[] spread;
@@ -19,33 +19,14 @@ final class NgoField implements Serializable {
 
     NgoField(Negotiation model) {
         this.model = model;
-        NegotiationSpec spec = model.spec();
-        int nets = spec.networks().size();
-        networkSize = new int[nets];
+        this.orgs = model.spec().organisations();
+        int nets = orgs.networkSize.length;
         baseCoordination = new double[nets];
         splitFactor = new double[nets];
         spread = new double[model.k];
         java.util.Arrays.fill(splitFactor, 1);
-        double[][] sum = new double[nets][model.k], sumSq = new double[nets][model.k];
-        for (NgoSpec g : spec.ngos())
-            for (int net : g.networks()) {
-                networkSize[net]++;
-                for (int j = 0; j < model.k; j++) {
-                    sum[net][j] += g.stance()[j];
-                    sumSq[net][j] += g.stance()[j] * g.stance()[j];
-                }
-            }
-        for (int net = 0; net < nets; net++) {
-            double dispersion = 0;
-            if (networkSize[net] > 0) {
-                for (int j = 0; j < model.k; j++) {
-                    double mean = sum[net][j] / networkSize[net];
-                    dispersion += Math.max(0, sumSq[net][j] / networkSize[net] - mean * mean);
-                }
-                dispersion /= model.k;
-            }
-            baseCoordination[net] = Math.max(0, 1 - model.params.divisionLoss * dispersion);
-        }
+        for (int net = 0; net < nets; net++)
+            baseCoordination[net] = Math.max(0, 1 - model.params.divisionLoss * orgs.networkDispersion[net]);
         for (double c : model.capability) maxCapability = Math.max(maxCapability, c);
     }
 
@@ -57,76 +38,94 @@ final class NgoField implements Serializable {
     /** Snapshot of network means and coordination before organisations update. */
     void prepare() {
         double[] mean = model.networkMean;
+        double[] mobilisation = model.mobilisation;
+        int[] start = orgs.networkStart, index = orgs.networkIndex;
         java.util.Arrays.fill(mean, 0);
         double total = 0;
         for (int j = 0; j < model.m; j++) {
-            double mj = model.mobilisation[j];
+            double mj = mobilisation[j];
             total += mj;
-            for (int net : model.spec().ngos().get(j).networks()) mean[net] += mj;
+            for (int t = start[j]; t < start[j + 1]; t++) mean[index[t]] += mj;
         }
         globalMean = model.m == 0 ? 0 : total / model.m;
         for (int net = 0; net < mean.length; net++) {
-            if (networkSize[net] > 0) mean[net] /= networkSize[net];
+            if (orgs.networkSize[net] > 0) mean[net] /= orgs.networkSize[net];
             model.coordination[net] = baseCoordination[net] * splitFactor[net];
         }
     }
 
-    /** Exposure of an organisation: the mean mobilisation of its networks, or of everyone when it has none. */
-    double exposure(int[] networks) {
-        if (networks.length == 0) return globalMean;
-        double e = 0;
-        for (int net : networks) e += model.networkMean[net];
-        return e / networks.length;
+    /**
+     * Organisation j's session (Granovetter's threshold rule): when the mean mobilisation of its networks exceeds its
+     * threshold it mobilises further; in any case it decays.
+     */
+    void mobilise(int j) {
+        Parameters p = model.params;
+        double m = model.mobilisation[j];
+        if (exposure(j) > model.threshold[j]) m += p.growth * (1 - m);
+        m -= p.decay * m;
+        model.mobilisation[j] = m;
     }
 
-    double coordinationOf(int[] networks) {
-        if (networks.length == 0) return 1;
+    /** Every organisation's session, in index order: each writes only its own mobilisation. */
+    void mobiliseAll() {
+        for (int j = 0; j < model.m; j++) mobilise(j);
+    }
+
+    /** Exposure of organisation j: the mean mobilisation of its networks, or of everyone when it has none. */
+    double exposure(int j) {
+        int from = orgs.networkStart[j], to = orgs.networkStart[j + 1];
+        if (from == to) return globalMean;
+        double e = 0;
+        for (int t = from; t < to; t++) e += model.networkMean[orgs.networkIndex[t]];
+        return e / (to - from);
+    }
+
+    double coordinationOf(int j) {
+        int from = orgs.networkStart[j], to = orgs.networkStart[j + 1];
+        if (from == to) return 1;
         double c = 0;
-        for (int net : networks) c += model.coordination[net];
-        return c / networks.length;
+        for (int t = from; t < to; t++) c += model.coordination[orgs.networkIndex[t]];
+        return c / (to - from);
     }
 
     void aggregatePressure() {
         Negotiation s = model;
         Parameters p = s.params;
         int k = s.k;
-        java.util.Arrays.fill(s.pressure, 0);
+        double[] pressure = s.pressure, stance = orgs.stance;
+        java.util.Arrays.fill(pressure, 0);
         java.util.Arrays.fill(spread, 0);
         for (int j = 0; j < s.m; j++) {
-            NgoSpec g = s.spec().ngos().get(j);
-            double force = s.mobilisation[j] * g.resources() * coordinationOf(g.networks());
-            double[] stance = g.stance();
-            boolean lobbiesHome = g.inside() && g.homeActor() >= 0;
-            if (lobbiesHome) {
-                int base = g.homeActor() * k;
+            double force = force(j);
+            int own = j * k;
+            int home = orgs.lobbiedHome[j];
+            if (home >= 0) {
+                int base = home * k;
                 double f = force * p.homeAttention;
-                for (int i = 0; i < k; i++) s.pressure[base + i] += f * stance[i];
+                for (int i = 0; i < k; i++) pressure[base + i] += f * stance[own + i];
             }
-            if (g.outside() || !lobbiesHome)
-                for (int i = 0; i < k; i++) spread[i] += force * stance[i];
+            if (orgs.spreads[j])
+                for (int i = 0; i < k; i++) spread[i] += force * stance[own + i];
         }
         for (int a = 0; a < s.n; a++) {
             double w = p.visibility * s.capability[a] / maxCapability;
             int base = a * k;
-            for (int i = 0; i < k; i++) s.pressure[base + i] += w * spread[i];
+            for (int i = 0; i < k; i++) pressure[base + i] += w * spread[i];
         }
     }
 
     /**
      * The force {@code m_j R_j phi_j} organisation j brings this session, as {@link #aggregatePressure} uses it: its
-     * pressure on government i on issue k is {@code force(j) * stance_jk * attention(j, i)}. Read-only, for observers.
+     * pressure on government i on issue k is {@code force(j) * stance_jk * attention(j, i)}.
      */
-    double force(int ngo) {
-        NgoSpec g = model.spec().ngos().get(ngo);
-        return model.mobilisation[ngo] * g.resources() * coordinationOf(g.networks());
+    double force(int j) {
+        return model.mobilisation[j] * orgs.resources[j] * coordinationOf(j);
     }
 
     /** The attention {@code A_ji} organisation j pays government i, as {@link #aggregatePressure} spreads it. */
-    double attention(int ngo, int actor) {
-        NgoSpec g = model.spec().ngos().get(ngo);
-        boolean lobbiesHome = g.inside() && g.homeActor() >= 0;
-        double a = lobbiesHome && g.homeActor() == actor ? model.params.homeAttention : 0;
-        if (g.outside() || !lobbiesHome) a += model.params.visibility * model.capability[actor] / maxCapability;
+    double attention(int j, int actor) {
+        double a = orgs.lobbiedHome[j] == actor ? model.params.homeAttention : 0;
+        if (orgs.spreads[j]) a += model.params.visibility * model.capability[actor] / maxCapability;
         return a;
     }
 
