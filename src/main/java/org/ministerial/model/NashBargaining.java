@@ -1,29 +1,41 @@
 package org.ministerial.model;
 
-import org.apache.commons.math3.analysis.UnivariateFunction;
-import org.apache.commons.math3.analysis.solvers.BisectionSolver;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.CholeskyDecomposition;
+import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
+import org.apache.commons.math3.linear.RealVector;
 
 /**
  * The Nash bargaining solution over the actors of a run: {@code argmax_x sum_i log(U_i(x) - U_i(0))} over texts where
  * every actor gains on the status quo. When no text makes everyone better off the solution is the status quo (no
  * deal), as in Bouet and Laborde (2010) for Cancún.
  *
- * <p>With additive utilities each gain {@code g_i(x) = sum_k s_ik (p_ik - |x_k - p_ik|)} is concave and separable, so
- * the objective is concave. It is maximised by cyclic coordinate ascent: along one issue the derivative
- * {@code sum_i phi'(g_i) s_ik sign(p_ik - x_k)} is non-increasing (with jumps at the kinks), and its root is found by
- * bisection with commons-math3's {@link BisectionSolver} when the derivative changes sign on [0,1], else at the end
- * where it points (a root-polishing solver such as Brent's assumes continuity). {@code phi} is
- * {@code log} above a small floor and its tangent line below it, a concave C1 extension that pulls the search into
- * the region of mutual gains when it exists. Cost per sweep is O(N K log(1/tol)); no allocation per step.
+ * <p>With additive utilities each gain {@code g_i(x) = sum_k s_ik (p_ik - |x_k - p_ik|)} is concave, so the objective
+ * is concave, but it has a kink wherever an issue's value meets an actor's ideal point, and the optimum often sits
+ * on one. Coordinate ascent, the obvious method, crawls along such kinks (after 20 sweeps it was still up to 0.06
+ * from the optimum on Cancún, and missed mutual gains that exist). This solver smooths instead: each
+ * {@code |d|} becomes {@code sqrt(d^2 + eps^2)}, which makes the objective smooth and strictly concave, and the
+ * smoothed problem is solved by damped Newton steps (Cholesky of the Hessian by commons-math3, Armijo backtracking)
+ * for {@code eps} from 1e-2 down to 1e-8, each level starting where the last ended. Smoothing moves each gain by at
+ * most {@code eps} times the actor's total salience, so the last level's answer is within about 1e-8 of the kinked
+ * optimum. {@code log} is replaced by its tangent below a floor of 1e-6, a concave C1 extension that pulls the
+ * search into the region of mutual gains when it exists.
+ *
+ * <p>Cost: a few Newton steps per level, each O(N K^2) for N actors and K issues.
  */
 public final class NashBargaining {
     private static final double FLOOR = 1e-6;
     /** Smallest gain every actor must get for a solution to count: below it mutual gains are numerical noise. */
     private static final double MIN_GAIN = 1e-4;
-    private static final double ACCURACY = 1e-5;
-    private static final int MAX_EVALUATIONS = 100;
-    private static final int MAX_SWEEPS = 20;
-    private static final double TOLERANCE = 1e-5;
+    private static final double FIRST_SMOOTHING = 1e-2;
+    private static final double LAST_SMOOTHING = 1e-8;
+    private static final double SMOOTHING_FACTOR = 0.1;
+    private static final int MAX_NEWTON_STEPS = 60;
+    /** A level ends when the Newton decrement (twice the predicted gain) falls below this. */
+    private static final double DECREMENT_TOLERANCE = 1e-12;
+    private static final double ARMIJO = 1e-4;
+    private static final double SMALLEST_STEP = 1e-12;
 
     private NashBargaining() {
     }
@@ -36,48 +48,139 @@ public final class NashBargaining {
      * @return the solution, or null when no text gives every actor a gain of at least 1e-4 over the status quo
      */
     public static double[] solve(double[] ideal, double[] salience, int n, int k, double[] start, boolean[] dropped) {
+        Problem problem = new Problem(ideal, salience, n, k, dropped);
         double[] x = new double[k];
-        double[] gain = new double[n];
-        BisectionSolver solver = new BisectionSolver(ACCURACY);
         for (int j = 0; j < k; j++) x[j] = dropped[j] ? 0 : Math.min(1, Math.max(0, start[j]));
-        for (int i = 0; i < n; i++)
-            for (int j = 0; j < k; j++) gain[i] += term(salience[i * k + j], ideal[i * k + j], x[j]);
-        for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
-            double moved = 0;
-            for (int j = 0; j < k; j++) {
-                if (dropped[j]) continue;
-                for (int i = 0; i < n; i++) gain[i] -= term(salience[i * k + j], ideal[i * k + j], x[j]);
-                final int issue = j;
-                UnivariateFunction derivative = v -> slope(ideal, salience, gain, n, k, issue, v);
-                double next;
-                if (derivative.value(0) <= 0) next = 0;
-                else if (derivative.value(1) >= 0) next = 1;
-                else next = solver.solve(MAX_EVALUATIONS, derivative, 0, 1);
-                moved = Math.max(moved, Math.abs(next - x[j]));
-                x[j] = next;
-                for (int i = 0; i < n; i++) gain[i] += term(salience[i * k + j], ideal[i * k + j], x[j]);
-            }
-            if (moved < TOLERANCE) break;
-        }
-        for (int i = 0; i < n; i++) if (gain[i] < MIN_GAIN) return null;
+        if (problem.free.length > 0)
+            for (double eps = FIRST_SMOOTHING; eps >= LAST_SMOOTHING * 0.5; eps *= SMOOTHING_FACTOR)
+                problem.maximise(x, eps);
+        for (int j = 0; j < k; j++) x[j] = Math.min(1, Math.max(0, x[j]));
+        for (int i = 0; i < n; i++) if (problem.gain(i, x, 0) < MIN_GAIN) return null;
         return x;
     }
 
-    /** The contribution of one issue to an actor's gain over the status quo. */
-    private static double term(double s, double p, double x) {
-        return s * (p - Math.abs(x - p));
-    }
+    /** The smoothed objective of one solve and the work arrays its Newton steps reuse. */
+    private static final class Problem {
+        private final double[] ideal;
+        private final double[] salience;
+        private final int n;
+        private final int k;
+        /** The issues that move (not dropped). */
+        final int[] free;
+        private final double[] gradient;
+        private final double[][] curvature;
+        private final double[] slope;
+        private final double[] trial;
 
-    /** Derivative of the objective along issue j at value v, with the other issues' gains in {@code rest}. */
-    private static double slope(double[] ideal, double[] salience, double[] rest, int n, int k, int j, double v) {
-        double d = 0;
-        for (int i = 0; i < n; i++) {
-            double s = salience[i * k + j], p = ideal[i * k + j];
-            if (s == 0) continue;
-            double g = rest[i] + term(s, p, v);
-            double weight = g > FLOOR ? 1 / g : 1 / FLOOR;
-            d += weight * (v < p ? s : -s);
+        Problem(double[] ideal, double[] salience, int n, int k, boolean[] dropped) {
+            this.ideal = ideal;
+            this.salience = salience;
+            this.n = n;
+            this.k = k;
+            int count = 0;
+            for (boolean d : dropped) if (!d) count++;
+            free = new int[count];
+            for (int j = 0, f = 0; j < k; j++) if (!dropped[j]) free[f++] = j;
+            gradient = new double[count];
+            curvature = new double[count][count];
+            slope = new double[count];
+            trial = new double[k];
         }
-        return d;
+
+        /** Damped Newton ascent of the objective smoothed by {@code eps}, from x and into x. */
+        void maximise(double[] x, double eps) {
+            int f = free.length;
+            for (int step = 0; step < MAX_NEWTON_STEPS; step++) {
+                double value = differentiate(x, eps);
+                double[] direction = newtonDirection();
+                double decrement = 0;
+                for (int a = 0; a < f; a++) decrement += gradient[a] * direction[a];
+                if (!(decrement > DECREMENT_TOLERANCE)) return;
+                boolean moved = false;
+                for (double t = 1; t >= SMALLEST_STEP; t *= 0.5) {
+                    System.arraycopy(x, 0, trial, 0, k);
+                    for (int a = 0; a < f; a++) trial[free[a]] += t * direction[a];
+                    if (objective(trial, eps) >= value + ARMIJO * t * decrement) {
+                        System.arraycopy(trial, 0, x, 0, k);
+                        moved = true;
+                        break;
+                    }
+                }
+                if (!moved) return;
+            }
+        }
+
+        /** Solves {@code (-H) d = gradient}; falls back to the gradient when -H is not numerically positive definite. */
+        private double[] newtonDirection() {
+            int f = free.length;
+            double largest = 0;
+            for (int a = 0; a < f; a++) largest = Math.max(largest, curvature[a][a]);
+            double ridge = 1e-12 + 1e-12 * largest;
+            for (int a = 0; a < f; a++) curvature[a][a] += ridge;
+            try {
+                CholeskyDecomposition cholesky = new CholeskyDecomposition(
+                        new Array2DRowRealMatrix(curvature, false), 1e-10, 0);
+                RealVector d = cholesky.getSolver().solve(new ArrayRealVector(gradient, false));
+                return d.toArray();
+            } catch (NonPositiveDefiniteMatrixException e) {
+                return gradient.clone();
+            }
+        }
+
+        /** Actor i's gain at x with each distance smoothed by eps (eps = 0: the exact gain). */
+        double gain(int i, double[] x, double eps) {
+            double g = 0;
+            for (int j = 0; j < k; j++) {
+                double s = salience[i * k + j], p = ideal[i * k + j];
+                double d = x[j] - p;
+                g += s * (p - (eps == 0 ? Math.abs(d) : Math.sqrt(d * d + eps * eps)));
+            }
+            return g;
+        }
+
+        double objective(double[] x, double eps) {
+            double sum = 0;
+            for (int i = 0; i < n; i++) sum += floorLog(gain(i, x, eps));
+            return sum;
+        }
+
+        /**
+         * The smoothed objective at x; fills {@link #gradient} and {@link #curvature} (minus the Hessian) over the
+         * free issues.
+         */
+        double differentiate(double[] x, double eps) {
+            int f = free.length;
+            java.util.Arrays.fill(gradient, 0);
+            for (double[] row : curvature) java.util.Arrays.fill(row, 0);
+            double sum = 0;
+            double eps2 = eps * eps;
+            for (int i = 0; i < n; i++) {
+                double g = gain(i, x, eps);
+                sum += floorLog(g);
+                double first = g > FLOOR ? 1 / g : 1 / FLOOR;
+                double second = g > FLOOR ? 1 / (g * g) : 0;
+                for (int a = 0; a < f; a++) {
+                    int j = free[a];
+                    double s = salience[i * k + j];
+                    double d = x[j] - ideal[i * k + j];
+                    double r = Math.sqrt(d * d + eps2);
+                    slope[a] = -s * d / r;
+                    gradient[a] += first * slope[a];
+                    curvature[a][a] += first * s * eps2 / (r * r * r);
+                }
+                if (second > 0)
+                    for (int a = 0; a < f; a++) {
+                        double sa = second * slope[a];
+                        if (sa == 0) continue;
+                        for (int b = 0; b <= a; b++) curvature[a][b] += sa * slope[b];
+                    }
+            }
+            for (int a = 0; a < f; a++) for (int b = 0; b < a; b++) curvature[b][a] = curvature[a][b];
+            return sum;
+        }
+
+        private static double floorLog(double g) {
+            return g > FLOOR ? Math.log(g) : Math.log(FLOOR) + (g - FLOOR) / FLOOR;
+        }
     }
 }
