@@ -31,6 +31,7 @@ final class CoalitionDynamics implements Steppable {
     private final int[] order;
     private final double[] orderKey;
     private final int[] leaders, candidates;
+    private int candidateCount;
     private final double[] demandNorm2;
     private final boolean[] allIssues;
 
@@ -96,6 +97,7 @@ final class CoalitionDynamics implements Steppable {
         computeDemands();
         for (Coalition c : all) if (c.active) updatePlatformAndCohesion(c);
         mergeAlike();
+        collectCandidates();
         admitMembers();
         foundNew();
         for (Coalition c : all) if (c.active) actAsBloc(c);
@@ -143,10 +145,9 @@ final class CoalitionDynamics implements Steppable {
     /**
      * Recruitment runs along existing ties (Narlikar 2003): a leader reaches its peers, actors with at least
      * {@code coalitions.peer_ratio} of its capability, and actors sharing a pre-existing group marked as a tie (a
-     * customs union, an issue coalition) with a member.
+     * customs union, an issue coalition) with a member. Only aggrieved actors listen ({@link #collectCandidates}).
      */
-    private boolean reachable(int actor, int leader, long coalitionGroups) {
-        if (1 - model.utility[actor] < model.params.minGrievance) return false;
+    private boolean peers(int actor, int leader, long coalitionGroups) {
         return model.capability[actor] >= model.params.peerRatio * model.capability[leader]
                 || (groupMask[actor] & coalitionGroups) != 0;
     }
@@ -216,15 +217,32 @@ final class CoalitionDynamics implements Steppable {
         return sum;
     }
 
+    /**
+     * The actors a coalition may still take in this session, in index order: unaligned, rejecting, present and
+     * aggrieved enough. Every coalition and would-be founder then scans this list, not the whole room.
+     */
+    private void collectCandidates() {
+        Negotiation s = model;
+        candidateCount = 0;
+        for (int i = 0; i < s.n; i++)
+            if (coalitionOf[i] < 0 && !s.accepts[i] && !s.walkedOut[i] && aggrieved(i))
+                candidates[candidateCount++] = i;
+    }
+
+    private boolean aggrieved(int actor) {
+        return 1 - model.utility[actor] >= model.params.minGrievance;
+    }
+
     private void admitMembers() {
         Negotiation s = model;
         for (Coalition c : all) {
             if (!c.active) continue;
             fillBlocDemand(c);
             long mask = groupMaskOf(c);
-            for (int i = 0; i < s.n; i++) {
-                if (coalitionOf[i] >= 0 || s.accepts[i] || s.walkedOut[i]) continue;
-                if (!reachable(i, c.leader, mask)) continue;
+            for (int f = 0; f < candidateCount; f++) {
+                int i = candidates[f];
+                if (coalitionOf[i] >= 0) continue;
+                if (!peers(i, c.leader, mask)) continue;
                 double sim = similarity(demand, i * s.k, blocDemand, 0, allIssues, groupMask[i], mask)
                         - identity(i, c.leader);
                 if (sim >= s.params.similarity) {
@@ -249,17 +267,14 @@ final class CoalitionDynamics implements Steppable {
                 order[j] = order[j - 1];
                 order[j - 1] = t;
             }
-        int free = 0;
-        for (int i = 0; i < s.n; i++)
-            if (coalitionOf[i] < 0 && !s.accepts[i] && !s.walkedOut[i]) candidates[free++] = i;
         for (int o = 0; o < count; o++) {
             int leader = order[o];
             if (coalitionOf[leader] >= 0 || s.accepts[leader] || s.walkedOut[leader]) continue;
             Coalition c = null;
-            for (int f = 0; f < free; f++) {
+            for (int f = 0; f < candidateCount; f++) {
                 int i = candidates[f];
                 if (i == leader || coalitionOf[i] >= 0) continue;
-                if (!reachable(i, leader, groupMask[leader])) continue;
+                if (!peers(i, leader, groupMask[leader])) continue;
                 double sim = cosine(leader, i, groupMask[leader], groupMask[i]) - identity(i, leader);
                 if (sim < s.params.similarity) continue;
                 if (c == null) {

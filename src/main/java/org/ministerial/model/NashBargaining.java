@@ -36,6 +36,8 @@ public final class NashBargaining {
     private static final double DECREMENT_TOLERANCE = 1e-12;
     private static final double ARMIJO = 1e-4;
     private static final double SMALLEST_STEP = 1e-12;
+    /** Each backtracking search starts at this multiple of the last accepted step (at most 1). */
+    private static final double STEP_GROWTH = 4;
 
     private NashBargaining() {
     }
@@ -55,12 +57,18 @@ public final class NashBargaining {
             for (double eps = FIRST_SMOOTHING; eps >= LAST_SMOOTHING * 0.5; eps *= SMOOTHING_FACTOR)
                 problem.maximise(x, eps);
         for (int j = 0; j < k; j++) x[j] = Math.min(1, Math.max(0, x[j]));
-        for (int i = 0; i < n; i++) if (problem.gain(i, x, 0) < MIN_GAIN) return null;
+        for (int i = 0; i < n; i++) if (problem.exactGain(i, x) < MIN_GAIN) return null;
         return x;
     }
 
-    /** The smoothed objective of one solve and the work arrays its Newton steps reuse. */
+    /**
+     * The smoothed objective of one solve and the work arrays its Newton steps reuse. Ideal points and saliences are
+     * held issue by issue ({@code [issue * n + actor]}) so that the inner loops run over actors with unit stride,
+     * which lets the JIT compiler vectorise the square roots and divisions that dominate the cost.
+     */
     private static final class Problem {
+        /** Gains are summed in logs of products of this many factors: one logarithm instead of sixteen. */
+        private static final int LOG_BATCH = 16;
         private final double[] ideal;
         private final double[] salience;
         private final int n;
@@ -69,27 +77,44 @@ public final class NashBargaining {
         final int[] free;
         private final double[] gradient;
         private final double[][] curvature;
-        private final double[] slope;
         private final double[] trial;
+        /** Per actor: its smoothed gain, the objective's first and (minus) second derivative there. */
+        private final double[] gain;
+        private final double[] first;
+        private final double[] second;
+        /** Per free issue and actor: the smoothed distance, then its reciprocal, and the gain's slope. */
+        private final double[] distance;
+        private final double[] slope;
 
-        Problem(double[] ideal, double[] salience, int n, int k, boolean[] dropped) {
-            this.ideal = ideal;
-            this.salience = salience;
+        Problem(double[] idealByActor, double[] salienceByActor, int n, int k, boolean[] dropped) {
             this.n = n;
             this.k = k;
+            ideal = new double[n * k];
+            salience = new double[n * k];
+            for (int i = 0; i < n; i++)
+                for (int j = 0; j < k; j++) {
+                    ideal[j * n + i] = idealByActor[i * k + j];
+                    salience[j * n + i] = salienceByActor[i * k + j];
+                }
             int count = 0;
             for (boolean d : dropped) if (!d) count++;
             free = new int[count];
             for (int j = 0, f = 0; j < k; j++) if (!dropped[j]) free[f++] = j;
             gradient = new double[count];
             curvature = new double[count][count];
-            slope = new double[count];
             trial = new double[k];
+            gain = new double[n];
+            first = new double[n];
+            second = new double[n];
+            distance = new double[k * n];
+            slope = new double[count * n];
         }
 
         /** Damped Newton ascent of the objective smoothed by {@code eps}, from x and into x. */
         void maximise(double[] x, double eps) {
             int f = free.length;
+            // far from the optimum, where some actors lose, full Newton steps overshoot for many steps in a row
+            double lastStep = 1;
             for (int step = 0; step < MAX_NEWTON_STEPS; step++) {
                 double value = differentiate(x, eps);
                 double[] direction = newtonDirection();
@@ -97,12 +122,13 @@ public final class NashBargaining {
                 for (int a = 0; a < f; a++) decrement += gradient[a] * direction[a];
                 if (!(decrement > DECREMENT_TOLERANCE)) return;
                 boolean moved = false;
-                for (double t = 1; t >= SMALLEST_STEP; t *= 0.5) {
+                for (double t = Math.min(1, STEP_GROWTH * lastStep); t >= SMALLEST_STEP; t *= 0.5) {
                     System.arraycopy(x, 0, trial, 0, k);
                     for (int a = 0; a < f; a++) trial[free[a]] += t * direction[a];
                     if (objective(trial, eps) >= value + ARMIJO * t * decrement) {
                         System.arraycopy(trial, 0, x, 0, k);
                         moved = true;
+                        lastStep = t;
                         break;
                     }
                 }
@@ -127,21 +153,56 @@ public final class NashBargaining {
             }
         }
 
-        /** Actor i's gain at x with each distance smoothed by eps (eps = 0: the exact gain). */
-        double gain(int i, double[] x, double eps) {
+        /** Actor i's exact gain at x. */
+        double exactGain(int i, double[] x) {
             double g = 0;
             for (int j = 0; j < k; j++) {
-                double s = salience[i * k + j], p = ideal[i * k + j];
-                double d = x[j] - p;
-                g += s * (p - (eps == 0 ? Math.abs(d) : Math.sqrt(d * d + eps * eps)));
+                double p = ideal[j * n + i];
+                g += salience[j * n + i] * (p - Math.abs(x[j] - p));
             }
             return g;
         }
 
+        /** Fills {@link #gain} and {@link #distance} at x, every distance smoothed by eps. */
+        private void gains(double[] x, double eps) {
+            double eps2 = eps * eps;
+            java.util.Arrays.fill(gain, 0);
+            for (int j = 0; j < k; j++) {
+                double xj = x[j];
+                int base = j * n;
+                for (int i = 0; i < n; i++) {
+                    double p = ideal[base + i];
+                    double d = xj - p;
+                    double r = Math.sqrt(d * d + eps2);
+                    distance[base + i] = r;
+                    gain[i] += salience[base + i] * (p - r);
+                }
+            }
+        }
+
+        /** The sum of {@code floorLog} over the gains in {@link #gain}. */
+        private double sumOfLogs() {
+            double sum = 0, product = 1;
+            int factors = 0;
+            for (int i = 0; i < n; i++) {
+                double g = gain[i];
+                if (g > FLOOR) {
+                    product *= g;
+                    if (++factors == LOG_BATCH) {
+                        sum += Math.log(product);
+                        product = 1;
+                        factors = 0;
+                    }
+                } else {
+                    sum += floorLog(g);
+                }
+            }
+            return sum + Math.log(product);
+        }
+
         double objective(double[] x, double eps) {
-            double sum = 0;
-            for (int i = 0; i < n; i++) sum += floorLog(gain(i, x, eps));
-            return sum;
+            gains(x, eps);
+            return sumOfLogs();
         }
 
         /**
@@ -150,33 +211,43 @@ public final class NashBargaining {
          */
         double differentiate(double[] x, double eps) {
             int f = free.length;
-            java.util.Arrays.fill(gradient, 0);
-            for (double[] row : curvature) java.util.Arrays.fill(row, 0);
-            double sum = 0;
             double eps2 = eps * eps;
+            gains(x, eps);
+            double value = sumOfLogs();
             for (int i = 0; i < n; i++) {
-                double g = gain(i, x, eps);
-                sum += floorLog(g);
-                double first = g > FLOOR ? 1 / g : 1 / FLOOR;
-                double second = g > FLOOR ? 1 / (g * g) : 0;
-                for (int a = 0; a < f; a++) {
-                    int j = free[a];
-                    double s = salience[i * k + j];
-                    double d = x[j] - ideal[i * k + j];
-                    double r = Math.sqrt(d * d + eps2);
-                    slope[a] = -s * d / r;
-                    gradient[a] += first * slope[a];
-                    curvature[a][a] += first * s * eps2 / (r * r * r);
-                }
-                if (second > 0)
-                    for (int a = 0; a < f; a++) {
-                        double sa = second * slope[a];
-                        if (sa == 0) continue;
-                        for (int b = 0; b <= a; b++) curvature[a][b] += sa * slope[b];
-                    }
+                double g = gain[i];
+                first[i] = g > FLOOR ? 1 / g : 1 / FLOOR;
+                second[i] = g > FLOOR ? first[i] * first[i] : 0;
             }
-            for (int a = 0; a < f; a++) for (int b = 0; b < a; b++) curvature[b][a] = curvature[a][b];
-            return sum;
+            for (int a = 0; a < f; a++) {
+                int j = free[a];
+                int base = j * n, row = a * n;
+                double xj = x[j];
+                double grad = 0, diagonal = 0;
+                for (int i = 0; i < n; i++) {
+                    double s = salience[base + i];
+                    double inverse = 1 / distance[base + i];
+                    double sl = -s * (xj - ideal[base + i]) * inverse;
+                    slope[row + i] = sl;
+                    grad += first[i] * sl;
+                    diagonal += first[i] * s * eps2 * inverse * inverse * inverse;
+                }
+                gradient[a] = grad;
+                curvature[a][a] = diagonal;
+            }
+            for (int a = 0; a < f; a++)
+                for (int b = 0; b <= a; b++) {
+                    double c = 0;
+                    int ra = a * n, rb = b * n;
+                    for (int i = 0; i < n; i++) c += second[i] * slope[ra + i] * slope[rb + i];
+                    if (b == a) {
+                        curvature[a][a] += c;
+                    } else {
+                        curvature[a][b] = c;
+                        curvature[b][a] = c;
+                    }
+                }
+            return value;
         }
 
         private static double floorLog(double g) {
