@@ -22,10 +22,8 @@ final class EventStep implements Steppable {
             if (e.session() != s.session) continue;
             if (e instanceof TimedEvent.MobilisationShock shock) {
                 if (!s.params.ngoEnabled) continue;
-                List<NgoSpec> ngos = s.spec().ngos();
-                for (int j = 0; j < ngos.size(); j++)
-                    if (shock.filter().matches(ngos.get(j)))
-                        s.mobilisation[j] = Math.min(1, s.mobilisation[j] + shock.size());
+                for (int j : s.spec().organisations().selectedBy(shock.filter()))
+                    s.mobilisation[j] = Math.min(1, s.mobilisation[j] + shock.size());
             } else if (e instanceof TimedEvent.RevisedText) {
                 s.revisedTextThisSession = true;
             } else if (e instanceof TimedEvent.DropIssue drop) {

@@ -19,20 +19,29 @@ import org.apache.commons.math3.linear.RealVector;
  * smoothed problem is solved by damped Newton steps (Cholesky of the Hessian by commons-math3, Armijo backtracking)
  * for {@code eps} from 1e-2 down to 1e-8, each level starting where the last ended. Smoothing moves each gain by at
  * most {@code eps} times the actor's total salience, so the last level's answer is within about 1e-8 of the kinked
- * optimum. {@code log} is replaced by its tangent below a floor of 1e-6, a concave C1 extension that pulls the
- * search into the region of mutual gains when it exists.
+ * optimum. {@code log} is replaced by its tangent below a floor of 1e-6 (1e-3 on the first level), a concave C1
+ * extension that pulls the search into the region of mutual gains when it exists.
  *
  * <p>Cost: a few Newton steps per level, each O(N K^2) for N actors and K issues.
  */
 public final class NashBargaining {
     private static final double FLOOR = 1e-6;
+    /**
+     * The floor of the first, coarsest level. From the compromise point hundreds of actors may lose; below the floor
+     * the objective is linear and Newton's model of it poor, so a higher floor there reaches the region of mutual
+     * gains in far fewer steps. Later levels use {@link #FLOOR}, so the answer is unchanged.
+     */
+    private static final double FIRST_LEVEL_FLOOR = 1e-3;
     /** Smallest gain every actor must get for a solution to count: below it mutual gains are numerical noise. */
     private static final double MIN_GAIN = 1e-4;
     private static final double FIRST_SMOOTHING = 1e-2;
     private static final double LAST_SMOOTHING = 1e-8;
     private static final double SMOOTHING_FACTOR = 0.1;
     private static final int MAX_NEWTON_STEPS = 60;
-    /** A level ends when the Newton decrement (twice the predicted gain) falls below this. */
+    /**
+     * The last level ends when the Newton decrement (twice the predicted gain) falls below this; a level before it
+     * ends when the decrement falls below its eps, since its answer is only the next level's starting point.
+     */
     private static final double DECREMENT_TOLERANCE = 1e-12;
     private static final double ARMIJO = 1e-4;
     private static final double SMALLEST_STEP = 1e-12;
@@ -54,8 +63,11 @@ public final class NashBargaining {
         double[] x = new double[k];
         for (int j = 0; j < k; j++) x[j] = dropped[j] ? 0 : Math.min(1, Math.max(0, start[j]));
         if (problem.free.length > 0)
-            for (double eps = FIRST_SMOOTHING; eps >= LAST_SMOOTHING * 0.5; eps *= SMOOTHING_FACTOR)
-                problem.maximise(x, eps);
+            for (double eps = FIRST_SMOOTHING; eps >= LAST_SMOOTHING * 0.5; eps *= SMOOTHING_FACTOR) {
+                boolean last = eps * SMOOTHING_FACTOR < LAST_SMOOTHING * 0.5;
+                problem.floor = eps == FIRST_SMOOTHING ? FIRST_LEVEL_FLOOR : FLOOR;
+                problem.maximise(x, eps, last ? DECREMENT_TOLERANCE : Math.max(DECREMENT_TOLERANCE, eps));
+            }
         for (int j = 0; j < k; j++) x[j] = Math.min(1, Math.max(0, x[j]));
         for (int i = 0; i < n; i++) if (problem.exactGain(i, x) < MIN_GAIN) return null;
         return x;
@@ -78,6 +90,8 @@ public final class NashBargaining {
         private final double[] gradient;
         private final double[][] curvature;
         private final double[] trial;
+        /** Below this gain the logarithm gives way to its tangent. */
+        double floor = FLOOR;
         /** Per actor: its smoothed gain, the objective's first and (minus) second derivative there. */
         private final double[] gain;
         private final double[] first;
@@ -111,7 +125,7 @@ public final class NashBargaining {
         }
 
         /** Damped Newton ascent of the objective smoothed by {@code eps}, from x and into x. */
-        void maximise(double[] x, double eps) {
+        void maximise(double[] x, double eps, double tolerance) {
             int f = free.length;
             // far from the optimum, where some actors lose, full Newton steps overshoot for many steps in a row
             double lastStep = 1;
@@ -120,7 +134,7 @@ public final class NashBargaining {
                 double[] direction = newtonDirection();
                 double decrement = 0;
                 for (int a = 0; a < f; a++) decrement += gradient[a] * direction[a];
-                if (!(decrement > DECREMENT_TOLERANCE)) return;
+                if (!(decrement > tolerance)) return;
                 boolean moved = false;
                 for (double t = Math.min(1, STEP_GROWTH * lastStep); t >= SMALLEST_STEP; t *= 0.5) {
                     System.arraycopy(x, 0, trial, 0, k);
@@ -186,7 +200,7 @@ public final class NashBargaining {
             int factors = 0;
             for (int i = 0; i < n; i++) {
                 double g = gain[i];
-                if (g > FLOOR) {
+                if (g > floor) {
                     product *= g;
                     if (++factors == LOG_BATCH) {
                         sum += Math.log(product);
@@ -216,8 +230,8 @@ public final class NashBargaining {
             double value = sumOfLogs();
             for (int i = 0; i < n; i++) {
                 double g = gain[i];
-                first[i] = g > FLOOR ? 1 / g : 1 / FLOOR;
-                second[i] = g > FLOOR ? first[i] * first[i] : 0;
+                first[i] = g > floor ? 1 / g : 1 / floor;
+                second[i] = g > floor ? first[i] * first[i] : 0;
             }
             for (int a = 0; a < f; a++) {
                 int j = free[a];
@@ -250,8 +264,8 @@ public final class NashBargaining {
             return value;
         }
 
-        private static double floorLog(double g) {
-            return g > FLOOR ? Math.log(g) : Math.log(FLOOR) + (g - FLOOR) / FLOOR;
+        private double floorLog(double g) {
+            return g > floor ? Math.log(g) : Math.log(floor) + (g - floor) / floor;
         }
     }
 }

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.AbstractList;
 import java.util.List;
 import java.util.RandomAccess;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The organisations of a scenario: an immutable list of their specs that also lays out, in flat arrays, what the
@@ -33,6 +34,8 @@ public final class Organisations extends AbstractList<NgoSpec> implements Random
     final int[] networkSize;
     /** Per network, the mean over issues of the variance of its members' stances (0 for an empty network). */
     final double[] networkDispersion;
+    /** The organisations each event filter selects: the same in every run, so found once and shared. */
+    private final ConcurrentHashMap<NgoFilter, int[]> selections = new ConcurrentHashMap<>();
 
     private Organisations(List<NgoSpec> list, int issues, int networks) {
         this.specs = list.toArray(new NgoSpec[0]);
@@ -97,6 +100,17 @@ public final class Organisations extends AbstractList<NgoSpec> implements Random
             }
             networkDispersion[net] = dispersion / issues;
         }
+    }
+
+    /** The indices, in increasing order, of the organisations the filter selects. Do not modify the array. */
+    int[] selectedBy(NgoFilter filter) {
+        int[] known = selections.get(filter);
+        return known != null ? known : selections.computeIfAbsent(filter, f -> {
+            int count = 0;
+            int[] chosen = new int[specs.length];
+            for (int j = 0; j < specs.length; j++) if (f.matches(specs[j])) chosen[count++] = j;
+            return java.util.Arrays.copyOf(chosen, count);
+        });
     }
 
     @Override
