@@ -30,8 +30,16 @@ final class CoalitionDynamics implements Steppable {
     private final double[] blocDemand, otherDemand;
     private final int[] order;
     private final double[] orderKey;
-    private final int[] leaders, candidates;
+    private final int[] leaders;
+    /** Actors by capability, highest first (ties by index). */
+    private final int[] ranked;
+    /** This session's candidates ({@link #collectCandidates}), by capability, highest first. */
+    private final int[] rankedCandidates;
     private int candidateCount;
+    /** Per group bit, this session's candidates in it, as a bit set over actor indices; null for unused bits. */
+    private final long[][] groupCandidates;
+    /** The actors one leader or coalition may recruit, as a bit set over actor indices. */
+    private final long[] pool;
     private final double[] demandNorm2;
     private final boolean[] allIssues;
 
@@ -45,7 +53,8 @@ final class CoalitionDynamics implements Steppable {
         otherDemand = new double[k];
         order = new int[n];
         orderKey = new double[n];
-        candidates = new int[n];
+        rankedCandidates = new int[n];
+        pool = new long[(n + Long.SIZE - 1) / Long.SIZE];
         demandNorm2 = new double[n];
         allIssues = new boolean[k];
         java.util.Arrays.fill(allIssues, true);
@@ -58,6 +67,8 @@ final class CoalitionDynamics implements Steppable {
         int[] mayFound = new int[leaderCount];
         for (int i = 0, at = 0; i < n; i++) if (mayLead[i]) mayFound[at++] = i;
         leaders = mayFound;
+        ranked = new int[n];
+        for (int r = 0; r < n; r++) ranked[r] = byCapability[r];
         developed = new boolean[n];
         for (int i = 0; i < n; i++) developed[i] = model.spec().actors().get(i).north();
         groupMask = new long[n];
@@ -70,6 +81,7 @@ final class CoalitionDynamics implements Steppable {
             for (int member : g.members()) groupMask[member] |= 1L << bit;
             bit++;
         }
+        groupCandidates = new long[bit][pool.length];
     }
 
     List<Coalition> active() {
@@ -142,16 +154,6 @@ final class CoalitionDynamics implements Steppable {
         c.cohesion = h < 0 ? 0 : (h > 1 ? 1 : h);
     }
 
-    /**
-     * Recruitment runs along existing ties (Narlikar 2003): a leader reaches its peers, actors with at least
-     * {@code coalitions.peer_ratio} of its capability, and actors sharing a pre-existing group marked as a tie (a
-     * customs union, an issue coalition) with a member. Only aggrieved actors listen ({@link #collectCandidates}).
-     */
-    private boolean peers(int actor, int leader, long coalitionGroups) {
-        return model.capability[actor] >= model.params.peerRatio * model.capability[leader]
-                || (groupMask[actor] & coalitionGroups) != 0;
-    }
-
     /** Allies across the North-South divide pay {@code coalitions.status_penalty} in similarity. */
     private double identity(int a, int b) {
         return developed[a] == developed[b] ? 0 : model.params.statusPenalty;
@@ -218,15 +220,43 @@ final class CoalitionDynamics implements Steppable {
     }
 
     /**
-     * The actors a coalition may still take in this session, in index order: unaligned, rejecting, present and
-     * aggrieved enough. Every coalition and would-be founder then scans this list, not the whole room.
+     * The actors a coalition may still take in this session: unaligned, rejecting, present and aggrieved enough. They
+     * are kept by capability and by group, so that a leader reaches its peers (a prefix of the capability order) and
+     * its group partners (a union of bit sets) without scanning the room: with hundreds of leaders and thousands of
+     * actors, the scan was the one part of the round step that grew with the square of the room.
      */
     private void collectCandidates() {
         Negotiation s = model;
         candidateCount = 0;
-        for (int i = 0; i < s.n; i++)
-            if (coalitionOf[i] < 0 && !s.accepts[i] && !s.walkedOut[i] && aggrieved(i))
-                candidates[candidateCount++] = i;
+        for (long[] bits : groupCandidates) java.util.Arrays.fill(bits, 0);
+        for (int i : ranked) {
+            if (coalitionOf[i] >= 0 || s.accepts[i] || s.walkedOut[i] || !aggrieved(i)) continue;
+            rankedCandidates[candidateCount++] = i;
+            for (long m = groupMask[i]; m != 0; m &= m - 1)
+                groupCandidates[Long.numberOfTrailingZeros(m)][i >>> 6] |= 1L << i;
+        }
+    }
+
+    /**
+     * Fills {@link #pool} with the candidates a leader of the given capability reaches through a coalition with the
+     * given groups: those with at least {@code coalitions.peer_ratio} of its capability, and those in one of the
+     * groups (Narlikar 2003: recruitment runs along existing ties).
+     */
+    private void fillPool(int leader, long groups) {
+        java.util.Arrays.fill(pool, 0);
+        double least = model.params.peerRatio * model.capability[leader];
+        for (int r = 0; r < candidateCount; r++) {
+            int i = rankedCandidates[r];
+            if (!(model.capability[i] >= least)) break;
+            pool[i >>> 6] |= 1L << i;
+        }
+        for (long m = groups; m != 0; m &= m - 1) addGroup(Long.numberOfTrailingZeros(m), 0);
+    }
+
+    /** Adds a group's candidates to the pool from word {@code from} on. */
+    private void addGroup(int bit, int from) {
+        long[] members = groupCandidates[bit];
+        for (int w = from; w < pool.length; w++) pool[w] |= members[w];
     }
 
     private boolean aggrieved(int actor) {
@@ -239,18 +269,25 @@ final class CoalitionDynamics implements Steppable {
             if (!c.active) continue;
             fillBlocDemand(c);
             long mask = groupMaskOf(c);
-            for (int f = 0; f < candidateCount; f++) {
-                int i = candidates[f];
-                if (coalitionOf[i] >= 0) continue;
-                if (!peers(i, c.leader, mask)) continue;
-                double sim = similarity(demand, i * s.k, blocDemand, 0, allIssues, groupMask[i], mask)
-                        - identity(i, c.leader);
-                if (sim >= s.params.similarity) {
+            fillPool(c.leader, mask);
+            // actors in index order; a member who joins brings its groups, whose candidates further on become reachable
+            for (int w = 0; w < pool.length; w++)
+                for (long bits = pool[w]; bits != 0; ) {
+                    int b = Long.numberOfTrailingZeros(bits);
+                    bits &= bits - 1;
+                    int i = (w << 6) + b;
+                    if (coalitionOf[i] >= 0) continue;
+                    double sim = similarity(demand, i * s.k, blocDemand, 0, allIssues, groupMask[i], mask)
+                            - identity(i, c.leader);
+                    if (sim < s.params.similarity) continue;
                     c.add(i, s.session);
                     coalitionOf[i] = c.index();
+                    long added = groupMask[i] & ~mask;
                     mask |= groupMask[i];
+                    if (added == 0) continue;
+                    for (long m = added; m != 0; m &= m - 1) addGroup(Long.numberOfTrailingZeros(m), w);
+                    bits = b == Long.SIZE - 1 ? 0 : pool[w] & (-1L << (b + 1));
                 }
-            }
         }
     }
 
@@ -270,24 +307,25 @@ final class CoalitionDynamics implements Steppable {
         for (int o = 0; o < count; o++) {
             int leader = order[o];
             if (coalitionOf[leader] >= 0 || s.accepts[leader] || s.walkedOut[leader]) continue;
+            fillPool(leader, groupMask[leader]);
             Coalition c = null;
-            for (int f = 0; f < candidateCount; f++) {
-                int i = candidates[f];
-                if (i == leader || coalitionOf[i] >= 0) continue;
-                if (!peers(i, leader, groupMask[leader])) continue;
-                double sim = cosine(leader, i, groupMask[leader], groupMask[i]) - identity(i, leader);
-                if (sim < s.params.similarity) continue;
-                if (c == null) {
-                    String id = "G-" + s.spec().actors().get(leader).code();
-                    c = new Coalition(uniqueId(id), all.size(), leader, s.session,
-                            topIssues(leader, s.params.coreIssues), s.params.initialCohesion);
-                    all.add(c);
-                    c.add(leader, s.session);
-                    coalitionOf[leader] = c.index();
+            for (int w = 0; w < pool.length; w++)
+                for (long bits = pool[w]; bits != 0; bits &= bits - 1) {
+                    int i = (w << 6) + Long.numberOfTrailingZeros(bits);
+                    if (i == leader || coalitionOf[i] >= 0) continue;
+                    double sim = cosine(leader, i, groupMask[leader], groupMask[i]) - identity(i, leader);
+                    if (sim < s.params.similarity) continue;
+                    if (c == null) {
+                        String id = "G-" + s.spec().actors().get(leader).code();
+                        c = new Coalition(uniqueId(id), all.size(), leader, s.session,
+                                topIssues(leader, s.params.coreIssues), s.params.initialCohesion);
+                        all.add(c);
+                        c.add(leader, s.session);
+                        coalitionOf[leader] = c.index();
+                    }
+                    c.add(i, s.session);
+                    coalitionOf[i] = c.index();
                 }
-                c.add(i, s.session);
-                coalitionOf[i] = c.index();
-            }
         }
     }
 
