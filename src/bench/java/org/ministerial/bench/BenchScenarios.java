@@ -7,6 +7,7 @@ import org.ministerial.scenario.synthetic.SyntheticScenario;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -28,16 +29,32 @@ final class BenchScenarios {
         return SyntheticScenario.scaled(load(CANCUN), factor, SYNTHETIC_SEED);
     }
 
-    /** Loads a scenario relative to the project directory ({@code -Dministerial.home}, else the working directory). */
+    /**
+     * Loads a scenario relative to the project directory ({@code -Dministerial.home}, else the working directory),
+     * with the overrides in {@code -Dministerial.set=key=value,key=value} (as {@code --set} on the command line; for
+     * instance {@code parameters.analysis.nash=false} to time the model without its Nash analysis).
+     */
     static NegotiationSpec load(String relative) {
         Path file = Path.of(System.getProperty("ministerial.home", ".")).resolve(relative);
         if (!Files.isRegularFile(file))
             throw new IllegalStateException("cannot find " + file.toAbsolutePath()
                     + ": run the benchmarks from the project directory or pass -Dministerial.home=DIR");
         try {
-            return ScenarioLoader.load(file, Map.of()).spec();
+            return ScenarioLoader.load(file, overrides()).spec();
         } catch (ScenarioException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
+    }
+
+    private static Map<String, String> overrides() {
+        Map<String, String> set = new LinkedHashMap<>();
+        String given = System.getProperty("ministerial.set", "").trim();
+        if (given.isEmpty()) return set;
+        for (String pair : given.split(",")) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0) throw new IllegalArgumentException("-Dministerial.set wants key=value pairs: " + pair);
+            set.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+        }
+        return set;
     }
 }
