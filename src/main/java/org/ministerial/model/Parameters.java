@@ -49,7 +49,7 @@ public final class Parameters implements java.io.Serializable {
             num("ngo.position_gain", 0.1, 0, 1, "how far normalised pressure moves a government's ideal point"),
             num("ngo.reservation_gain", 0.1, 0, 1, "how far pressure against what the text asks raises a government's reservation"),
             num("ngo.division_loss", 0.5, 0, 1, "coordination lost per unit of stance dispersion inside a network"),
-            flag("analysis.nash", 1, "whether each run computes the Nash bargaining solution (costs about 1.5 ms on Cancún)"));
+            flag("analysis.nash", 1, "whether each run computes the Nash bargaining solution (costs about 1 ms on Cancún, half a run)"));
 
     private final Map<String, Double> values;
 
