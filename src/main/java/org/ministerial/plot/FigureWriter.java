@@ -27,6 +27,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Set;
 
 /**
@@ -124,6 +127,22 @@ public final class FigureWriter {
         Page page = doc.createPage(new Rectangle((int) Math.ceil(f.widthPt()), (int) Math.ceil(f.heightPt())));
         PDFGraphics2D g2 = page.getGraphics2D();
         f.chart().draw(g2, area(f));
-        Files.write(file, doc.getPDFBytes());
+        Files.write(file, withFixedDates(doc.getPDFBytes()));
+    }
+
+    /**
+     * JFreePDF stamps a document with the second it was written, so the same figure made twice would differ. The
+     * stamps are set to {@code SOURCE_DATE_EPOCH} when that is given (the reproducible-builds convention), else to
+     * 2000-01-01 00:00:00; the digits keep their length, so the cross-reference offsets stay valid. When and how a
+     * figure was made is in the folder's index.
+     */
+    static byte[] withFixedDates(byte[] pdf) {
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        Instant when = epoch != null && epoch.matches("\\d{1,12}") ? Instant.ofEpochSecond(Long.parseLong(epoch))
+                : Instant.parse("2000-01-01T00:00:00Z");
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC).format(when);
+        String text = new String(pdf, StandardCharsets.ISO_8859_1);
+        return text.replaceAll("(/(?:Creation|Mod)Date \\(D:)\\d{14}", "$1" + stamp)
+                .getBytes(StandardCharsets.ISO_8859_1);
     }
 }

@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -110,6 +111,20 @@ class PlotFiguresTest {
         for (Plotter.Report r : List.of(batchReport, otherReport))
             for (Figure f : r.figures())
                 assertEquals(1, FigureFiles.pdfPages(r.folder().resolve(f.name() + ".pdf")), f.name());
+    }
+
+    @Test
+    void aPdfMadeAgainLaterIsTheSameFile() throws Exception {
+        Figure f = batchReport.figures().get(0);
+        byte[] first = Files.readAllBytes(batches.resolve(f.name() + ".pdf"));
+        // JFreePDF stamps the second of writing: make sure it has changed
+        Thread.sleep(1100);
+        Path again = root.resolve("again.pdf");
+        FigureWriter.pdf(f, again);
+        assertArrayEquals(first, Files.readAllBytes(again));
+        if (System.getenv("SOURCE_DATE_EPOCH") == null)
+            assertTrue(new String(first, StandardCharsets.ISO_8859_1).contains("/CreationDate (D:20000101000000"));
+        assertEquals(1, FigureFiles.pdfPages(again));
     }
 
     @Test
