@@ -55,11 +55,10 @@ final class Carryover {
                 next.references(), next.context());
         Negotiation model = new Negotiation(seed, adjusted);
         double[] start = new double[next.ngos().size()];
+        Organisations earlier = before.organisations();
         for (int j = 0; j < start.length; j++) {
-            start[j] = Double.NaN;
-            String id = next.ngos().get(j).id();
-            for (int b = 0; b < before.ngos().size(); b++)
-                if (before.ngos().get(b).id().equals(id)) start[j] = done.mobilisation[b];
+            int b = earlier.indexOfId(next.ngos().get(j).id());
+            start[j] = b < 0 ? Double.NaN : done.mobilisation[b];
         }
         model.startMobilisation = start;
         model.precedentResult = done.result();

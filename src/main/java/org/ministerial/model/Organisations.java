@@ -2,7 +2,9 @@ package org.ministerial.model;
 
 import java.io.Serializable;
 import java.util.AbstractList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.RandomAccess;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -36,6 +38,8 @@ public final class Organisations extends AbstractList<NgoSpec> implements Random
     final double[] networkDispersion;
     /** The organisations each event filter selects: the same in every run, so found once and shared. */
     private final ConcurrentHashMap<NgoFilter, int[]> selections = new ConcurrentHashMap<>();
+    /** Index by id (the last, if an id repeats), made on first use; a race only builds the same map twice. */
+    private transient volatile Map<String, Integer> byId;
 
     private Organisations(List<NgoSpec> list, int issues, int networks) {
         this.specs = list.toArray(new NgoSpec[0]);
@@ -111,6 +115,17 @@ public final class Organisations extends AbstractList<NgoSpec> implements Random
             for (int j = 0; j < specs.length; j++) if (f.matches(specs[j])) chosen[count++] = j;
             return java.util.Arrays.copyOf(chosen, count);
         });
+    }
+
+    /** The index of the organisation with this id (the last one, if the id repeats), or -1. */
+    int indexOfId(String id) {
+        Map<String, Integer> index = byId;
+        if (index == null) {
+            index = new HashMap<>(specs.length * 2);
+            for (int j = 0; j < specs.length; j++) index.put(specs[j].id(), j);
+            byId = index;
+        }
+        return index.getOrDefault(id, -1);
     }
 
     @Override

@@ -58,6 +58,15 @@ class OrganisationsTest {
     }
 
     @Test
+    void findsAnOrganisationById() {
+        assertEquals(1, orgs.indexOfId("unions"));
+        assertEquals(-1, orgs.indexOfId("nobody"));
+        NgoSpec unionsAgain = new NgoSpec("unions", "Unions (second entry)", -1, false, true, "labour", "asia", 0.1,
+                new double[]{0, 0}, new int[]{});
+        assertEquals(3, Organisations.of(List.of(FARMERS, UNIONS, NETWORK, unionsAgain), 2, 2).indexOfId("unions"));
+    }
+
+    @Test
     void rejectsStancesAndNetworksThatDoNotFit() {
         IllegalArgumentException stance = assertThrows(IllegalArgumentException.class,
                 () -> Organisations.of(List.of(FARMERS), 3, 2));
