@@ -96,8 +96,9 @@ public final class NashBargaining {
         private final double[] gain;
         private final double[] first;
         private final double[] second;
-        /** Per free issue and actor: the smoothed distance, then its reciprocal, and the gain's slope. */
+        /** Per issue and actor, the smoothed distance from the ideal point. */
         private final double[] distance;
+        /** Per free issue and actor, the slope of the actor's gain along the issue. */
         private final double[] slope;
 
         Problem(double[] idealByActor, double[] salienceByActor, int n, int k, boolean[] dropped) {
@@ -150,7 +151,7 @@ public final class NashBargaining {
             }
         }
 
-        /** Solves {@code (-H) d = gradient}; falls back to the gradient when -H is not numerically positive definite. */
+        /** Solves {@code (-H) d = gradient}; the gradient itself when -H is not numerically positive definite. */
         private double[] newtonDirection() {
             int f = free.length;
             double largest = 0;
