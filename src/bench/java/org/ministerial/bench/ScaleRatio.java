@@ -46,7 +46,7 @@ public final class ScaleRatio {
                     one / 1e6, scale, many / 1e6, ratios[pair]);
         }
         Arrays.sort(ratios);
-        double median = pairs % 2 == 1 ? ratios[pairs / 2] : (ratios[pairs / 2 - 1] + ratios[pairs / 2]) / 2;
+        double median = ThreadScaling.median(ratios);
         System.out.printf("%d pairs: a run at %dx the agents takes %.2fx the CPU time of a Cancún run (median; lowest "
                 + "%.2f, highest %.2f)%n", pairs, scale, median, ratios[0], ratios[pairs - 1]);
     }
@@ -59,7 +59,7 @@ public final class ScaleRatio {
             Negotiation.runToEnd(spec, RunSeeds.seed(1, i));
             cpu[i] = THREADS.getCurrentThreadCpuTime() - t0;
         }
-        Arrays.sort(cpu);
-        return runs % 2 == 1 ? cpu[runs / 2] : (cpu[runs / 2 - 1] + cpu[runs / 2]) / 2.0;
+        double[] sorted = Arrays.stream(cpu).asDoubleStream().sorted().toArray();
+        return ThreadScaling.median(sorted);
     }
 }

@@ -62,7 +62,8 @@ public final class ThreadScaling {
                 sorted[pairs - 1]);
     }
 
-    private static double median(double[] sorted) {
+    /** The median of an array sorted in increasing order. */
+    static double median(double[] sorted) {
         int n = sorted.length;
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
