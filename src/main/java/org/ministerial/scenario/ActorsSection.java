@@ -13,7 +13,7 @@ import java.util.Map;
  * Reads {@code countries:} and {@code unions:} into negotiating actors. Countries come from a structural table
  * (positions derived by the {@link PreferenceModel}), from inline entries, or both; per-country overrides must cite a
  * source. Member states of a union negotiate through it: the union's position and salience are the
- * capability-weighted means of its members', its capability their sum.
+ * capability-weighted means of its members', its capability computed from their pooled size (see {@link #union}).
  */
 final class ActorsSection {
     final List<ActorSpec> actors = new ArrayList<>();
@@ -161,20 +161,39 @@ final class ActorsSection {
             ordered.add(a);
         }
         actors.clear();
-        actors.addAll(ordered);
+        actors.addAll(rows.values().stream().allMatch(r -> !Double.isNaN(r.gdpShare)) ? normalised(ordered) : ordered);
         actorOf.clear();
         actorOf.putAll(index);
         for (Map.Entry<String, List<CountryRow>> e : members.entrySet())
             for (CountryRow m : e.getValue()) actorOf.put(m.code, index.get(e.getKey()));
     }
 
+    /** Capabilities from a table, rescaled to sum to 1 over the actors once unions have pooled their members. */
+    private static List<ActorSpec> normalised(List<ActorSpec> in) {
+        double total = 0;
+        for (ActorSpec a : in) total += a.capability();
+        List<ActorSpec> out = new ArrayList<>();
+        for (ActorSpec a : in)
+            out.add(new ActorSpec(a.code(), a.name(), a.capability() / total, a.ideal(), a.salience(),
+                    a.reservationSlack(), a.concessionExponent(), a.responsiveness(), a.members(),
+                    a.developmentStatus(), a.north()));
+        return out;
+    }
+
+    /**
+     * A union speaks for one market: its capability is computed from its members' pooled GDP and pooled external
+     * trade ({@code sqrt(sum of GDP shares) x sqrt(sum of trade shares)}), not summed member by member; its
+     * position and salience are its members' capability-weighted means.
+     */
     private ActorSpec union(String id, Tree.Mapping u, List<CountryRow> members, double res, double exp, double resp) {
         int k = issues.size();
-        double cap = 0;
+        double cap = 0, gdpShare = 0, tradeShare = 0;
         double[] pos = new double[k], sal = new double[k];
         for (CountryRow m : members) {
             double[] s = normalisedSalience(m);
             cap += m.capability;
+            gdpShare += m.gdpShare;
+            tradeShare += m.tradeShare;
             for (int j = 0; j < k; j++) {
                 pos[j] += m.capability * m.position[j];
                 sal[j] += m.capability * s[j];
@@ -184,6 +203,11 @@ final class ActorsSection {
             pos[j] /= cap;
             sal[j] /= cap;
         }
+        // pooled size, on the members' own scale (capability / sqrt(gdp share x trade share) is the table's constant)
+        CountryRow first = members.get(0);
+        double scale = first.capability / Math.sqrt(first.gdpShare * first.tradeShare);
+        if (!Double.isNaN(gdpShare) && gdpShare * tradeShare > 0 && Double.isFinite(scale))
+            cap = scale * Math.sqrt(gdpShare * tradeShare);
         CountryRow own = new CountryRow(id, u.location(), k);
         System.arraycopy(pos, 0, own.position, 0, k);
         System.arraycopy(sal, 0, own.salience, 0, k);

@@ -10,6 +10,11 @@ final class CountryRow {
     String name, status = "", region = "", negotiatesThrough = "";
     final List<String> groups = new ArrayList<>();
     double capability = Double.NaN;
+    /**
+     * Shares of the table's GDP and bargaining trade (for a union member, its trade outside the union), from which
+     * capability is computed; NaN for an inline entry.
+     */
+    double gdpShare = Double.NaN, tradeShare = Double.NaN;
     boolean highIncome;
     /** The row of the structural table, when the country came from one. */
     java.util.Map<String, String> data = java.util.Map.of();

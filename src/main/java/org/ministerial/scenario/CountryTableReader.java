@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * Reads the structural countries table named by {@code countries.table}: one row per country, positions and
  * saliences derived by the preference model, capability from economic size
- * ({@code sqrt(GDP share) x sqrt(trade share)}, normalised to sum to 1), then per-country overrides from the
+ * ({@code sqrt(GDP share) x sqrt(trade share)}, normalised to sum to 1; a union member's trade counted without its
+ * trade inside the union when {@code capability.intra_union_trade} names the column), then per-country overrides from the
  * optional {@code countries.positions} table, each with its source.
  */
 final class CountryTableReader {
@@ -33,12 +34,19 @@ final class CountryTableReader {
             f.problems().addAll(e.problems());
             return;
         }
+        if (countries.get("sources") instanceof Tree.Scalar sources) DataSources.read(sources, table, inputs, f);
+        else if (countries.get("sources") != null)
+            f.problems().add(countries.get("sources").location(), "'sources' must name a CSV file");
         Tree.Mapping pm = f.mapping(countries.get("preference_model"), "'preference_model'");
         PreferenceModel model = pm == null ? null : PreferenceModel.read(pm, issues, table.columns(), table.label(), f);
         if (pm == null) f.problems().add(countries.location(), "a countries table needs a 'preference_model'");
         Tree.Mapping cap = f.mapping(countries.get("capability"), "'capability'");
         String gdpColumn = cap == null ? null : f.required(cap, "gdp", "'capability'");
         String tradeColumn = cap == null ? null : f.required(cap, "trade", "'capability'");
+        String intraColumn = cap == null ? null : f.string(cap, "intra_union_trade", null);
+        if (intraColumn != null && !table.columns().contains(intraColumn))
+            f.problems().add(cap.get("intra_union_trade").location(), "column '" + intraColumn + "' is not in "
+                    + table.label());
         if (cap == null) f.problems().add(countries.location(), "a countries table needs 'capability: {gdp: ..., trade: ...}'");
         Tree.Mapping exclude = f.mapping(countries.get("exclude_when"), "'exclude_when'");
         Tree.Mapping income = f.mapping(countries.get("high_income"), "'high_income'");
@@ -81,7 +89,7 @@ final class CountryTableReader {
                 row.highIncome = v != null && per != null && per > 0 && v / per >= incomeAbove;
             }
             if (gdpColumn != null && tradeColumn != null) {
-                double gdp = positive(r, gdpColumn), trade = positive(r, tradeColumn);
+                double gdp = positive(r, gdpColumn), trade = positive(r, tradeColumn) * outsideUnion(r, intraColumn);
                 size[read.size()][0] = gdp;
                 size[read.size()][1] = trade;
                 gdpTotal += gdp;
@@ -94,8 +102,11 @@ final class CountryTableReader {
         for (int i = 0; i < read.size(); i++)
             capTotal += Math.sqrt(size[i][0] / Math.max(gdpTotal, 1e-300)) * Math.sqrt(size[i][1] / Math.max(tradeTotal, 1e-300));
         for (int i = 0; i < read.size(); i++) {
-            double c = Math.sqrt(size[i][0] / Math.max(gdpTotal, 1e-300)) * Math.sqrt(size[i][1] / Math.max(tradeTotal, 1e-300));
-            read.get(i).capability = capTotal > 0 ? Math.max(c / capTotal, 1e-9) : 1.0 / read.size();
+            CountryRow row = read.get(i);
+            row.gdpShare = size[i][0] / Math.max(gdpTotal, 1e-300);
+            row.tradeShare = size[i][1] / Math.max(tradeTotal, 1e-300);
+            double c = Math.sqrt(row.gdpShare) * Math.sqrt(row.tradeShare);
+            row.capability = capTotal > 0 ? Math.max(c / capTotal, 1e-9) : 1.0 / read.size();
         }
         if (countries.get("positions") instanceof Tree.Scalar positions) readPositions(positions, rows, inputs);
     }
@@ -105,6 +116,21 @@ final class CountryTableReader {
         for (Map.Entry<String, Tree> e : exclude.entries().entrySet())
             if (e.getValue() instanceof Tree.Scalar s && r.get(e.getKey()).equals(s.value())) return true;
         return false;
+    }
+
+    /**
+     * The part of a union member's trade that is the union's trade with the world: trade among the members of a
+     * customs union is internal to the actor that negotiates for them, so it is not bargaining weight at the WTO.
+     */
+    private double outsideUnion(CsvTable.Row r, String intraColumn) {
+        if (intraColumn == null || r.get("negotiates_through").isEmpty()) return 1;
+        Double pct = Fields.parseNumber(r.get(intraColumn));
+        if (pct == null || pct < 0 || pct > 100) {
+            f.problems().add(r.location(), "column '" + intraColumn + "' needs a share in [0, 100] for a member of "
+                    + r.get("negotiates_through") + ", not '" + r.get(intraColumn) + "'");
+            return 1;
+        }
+        return 1 - pct / 100;
     }
 
     private double positive(CsvTable.Row r, String column) {
