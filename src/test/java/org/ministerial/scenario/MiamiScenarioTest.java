@@ -42,4 +42,25 @@ class MiamiScenarioTest {
         assertEquals(spec.indexOfActor("USA"), spec.context().bilateral().offerer());
         assertTrue(spec.groups().stream().noneMatch(g -> g.id().matches("(?i)G2[01]")));
     }
+
+    @Test
+    void theUnitedStatesOffersNoAgreementToItsFreeTradePartnersAndValuesTimeLimitedPreferences() throws Exception {
+        NegotiationSpec spec = ScenarioLoader.load(Path.of("scenarios/ftaa-miami-2003.yaml"), Map.of()).spec();
+        var track = spec.context().bilateral();
+        for (String partner : new String[]{"CAN", "MEX", "CHL"})
+            assertTrue(!track.offered()[spec.indexOfActor(partner)], partner + " already has an FTA with the US");
+        assertTrue(track.offered()[spec.indexOfActor("COL")]);
+        // Colombia (46% of exports to the US, ATPDEA) and Venezuela (58%, no time-limited preferences): 0.3 x share
+        // of exports to the US, plus 0.2 for preferences that end unless made permanent
+        assertEquals(0.3 * 0.46 + 0.2, track.access()[spec.indexOfActor("COL")], 1e-12);
+        assertEquals(0.3 * 0.58, track.access()[spec.indexOfActor("VEN")], 1e-12);
+    }
+
+    @Test
+    void anExceptionOnAColumnTheTableLacksIsRefused() {
+        ScenarioException e = org.junit.jupiter.api.Assertions.assertThrows(ScenarioException.class,
+                () -> ScenarioLoader.load(Path.of("scenarios/ftaa-miami-2003.yaml"),
+                        Map.of("bilateral.except_when", "{us_fta: \"1\"}")));
+        assertTrue(e.getMessage().contains("'except_when' names column 'us_fta'"), e.getMessage());
+    }
 }
