@@ -112,6 +112,7 @@ for _ in $(seq 240); do
 done
 [ -z "$(squeue -h -j "$jobs" 2>/dev/null)" ] || { log "jobs $jobs still queued after 4 minutes" >&2; exit 1; }
 [ -f "$scratch/merged/manifest.json" ] || { log "the merge job did not finish the results folder" >&2; exit 1; }
+[ -f "$scratch/merged/slurm/logs/shard-0.out" ] || { log "no task log where the quoted #SBATCH --output points" >&2; exit 1; }
 
 bin/ministerial sweep "$experiment" --threads 2 --out "$scratch/local" >/dev/null 2>&1
 for f in runs.csv rounds.csv coalitions.csv design.csv points.csv summary.json; do

@@ -80,8 +80,13 @@ public final class SlurmCommand implements Callable<Integer> {
                     + "; run this command through bin/ministerial or give --launcher PATH");
         Path folder = (out != null ? out : ResultsFolder.DEFAULT_BASE.resolve(ResultsFolder.safe(experiment.name())))
                 .toAbsolutePath().normalize();
-        SlurmScripts scripts = new SlurmScripts(experiment.name(), file.toAbsolutePath().normalize(),
-                self.toAbsolutePath().normalize(), Path.of("").toAbsolutePath(), folder, n, cpus, time, partition);
+        SlurmScripts scripts;
+        try {
+            scripts = new SlurmScripts(experiment.name(), file.toAbsolutePath().normalize(),
+                    self.toAbsolutePath().normalize(), Path.of("").toAbsolutePath(), folder, n, cpus, time, partition);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(e.getMessage());
+        }
         Files.createDirectories(scripts.folder().resolve("logs"));
         Files.writeString(scripts.arrayScript(), scripts.array(), StandardCharsets.UTF_8);
         Files.writeString(scripts.mergeScript(), scripts.merge(), StandardCharsets.UTF_8);
@@ -91,8 +96,11 @@ public final class SlurmCommand implements Callable<Integer> {
         o.println("wrote " + scripts.arrayScript());
         o.println("wrote " + scripts.mergeScript());
         if (!submit) {
-            o.println("submit with: jobid=$(" + sbatch + " --parsable " + scripts.arrayScript() + ") && " + sbatch
-                    + " --dependency=afterok:$jobid --kill-on-invalid-dep=yes " + scripts.mergeScript());
+            // quoted, so that the line can be pasted into a shell whatever the paths hold
+            String q = SlurmScripts.quote(sbatch);
+            o.println("submit with: jobid=$(" + q + " --parsable " + SlurmScripts.quote(scripts.arrayScript().toString())
+                    + ") && " + q + " --dependency=afterok:\"$jobid\" --kill-on-invalid-dep=yes "
+                    + SlurmScripts.quote(scripts.mergeScript().toString()));
         } else {
             String array = submit(List.of(sbatch, "--parsable", scripts.arrayScript().toString()));
             String merge = submit(List.of(sbatch, "--parsable", "--dependency=afterok:" + array,

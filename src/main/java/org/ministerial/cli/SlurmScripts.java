@@ -23,6 +23,40 @@ import java.util.List;
  */
 record SlurmScripts(String name, Path experiment, Path launcher, Path workdir, Path out, int shards, int cpus,
                     String time, String partition) {
+    /** sbatch's time formats: minutes, MM:SS, HH:MM:SS, D-HH, D-HH:MM, D-HH:MM:SS, or UNLIMITED. */
+    private static final java.util.regex.Pattern TIME =
+            java.util.regex.Pattern.compile("\\d+(-\\d+)?(:\\d+){0,2}|UNLIMITED|unlimited|INFINITE|infinite");
+    private static final java.util.regex.Pattern PARTITION = java.util.regex.Pattern.compile("[A-Za-z0-9._,-]+");
+
+    /**
+     * Every value that reaches a script is checked here, so that none can add a line to it: no control characters
+     * anywhere, and {@code --time} and {@code --partition} in the forms sbatch takes. Paths are quoted for the
+     * shell where they are words of a command, and written between double quotes in {@code #SBATCH} lines, which
+     * sbatch reads without a shell (so a path holding {@code "} is refused there).
+     */
+    SlurmScripts {
+        for (Path p : new Path[]{experiment, launcher, workdir, out}) requirePrintable(p.toString(), "path " + p);
+        requirePrintable(name, "experiment name");
+        if (time != null && !TIME.matcher(time).matches())
+            throw new IllegalArgumentException("--time '" + printable(time) + "' is not a Slurm time limit "
+                    + "(minutes, HH:MM:SS, D-HH:MM:SS or UNLIMITED)");
+        if (partition != null && !PARTITION.matcher(partition).matches())
+            throw new IllegalArgumentException("--partition '" + printable(partition) + "' may hold only letters, "
+                    + "digits and . _ , -");
+        if (out.toString().contains("\""))
+            throw new IllegalArgumentException("the results folder " + out + " holds a double quote, which an "
+                    + "#SBATCH --output line cannot carry; choose another --out");
+    }
+
+    private static void requirePrintable(String s, String what) {
+        if (s.chars().anyMatch(c -> c < 0x20 || c == 0x7f))
+            throw new IllegalArgumentException(what.replaceAll("\\p{Cntrl}", "?") + " holds a control character "
+                    + "(a line break or tab), which must not reach a batch script");
+    }
+
+    private static String printable(String s) {
+        return s.replaceAll("\\p{Cntrl}", "?");
+    }
 
     Path folder() {
         return out.resolve("slurm");
@@ -44,7 +78,7 @@ record SlurmScripts(String name, Path experiment, Path launcher, Path workdir, P
         List<String> lines = header("ministerial-" + name, "sweep.sbatch: one array task per shard");
         lines.add("#SBATCH --array=0-" + (shards - 1));
         lines.add("#SBATCH --cpus-per-task=" + cpus);
-        lines.add("#SBATCH --output=" + folder().resolve("logs") + "/shard-%a.out");
+        lines.add("#SBATCH --output=\"" + folder().resolve("logs").toString().replace("%", "%%") + "/shard-%a.out\"");
         options(lines);
         lines.add("set -euo pipefail");
         lines.add("cd " + quote(workdir.toString()));
@@ -61,7 +95,7 @@ record SlurmScripts(String name, Path experiment, Path launcher, Path workdir, P
     String merge() {
         List<String> lines = header("ministerial-" + name + "-merge", "merge.sbatch: joins the shards' parts");
         lines.add("#SBATCH --cpus-per-task=1");
-        lines.add("#SBATCH --output=" + folder().resolve("logs") + "/merge.out");
+        lines.add("#SBATCH --output=\"" + folder().resolve("logs").toString().replace("%", "%%") + "/merge.out\"");
         options(lines);
         lines.add("set -euo pipefail");
         lines.add("cd " + quote(workdir.toString()));

@@ -112,4 +112,55 @@ class SlurmCommandTest {
         assertEquals(1, main("slurm", exp.toString(), "--launcher", tmp.resolve("nothing").toString()));
         assertTrue(err.toString().contains("cannot find the ministerial launcher"), err.toString());
     }
+
+    @Test
+    void pathsWithSpacesQuotesDollarsAndBackticksReachTheScriptsIntactAndThePrintedLinePastes() throws Exception {
+        Path odd = Files.createDirectories(tmp.resolve("a b 'q' $HOME `touch pwned` x"));
+        Path exp = Files.copy(experiment(), odd.resolve("exp $1.yaml"));
+        Path merged = odd.resolve("merged `x` $(y)");
+        Path log = tmp.resolve("sbatch.log");
+        Path sbatch = executable("sbatch", "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\" >> '" + log + "'; done\necho 7\n");
+        assertEquals(0, main("slurm", exp.toString(), "--shards", "2", "--launcher", launcher().toString(),
+                "--out", merged.toString(), "--sbatch", sbatch.toString()), err.toString());
+        Path array = merged.resolve("slurm/sweep.sbatch");
+        assertTrue(Files.readString(array).contains("#SBATCH --output=\"" + merged.resolve("slurm/logs") + "/shard-%a.out\""));
+        for (int i = 0; i < 2; i++)
+            bash(array, Map.of("SLURM_ARRAY_TASK_ID", Integer.toString(i), "SLURM_CPUS_PER_TASK", "1"));
+        bash(merged.resolve("slurm/merge.sbatch"), Map.of());
+        assertTrue(Files.exists(merged.resolve("manifest.json")));
+        assertTrue(!Files.exists(Path.of("pwned")) && !Files.exists(odd.resolve("pwned")), "a backtick ran");
+        // the printed submit line, pasted into a shell, passes each script path as one word
+        String line = out.toString().lines().filter(l -> l.startsWith("submit with: ")).findFirst().orElseThrow();
+        Path paste = Files.writeString(tmp.resolve("paste.sh"), line.substring("submit with: ".length()) + "\n");
+        bash(paste, Map.of());
+        List<String> args = Files.readAllLines(log);
+        assertEquals(List.of("--parsable", array.toString(), "--dependency=afterok:7", "--kill-on-invalid-dep=yes",
+                merged.resolve("slurm/merge.sbatch").toString()), args);
+    }
+
+    @Test
+    void valuesThatWouldAddALineToAScriptAreRefusedByName() throws Exception {
+        Path exp = experiment();
+        String launcher = launcher().toString();
+        String[][] cases = {
+                {"--time", "1:00:00\ntouch pwned", "--time '1:00:00?touch pwned' is not a Slurm time limit"},
+                {"--time", "1:00:00; touch pwned", "is not a Slurm time limit"},
+                {"--partition", "main\n#SBATCH --mem=1", "--partition 'main?#SBATCH --mem=1' may hold only"},
+                {"--out", tmp.resolve("r\ntouch pwned").toString(), "holds a control character"},
+                {"--out", tmp.resolve("say \"hi\"").toString(), "holds a double quote"},
+        };
+        for (String[] c : cases) {
+            err.getBuffer().setLength(0);
+            List<String> args = new java.util.ArrayList<>(List.of("slurm", exp.toString(), "--launcher", launcher,
+                    c[0], c[1]));
+            if (!c[0].equals("--out")) args.addAll(List.of("--out", tmp.resolve("r").toString()));
+            assertEquals(1, main(args.toArray(new String[0])), c[1]);
+            assertTrue(err.toString().contains(c[2]), err.toString());
+            assertTrue(!Files.exists(tmp.resolve("r/slurm/sweep.sbatch")), "no script is written: " + c[1]);
+        }
+        Path newline = Files.createDirectories(tmp.resolve("exp\ndir"));
+        assertEquals(1, main("slurm", Files.copy(exp, newline.resolve("e.yaml")).toString(), "--launcher", launcher,
+                "--out", tmp.resolve("r").toString()));
+        assertTrue(err.toString().contains("holds a control character"), err.toString());
+    }
 }
