@@ -96,8 +96,14 @@ public final class Execution {
     /** As {@link #run(Job, Path, ProgressFactory, RunSink, Finisher)}, committing every {@code commitMillis}. */
     static Report run(Job job, Path folder, ProgressFactory progress, RunSink observer, Finisher finisher,
                       long commitMillis) throws IOException, InterruptedException {
+        try (FolderLock lock = FolderLock.acquire(folder)) {
+            return runLocked(job, folder, progress, observer, finisher, commitMillis);
+        }
+    }
+
+    private static Report runLocked(Job job, Path folder, ProgressFactory progress, RunSink observer,
+                                    Finisher finisher, long commitMillis) throws IOException, InterruptedException {
         OffsetDateTime started = OffsetDateTime.now();
-        Files.createDirectories(folder);
         String identity = job.planId() + " shard " + job.shard();
         int total = job.shard().size(job.plan().size());
         Optional<Journal> found = Journal.read(folder);

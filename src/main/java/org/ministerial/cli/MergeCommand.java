@@ -1,5 +1,6 @@
 package org.ministerial.cli;
 
+import org.ministerial.batch.FolderLock;
 import org.ministerial.batch.Merge;
 import org.ministerial.batch.Summary;
 import org.ministerial.experiment.DesignTable;
@@ -34,15 +35,17 @@ public final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Merge.Merged merged = Merge.merge(parts, out, List.of(DesignTable.FILE));
         PrintWriter o = spec.commandLine().getOut();
-        o.printf("merged %d shards, %d runs%n", merged.parts().size(), merged.runs());
-        if (merged.kind().equals(Sweep.KIND)) {
-            Sweep.finishMerged(out, merged);
-            PointsTable.print(o, out);
-        } else {
-            Merge.finishBatch(out, merged);
-            SummaryTable.print(o, Summary.of(out.resolve("runs.csv")));
+        try (FolderLock lock = FolderLock.acquire(out)) {
+            Merge.Merged merged = Merge.merge(parts, out, List.of(DesignTable.FILE));
+            o.printf("merged %d shards, %d runs%n", merged.parts().size(), merged.runs());
+            if (merged.kind().equals(Sweep.KIND)) {
+                Sweep.finishMerged(out, merged);
+                PointsTable.print(o, out);
+            } else {
+                Merge.finishBatch(out, merged);
+                SummaryTable.print(o, Summary.of(out.resolve("runs.csv")));
+            }
         }
         o.println("results: " + out);
         o.flush();

@@ -1,0 +1,87 @@
+package org.ministerial.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ministerial.batch.FolderLock;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** One writer per results folder: a second command on a folder in use is refused and touches nothing. */
+class FolderLockTest {
+    private static final String TEXTBOOK = Path.of("scenarios/textbook.yaml").toAbsolutePath().toString();
+
+    @TempDir
+    Path tmp;
+
+    private static Map<String, Long> listing(Path folder) throws Exception {
+        Map<String, Long> out = new TreeMap<>();
+        try (Stream<Path> s = Files.list(folder)) {
+            for (Path p : s.toList()) out.put(p.getFileName().toString(), Files.size(p));
+        }
+        return out;
+    }
+
+    @Test
+    void aSecondBatchOnAFolderInUseIsRefusedAndTheFirstFinishesIntact() throws Exception {
+        Path folder = tmp.resolve("out");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process first = new ProcessBuilder(java, "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+                "org.ministerial.cli.Main", "batch", TEXTBOOK, "--runs", "40000", "--seed", "3", "--threads", "1",
+                "--out", folder.toString()).redirectErrorStream(true).redirectOutput(tmp.resolve("first.log").toFile())
+                .start();
+        Path lock = folder.resolve(FolderLock.FILE);
+        for (int i = 0; i < 600 && !Files.exists(lock) && first.isAlive(); i++) Thread.sleep(50);
+        assertTrue(Files.exists(lock), "the first batch holds the lock: " + Files.readString(tmp.resolve("first.log")));
+        Thread.sleep(200); // let the first write the holder line
+
+        CliHarness second = new CliHarness();
+        assertEquals(1, second.run("batch", TEXTBOOK, "--runs", "50", "--seed", "3", "--out", folder.toString()));
+        String message = second.err.toString();
+        assertTrue(message.contains("is in use by another command (pid " + first.pid() + " on "), "[" + message + "]" + second.out);
+        assertFalse(message.contains("Exception"), message);
+
+        assertTrue(first.waitFor(300, TimeUnit.SECONDS));
+        assertEquals(0, first.exitValue(), Files.readString(tmp.resolve("first.log")));
+        assertFalse(Files.exists(lock), "the lock file goes with its holder");
+        List<String> runs = Files.readAllLines(folder.resolve("runs.csv"));
+        assertEquals(40001, runs.size());
+        assertTrue(Files.exists(folder.resolve("manifest.json")));
+    }
+
+    @Test
+    void aMergeIntoAFolderInUseIsRefusedBeforeItWritesAnything() throws Exception {
+        CliHarness cli = new CliHarness();
+        Path a = tmp.resolve("a"), b = tmp.resolve("b"), out = tmp.resolve("merged");
+        assertEquals(0, cli.run("batch", TEXTBOOK, "--runs", "20", "--shard", "0/2", "--out", a.toString()));
+        assertEquals(0, cli.run("batch", TEXTBOOK, "--runs", "20", "--shard", "1/2", "--out", b.toString()));
+        try (FolderLock held = FolderLock.acquire(out)) {
+            Map<String, Long> before = listing(out);
+            CliHarness merge = new CliHarness();
+            assertEquals(1, merge.run("merge", a.toString(), b.toString(), "--out", out.toString()));
+            assertTrue(merge.err.toString().contains("is in use by another command"), merge.err.toString());
+            assertEquals(before, listing(out));
+        }
+        assertEquals(0, cli.run("merge", a.toString(), b.toString(), "--out", out.toString()), cli.err.toString());
+        assertTrue(Files.exists(out.resolve("manifest.json")) && !Files.exists(out.resolve(FolderLock.FILE)));
+    }
+
+    @Test
+    void aLockFileLeftByADeadHolderIsTakenOver() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("stale"));
+        Files.writeString(folder.resolve(FolderLock.FILE), "pid 999999 on elsewhere, since 2026-01-01T00:00Z\n");
+        CliHarness cli = new CliHarness();
+        assertEquals(0, cli.run("batch", TEXTBOOK, "--runs", "10", "--out", folder.toString()), cli.err.toString());
+        assertTrue(Files.exists(folder.resolve("manifest.json")));
+        assertFalse(Files.exists(folder.resolve(FolderLock.FILE)));
+    }
+}
