@@ -61,7 +61,7 @@ public final class Batch {
         String git = BuildInfo.gitCommit(BuildInfo.home());
         String planId = planId(scenario, settings);
         Execution.Job job = new Execution.Job(plan, settings.shard(), planId, settings.threads(), model,
-                settings.resume());
+                settings.resume(), settings.replace());
         return Execution.run(job, folder, progress, observer, (dir, timing) -> {
             Summary summary = Summary.of(dir.resolve("runs.csv"));
             Json.write(dir.resolve("summary.json"), SummaryJson.of(scenario.name(), summary));

@@ -10,12 +10,18 @@ package org.ministerial.batch;
  * @param shard    the share of the runs to make ({@link Shard#ALL} for all)
  * @param resume   whether an unfinished results folder of the same batch is continued (and a finished one kept)
  *                 rather than written anew
+ * @param replace  whether a folder holding the finished results of a different plan may be replaced
  */
-public record BatchSettings(int runs, long baseSeed, int threads, Shard shard, boolean resume) {
+public record BatchSettings(int runs, long baseSeed, int threads, Shard shard, boolean resume, boolean replace) {
     public BatchSettings {
         if (runs < 1) throw new IllegalArgumentException("runs must be at least 1, got " + runs);
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         if (shard == null) throw new IllegalArgumentException("shard must be given (Shard.ALL for every run)");
+    }
+
+    /** A batch that refuses to replace another plan's finished results. */
+    public BatchSettings(int runs, long baseSeed, int threads, Shard shard, boolean resume) {
+        this(runs, baseSeed, threads, shard, resume, false);
     }
 
     /** All runs, resumable. */

@@ -69,9 +69,15 @@ public final class Execution {
      * @param model   the model
      * @param resume  whether to continue unfinished results and keep finished ones; if false the folder is always
      *                written anew
+     * @param replace whether finished results of a different plan may be replaced (when resuming); if not, such a
+     *                folder is refused, so that a finished batch is never lost to a typo in a command
      */
     public record Job(RunPlan plan, Shard shard, String planId, int threads, BatchRunner.Model model,
-                      boolean resume) {
+                      boolean resume, boolean replace) {
+        /** A job that refuses to replace another plan's finished results. */
+        public Job(RunPlan plan, Shard shard, String planId, int threads, BatchRunner.Model model, boolean resume) {
+            this(plan, shard, planId, threads, model, resume, false);
+        }
     }
 
     /**
@@ -117,6 +123,9 @@ public final class Execution {
         }
         if (found.isEmpty() && job.resume() && isComplete(folder, job.planId(), job.shard()))
             return new Report(total, total, true);
+        if (found.isEmpty() && job.resume() && !job.replace() && Files.exists(folder.resolve("manifest.json")))
+            throw new ResultsFolderException(folder + " holds the finished results of a different command ("
+                    + describe(folder) + "); give --force to replace them, or write to another --out");
         Journal journal;
         if (found.isPresent()) {
             Journal j = found.get();
@@ -145,6 +154,20 @@ public final class Execution {
         finisher.finish(folder, new Timing(started, OffsetDateTime.now(), journal.resumedAt()));
         Journal.delete(folder);
         return new Report(total, journal.committed(), false);
+    }
+
+    /** What a finished folder holds, from its manifest, in a few words. */
+    private static String describe(Path folder) {
+        try {
+            JsonNode m = new ObjectMapper().readTree(folder.resolve("manifest.json").toFile());
+            String what = m.path("kind").asText("results") + " of " + m.path("scenario_name").asText(
+                    m.path("experiment").asText(m.path("name").asText("?")));
+            return what + ", " + m.path("runs").asText("?") + " runs"
+                    + (m.has("base_seed") ? ", seed " + m.path("base_seed").asText() : "")
+                    + (m.has("finished") ? ", finished " + m.path("finished").asText() : "");
+        } catch (IOException e) {
+            return "its manifest.json cannot be read";
+        }
     }
 
     /** Whether {@code folder} holds the finished results of this plan and shard. */

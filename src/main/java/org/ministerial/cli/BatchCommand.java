@@ -55,7 +55,7 @@ public final class BatchCommand implements Callable<Integer> {
         Scenario loaded = scenario.load();
         Path folder = output.folder(loaded);
         PrintWriter err = spec.commandLine().getErr();
-        Execution.Report report = Batch.run(loaded, new BatchSettings(runs, seed, threads, shard, true), folder,
+        Execution.Report report = Batch.run(loaded, new BatchSettings(runs, seed, threads, shard, true, execution.force), folder,
                 (done, total) -> {
                     if (done > 0) err.printf("resuming %s: %d of %d runs already written%n", folder, done, total);
                     return ProgressReporter.forTask("batch", done, total, err);

@@ -16,6 +16,10 @@ public final class ExecutionOptions {
             description = "make only share I of N (0-based): runs I, I+N, I+2N, ...; join the parts with merge")
     Shard shard = Shard.ALL;
 
+    @Option(names = "--force", description = "replace the finished results of a different batch or sweep in --out "
+            + "(without it such a folder is refused)")
+    boolean force;
+
     /** The thread count, checked. */
     int threads(CommandSpec spec) {
         if (threads < 1)

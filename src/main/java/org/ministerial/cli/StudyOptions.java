@@ -27,8 +27,12 @@ public final class StudyOptions {
             description = "override applied to every batch (repeatable)")
     List<Setting> settings = new ArrayList<>();
 
+    @Option(names = "--force", description = "replace batches in the study folder that hold the finished results "
+            + "of a different command (without it such a folder is refused)")
+    boolean force;
+
     BatchSettings batch() {
-        return new BatchSettings(runs, seed, threads);
+        return new BatchSettings(runs, seed, threads, org.ministerial.batch.Shard.ALL, true, force);
     }
 
     Map<String, String> overrides() {

@@ -40,9 +40,16 @@ public final class Sweep {
     public static Execution.Report run(SweepPlan plan, Shard shard, int threads, Path folder,
                                        Execution.ProgressFactory progress, RunSink observer, BatchRunner.Model model)
             throws IOException, InterruptedException {
+        return run(plan, shard, threads, folder, progress, observer, model, false);
+    }
+
+    /** As above; {@code replace} allows a folder holding another plan's finished results to be written anew. */
+    public static Execution.Report run(SweepPlan plan, Shard shard, int threads, Path folder,
+                                       Execution.ProgressFactory progress, RunSink observer, BatchRunner.Model model,
+                                       boolean replace) throws IOException, InterruptedException {
         String git = BuildInfo.gitCommit(BuildInfo.home());
         String planId = planId(plan);
-        Execution.Job job = new Execution.Job(plan, shard, planId, threads, model, true);
+        Execution.Job job = new Execution.Job(plan, shard, planId, threads, model, true, replace);
         Experiment e = plan.experiment();
         return Execution.run(job, folder, progress, observer, (dir, timing) -> {
             DesignTable.write(dir, plan);

@@ -149,9 +149,15 @@ class ResumeTest {
     }
 
     @Test
-    void aFinishedFolderOfAnotherBatchIsReplaced() throws Exception {
+    void aFinishedFolderOfAnotherBatchIsRefusedAndReplacedOnlyWhenAsked() throws Exception {
         Path folder = uninterrupted();
-        Execution.Report report = batch(folder, Negotiation::runToEnd, SEED + 1);
+        byte[] runs = Files.readAllBytes(folder.resolve("runs.csv"));
+        ResultsFolderException refused = org.junit.jupiter.api.Assertions.assertThrows(ResultsFolderException.class,
+                () -> batch(folder, Negotiation::runToEnd, SEED + 1));
+        assertTrue(refused.getMessage().contains("--force"), refused.getMessage());
+        assertArrayEquals(runs, Files.readAllBytes(folder.resolve("runs.csv")));
+        Execution.Report report = Batch.run(scenario, new BatchSettings(RUNS, SEED + 1, 2, Shard.ALL, true, true),
+                folder, (done, total) -> ProgressReporter.of(ProgressListener.NONE), null, Negotiation::runToEnd, 0);
         assertFalse(report.alreadyComplete());
         assertEquals(SEED + 1, ResultsFiles.json(folder.resolve("manifest.json")).get("base_seed").asLong());
         assertEquals(RunSeeds.seed(SEED + 1, 0),

@@ -84,4 +84,26 @@ class FolderLockTest {
         assertTrue(Files.exists(folder.resolve("manifest.json")));
         assertFalse(Files.exists(folder.resolve(FolderLock.FILE)));
     }
+
+    @Test
+    void aFinishedFolderOfAnotherPlanIsKeptUnlessForced() throws Exception {
+        Path folder = tmp.resolve("finished");
+        CliHarness cli = new CliHarness();
+        assertEquals(0, cli.run("batch", TEXTBOOK, "--runs", "40", "--seed", "5", "--out", folder.toString()));
+        byte[] runs = Files.readAllBytes(folder.resolve("runs.csv"));
+        CliHarness other = new CliHarness();
+        assertEquals(1, other.run("batch", TEXTBOOK, "--runs", "5", "--seed", "5", "--out", folder.toString()));
+        assertTrue(other.err.toString().contains("holds the finished results of a different command (batch of "
+                + "textbook, 40 runs, seed 5, finished "), other.err.toString());
+        assertTrue(other.err.toString().contains("give --force to replace them"), other.err.toString());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(runs, Files.readAllBytes(folder.resolve("runs.csv")));
+        // the same command again is no change of plan: nothing to do
+        CliHarness same = new CliHarness();
+        assertEquals(0, same.run("batch", TEXTBOOK, "--runs", "40", "--seed", "5", "--out", folder.toString()));
+        assertTrue(same.out.toString().contains("already complete"), same.out.toString());
+        CliHarness forced = new CliHarness();
+        assertEquals(0, forced.run("batch", TEXTBOOK, "--runs", "5", "--seed", "5", "--force", "--out",
+                folder.toString()), forced.err.toString());
+        assertEquals(6, Files.readAllLines(folder.resolve("runs.csv")).size());
+    }
 }
