@@ -31,8 +31,24 @@ final class CsvRows implements Closeable {
         this.records = parser.iterator();
     }
 
+    /**
+     * Opens a table, refusing one that a writer could not have left: a results table always ends with a line break,
+     * so a file that does not was cut mid-row (a copy interrupted, a disk full).
+     */
     static CsvRows open(Path file) throws IOException {
-        return new CsvRows(file, CSVParser.parse(file, StandardCharsets.UTF_8, WITH_HEADER));
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
+            java.nio.ByteBuffer last = java.nio.ByteBuffer.allocate(1);
+            if (ch.size() == 0 || ch.read(last, ch.size() - 1) != 1 || last.get(0) != '\n')
+                throw new ResultsFolderException(file + ": the last row is cut off (the file does not end with a "
+                        + "line break); make this part again");
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ResultsFolderException(file + ": missing");
+        }
+        try {
+            return new CsvRows(file, CSVParser.parse(file, StandardCharsets.UTF_8, WITH_HEADER));
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            throw new ResultsFolderException(file + ": not a readable table (" + e.getMessage() + ")");
+        }
     }
 
     List<String> header() {
@@ -68,8 +84,16 @@ final class CsvRows implements Closeable {
         if (r != null) throw new ResultsFolderException(file + ": unexpected row of run " + r.get(0));
     }
 
-    private CSVRecord peek() {
-        if (peeked == null && records.hasNext()) peeked = records.next();
+    private CSVRecord peek() throws ResultsFolderException {
+        try {
+            if (peeked == null && records.hasNext()) peeked = records.next();
+        } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+            throw new ResultsFolderException(file + ": cannot be read after line " + parser.getCurrentLineNumber()
+                    + " (" + e.getMessage() + ")");
+        }
+        if (peeked != null && peeked.size() != header().size())
+            throw new ResultsFolderException(file + ":" + parser.getCurrentLineNumber() + ": a row of "
+                    + peeked.size() + " fields under a header of " + header().size() + " (the file is cut or corrupt)");
         return peeked;
     }
 

@@ -98,4 +98,25 @@ class MergeTest {
                 () -> Merge.merge(parts, out, List.of())).getMessage();
         assertTrue(unfinished.contains("not a finished results folder"), unfinished);
     }
+
+    @Test
+    void refusesATableCutMidRowAndWritesNoManifest() throws Exception {
+        List<Path> parts = shards(3, Negotiation::runToEnd);
+        Path rounds = parts.get(1).resolve("rounds.csv");
+        byte[] bytes = Files.readAllBytes(rounds);
+        Path out = tmp.resolve("merged");
+        // cut in the middle of a row, as an interrupted copy leaves it
+        Files.write(rounds, java.util.Arrays.copyOf(bytes, bytes.length * 2 / 3 + 7));
+        String cut = assertThrows(ResultsFolderException.class, () -> Merge.merge(parts, out, List.of())).getMessage();
+        assertTrue(cut.contains("rounds.csv: the last row is cut off"), cut);
+        assertTrue(!Files.exists(out.resolve("manifest.json")) && !Files.exists(out.resolve("rounds.csv")));
+        // a row with a field missing inside the file: the field count says so, with the line
+        String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        int second = text.indexOf('\n', text.indexOf('\n') + 1);
+        String broken = text.substring(0, second + 1) + text.substring(second + 1).replaceFirst(",[^,\n]*\n", "\n");
+        Files.writeString(rounds, broken);
+        String fields = assertThrows(ResultsFolderException.class,
+                () -> Merge.merge(parts, out, List.of())).getMessage();
+        assertTrue(fields.contains("rounds.csv:3: a row of"), fields);
+    }
 }
