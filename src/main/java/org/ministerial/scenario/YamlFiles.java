@@ -47,7 +47,9 @@ public final class YamlFiles {
      * @throws ScenarioException if the file is missing, unreadable or malformed, located by line
      */
     public static Node compose(Path file, String label) throws ScenarioException {
-        return compose(readText(file, label), label);
+        Node node = compose(readText(file, label), label);
+        toTree(node, label); // the same limits and tag check as a scenario's, before the caller walks the nodes
+        return node;
     }
 
     private static String readText(Path file, String label) throws ScenarioException {
@@ -60,11 +62,28 @@ public final class YamlFiles {
         }
     }
 
+    /**
+     * Limits that keep a hostile or broken file cheap to refuse: a scenario or experiment file is a few kilobytes,
+     * so these are far above any real one and far below what exhausts time or memory.
+     */
+    static final int MAX_CHARS = 512 * 1024, MAX_DEPTH = 100, MAX_NODES = 200_000;
+    /** The tags the core schema resolves by itself; any other tag written in a file is refused. */
+    private static final java.util.Set<String> CORE_TAGS = java.util.Set.of("str", "int", "float", "bool", "null",
+            "map", "seq").stream().map(t -> "tag:yaml.org,2002:" + t).collect(java.util.stream.Collectors.toSet());
+
     private static Node compose(String text, String label) throws ScenarioException {
-        LoadSettings settings = LoadSettings.builder().setLabel(label).build();
+        if (text.length() > MAX_CHARS)
+            throw new ScenarioException(new Problem(label, 0, "the file has " + text.length() + " characters; a "
+                    + "scenario or experiment file may have at most " + MAX_CHARS));
+        LoadSettings settings = LoadSettings.builder().setLabel(label).setCodePointLimit(MAX_CHARS + 1)
+                .setAllowRecursiveKeys(false).build();
         try {
             Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text)));
             return composer.getSingleNode().orElse(null);
+        } catch (StackOverflowError e) {
+            // the composer descends once per level of nesting: thousands of nested brackets exhaust the stack
+            throw new ScenarioException(new Problem(label, 0, "malformed YAML: nested too deeply (at most "
+                    + MAX_DEPTH + " levels)"));
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
             throw new ScenarioException(new Problem(label, line, "malformed YAML: " + e.getProblem()));
@@ -76,17 +95,38 @@ public final class YamlFiles {
     private static Tree toTree(Node root, String label) throws ScenarioException {
         if (root == null) return new Tree.Mapping(new LinkedHashMap<>(), Map.of(), new Tree.Location(label, 1));
         List<Problem> problems = new ArrayList<>();
-        Tree tree = convert(root, label, problems);
+        Tree tree;
+        try {
+            tree = convert(root, label, problems, 0, new int[1]);
+        } catch (LimitException e) {
+            throw new ScenarioException(e.problem);
+        }
         if (!problems.isEmpty()) throw new ScenarioException(problems);
         return tree;
     }
 
-    private static Tree convert(Node node, String label, List<Problem> problems) {
+    /**
+     * Converts a node, refusing explicit tags, nesting deeper than {@link #MAX_DEPTH} (a recursive alias such as
+     * {@code &r [*r]} is infinitely deep) and more than {@link #MAX_NODES} nodes in all (aliases are expanded here,
+     * so a few nested aliases can stand for billions of nodes).
+     */
+    private static Tree convert(Node node, String label, List<Problem> problems, int depth, int[] count) {
         Tree.Location at = new Tree.Location(label, node.getStartMark().map(Mark::getLine).orElse(-1) + 1);
+        if (depth > MAX_DEPTH)
+            throw new LimitException(at.problem("nested more than " + MAX_DEPTH + " levels deep (a recursive alias?)"));
+        if (++count[0] > MAX_NODES)
+            throw new LimitException(at.problem("the document expands to more than " + MAX_NODES
+                    + " entries (aliases that repeat aliases?)"));
+        String tag = node.getTag().getValue();
+        if (!CORE_TAGS.contains(tag)) {
+            problems.add(at.problem("tag '" + tag.replace("tag:yaml.org,2002:", "!!") + "' is not allowed: a "
+                    + "scenario is plain data"));
+            return new Tree.Scalar("", at);
+        }
         if (node instanceof ScalarNode s) return new Tree.Scalar(s.getValue(), at);
         if (node instanceof SequenceNode seq) {
             List<Tree> items = new ArrayList<>();
-            for (Node n : seq.getValue()) items.add(convert(n, label, problems));
+            for (Node n : seq.getValue()) items.add(convert(n, label, problems, depth + 1, count));
             return new Tree.Sequence(items, at);
         }
         MappingNode map = (MappingNode) node;
@@ -104,9 +144,20 @@ public final class YamlFiles {
                         + keys.get(key.getValue()).line() + ")"));
                 continue;
             }
-            entries.put(key.getValue(), convert(t.getValueNode(), label, problems));
+            entries.put(key.getValue(), convert(t.getValueNode(), label, problems, depth + 1, count));
             keys.put(key.getValue(), keyAt);
         }
         return new Tree.Mapping(entries, keys, at);
+    }
+
+    /** Stops a conversion that went past a limit; carries the problem out of the recursion. */
+    private static final class LimitException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient Problem problem;
+
+        LimitException(Problem problem) {
+            super(problem.message(), null, false, false);
+            this.problem = problem;
+        }
     }
 }

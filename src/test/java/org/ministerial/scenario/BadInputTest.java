@@ -156,11 +156,36 @@ class BadInputTest {
     }
 
     @Test
-    void yamlTagsNeverInstantiateTypes() throws Exception {
+    void yamlTagsAreRefusedByNameAndNeverInstantiateTypes() throws Exception {
         Path f = write("evil.yaml", VALID + "title: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[]]]\n");
-        // only the composer runs: the tagged node stays plain data (a list of lists), nothing is constructed
-        Scenario s = ScenarioLoader.load(f, Map.of());
-        assertTrue(s.resolved().get("title") instanceof List<?> l && l.get(0) instanceof List<?>,
-                String.valueOf(s.resolved().get("title")));
+        // only the composer runs, so nothing could be constructed; and a tag is refused rather than ignored
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(f, Map.of()));
+        assertTrue(e.getMessage().contains("evil.yaml:16: tag '!!javax.script.ScriptEngineManager' is not allowed"),
+                e.getMessage());
+    }
+
+    /** Hostile YAML is refused quickly and by name, whatever its shape. */
+    @Test
+    void hostileYamlIsRefusedQuicklyAndByName() throws Exception {
+        StringBuilder bomb = new StringBuilder("a0: &a0 [x, x, x]\n");
+        for (int i = 1; i < 16; i++)
+            bomb.append("a").append(i).append(": &a").append(i).append(" [*a").append(i - 1).append(", *a")
+                    .append(i - 1).append(", *a").append(i - 1).append("]\n");
+        String[][] cases = {
+                {bomb.toString(), "expands to more than 200000 entries"},
+                {"name: t\nnotes: &r [*r]\n", "nested more than 100 levels deep"},
+                {"name: t\nnotes: " + "[".repeat(2000) + "]".repeat(2000) + "\n", "nested too deeply"},
+                {"name: !!java/object:java.io.File x\n", "tag '!!java/object:java.io.File' is not allowed"},
+                {"name: !custom x\n", "tag '!custom' is not allowed"},
+                {"name: " + "x".repeat(YamlFiles.MAX_CHARS) + "\n", "may have at most 524288"},
+        };
+        for (String[] c : cases) {
+            long start = System.nanoTime();
+            Path f = write("hostile.yaml", c[0]);
+            ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(f, Map.of()));
+            assertTrue(e.getMessage().contains(c[1]), e.getMessage());
+            assertTrue(e.getMessage().contains("hostile.yaml"), e.getMessage());
+            assertTrue(System.nanoTime() - start < 5_000_000_000L, "refused in reasonable time: " + c[1]);
+        }
     }
 }
