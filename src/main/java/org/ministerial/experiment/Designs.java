@@ -42,6 +42,24 @@ public final class Designs {
         return points;
     }
 
+    /**
+     * How many design points the experiment has, computed without making them (a double, since a factorial of a few
+     * long factors overflows an int); Saltelli's N(k+2) and Morris's r(k+1) for k factors.
+     */
+    public static double size(Experiment e) {
+        Design d = e.design();
+        double n;
+        if (d instanceof Design.Explicit list) n = list.points().size();
+        else if (d instanceof Design.LatinHypercube lhs) n = lhs.samples();
+        else if (d instanceof Design.Saltelli sa) n = (double) sa.baseSamples() * (e.factors().size() + 2);
+        else if (d instanceof Design.Morris m) n = (double) m.trajectories() * (e.factors().size() + 1);
+        else {
+            n = 1;
+            for (Factor f : e.factors()) n *= f.values().size();
+        }
+        return n * e.scenarios().size();
+    }
+
     /** The names of a design's structure columns in {@code design.csv}. */
     public static List<String> structureColumns(Design d) {
         return structureColumns(d.type());

@@ -29,6 +29,9 @@ public final class SweepPlan implements RunPlan {
     private static final int CACHED_POINTS = 64;
 
     private final Experiment experiment;
+    /** The most runs one experiment may plan: its points and seeds are held in memory before the first run. */
+    public static final int MAX_RUNS = 10_000_000;
+
     private final List<DesignPoint> points;
     private final List<Scenario> bases;
     private final List<Issue> issues;
@@ -52,6 +55,11 @@ public final class SweepPlan implements RunPlan {
      * @throws ScenarioException if a scenario or a first point does not load, or the scenarios' issues differ
      */
     public static SweepPlan of(Experiment e) throws ScenarioException {
+        double size = Designs.size(e) * e.replications();
+        if (size > MAX_RUNS)
+            throw new ScenarioException(new Problem(e.file().toString(), 0, "the design makes "
+                    + String.format(java.util.Locale.ROOT, "%.3g", size) + " runs (points x replications); at most "
+                    + MAX_RUNS + " in one experiment: split it, or use a sampling design (latin_hypercube, saltelli)"));
         List<DesignPoint> points = Designs.points(e);
         List<Scenario> bases = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
