@@ -138,7 +138,8 @@ final class ActorsSection {
         Map<String, List<CountryRow>> members = new LinkedHashMap<>();
         for (CountryRow row : rows.values()) {
             if (Double.isNaN(row.capability)) continue;
-            if (!row.negotiatesThrough.isEmpty()) {
+            // a member of an undeclared union has been reported; it stands alone so the rest can still be checked
+            if (!row.negotiatesThrough.isEmpty() && unions.containsKey(row.negotiatesThrough)) {
                 boolean first = !members.containsKey(row.negotiatesThrough);
                 members.computeIfAbsent(row.negotiatesThrough, x -> new ArrayList<>()).add(row);
                 if (first) actorOf.put(row.negotiatesThrough, -1);

@@ -188,4 +188,11 @@ class BadInputTest {
             assertTrue(System.nanoTime() - start < 5_000_000_000L, "refused in reasonable time: " + c[1]);
         }
     }
+
+    @Test
+    void aMemberOfAnUndeclaredUnionIsAProblemNotACrash() throws Exception {
+        Path f = write("union.yaml", VALID.replace("- code: USA\n", "- code: USA\n      negotiates_through: EC\n"));
+        Problem p = onlyProblem(f, Map.of());
+        assertTrue(p.message().contains("USA negotiates through 'EC', which is not a declared union"), p.toString());
+    }
 }
