@@ -40,7 +40,21 @@ record CsvTable(String label, List<String> columns, List<Row> rows) {
         String label = Resolution.label(path);
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setTrim(true).setCommentMarker('#').get();
-        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path)))
+                    .toString();
+        } catch (NoSuchFileException e) {
+            throw new ScenarioException(reference.location().problem("table '" + reference.value()
+                    + "' not found (" + label + ")"));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ScenarioException(new Problem(label, 0, "not valid UTF-8 text (save the table as UTF-8)"));
+        } catch (IOException e) {
+            throw new ScenarioException(new Problem(label, 0, "cannot read table: " + e.getMessage()));
+        }
+        // a byte-order mark, which spreadsheet programs put before UTF-8 text, is not part of the first column's name
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        try (Reader reader = new java.io.StringReader(text);
              CSVParser parser = CSVParser.parse(reader, format)) {
             List<String> columns = parser.getHeaderNames();
             List<Problem> problems = new ArrayList<>();
@@ -62,11 +76,11 @@ record CsvTable(String label, List<String> columns, List<Row> rows) {
             if (!problems.isEmpty()) throw new ScenarioException(problems);
             inputs.add(path);
             return new CsvTable(label, columns, rows);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(reference.location().problem("table '" + reference.value()
-                    + "' not found (" + label + ")"));
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw new ScenarioException(new Problem(label, 0, "cannot read table: " + e.getMessage()));
+        } catch (IOException | IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+            String why = String.valueOf(e.getMessage());
+            if (why.contains("EOF reached before encapsulated token finished"))
+                why = "a quoted field is never closed (a \" without its partner)";
+            throw new ScenarioException(new Problem(label, 0, "cannot read table: " + why));
         }
     }
 }

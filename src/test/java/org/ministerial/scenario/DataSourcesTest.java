@@ -97,4 +97,22 @@ class DataSourcesTest {
             assertTrue(s.of(column, "GUY").uncertainty().varies(), "Guyana is not in the PWT 9.1: " + column);
         }
     }
+
+    @Test
+    void aByteOrderMarkIsNotPartOfTheFirstColumnAndBadTextIsNamed() throws Exception {
+        Path sources = write("sources.csv", "column,countries,source,uncertainty\ngdp_usd_bn,*,PWT,published\n"
+                + "pse_pct,*,OECD,abs:3\n");
+        Files.writeString(dir.resolve("countries.csv"), "\uFEFF" + TABLE);
+        assertEquals(Set.of("gdp_usd_bn", "pse_pct"), DataSources.read(dir.resolve("countries.csv"), sources).columns());
+
+        Files.write(dir.resolve("countries.csv"), new byte[]{'c', 'o', 'd', 'e', ',', (byte) 0xC3, '\n'});
+        String utf8 = assertThrows(ScenarioException.class,
+                () -> DataSources.read(dir.resolve("countries.csv"), sources)).getMessage();
+        assertTrue(utf8.contains("countries.csv") && utf8.contains("not valid UTF-8"), utf8);
+
+        Files.writeString(dir.resolve("countries.csv"), "code,name\nUSA,\"United States\n");
+        String quote = assertThrows(ScenarioException.class,
+                () -> DataSources.read(dir.resolve("countries.csv"), sources)).getMessage();
+        assertTrue(quote.contains("countries.csv") && quote.contains("a quoted field is never closed"), quote);
+    }
 }
