@@ -27,6 +27,20 @@ public final class Json {
     }
 
     /** Writes the tree to {@code target}; the file appears complete or not at all. */
+    /**
+     * Reads a results file's JSON; a file cut short or corrupt is a {@link ResultsFolderException} naming the file
+     * and line, not a parser's stack trace.
+     */
+    public static com.fasterxml.jackson.databind.JsonNode read(Path file) throws IOException {
+        try {
+            return MAPPER.readTree(file.toFile());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new ResultsFolderException(file + ":" + line + ": not valid JSON (the file is cut short or "
+                    + "corrupt): " + e.getOriginalMessage());
+        }
+    }
+
     public static void write(Path target, Map<String, Object> tree) throws IOException {
         try (AtomicFile file = new AtomicFile(target)) {
             WRITER.writeValue(file.writer(), tree);

@@ -89,7 +89,7 @@ public final class Merge {
             if (!Files.exists(manifest) || Files.exists(f.resolve(Journal.FILE)))
                 throw new ResultsFolderException(f + " is not a finished results folder (no manifest.json): its "
                         + "shard has not finished; run the same command again to complete it");
-            JsonNode m = MAPPER.readTree(manifest.toFile());
+            JsonNode m = Json.read(manifest);
             String shard = m.path(Execution.SHARD).asText("");
             if (m.path(Execution.PLAN_ID).asText("").isEmpty() || shard.isEmpty())
                 throw new ResultsFolderException(f + " has no plan identity or shard in its manifest.json");

@@ -1,7 +1,6 @@
 package org.ministerial.sensitivity;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.ministerial.batch.CsvFiles;
 import org.ministerial.batch.ResultsFolderException;
 
@@ -44,7 +43,7 @@ public final class SensitivityAnalysis {
         if (!Files.exists(manifestFile) || !Files.exists(folder.resolve("design.csv")))
             throw new ResultsFolderException(folder + " is not a finished sweep's results folder (it needs "
                     + "manifest.json and design.csv; run the sweep to the end, or merge its shards, first)");
-        JsonNode manifest = new ObjectMapper().readTree(manifestFile.toFile());
+        JsonNode manifest = org.ministerial.batch.Json.read(manifestFile);
         JsonNode design = manifest.path("design");
         String type = design.path("type").asText("");
         if (!type.equals("saltelli") && !type.equals("morris"))

@@ -119,4 +119,15 @@ class MergeTest {
                 () -> Merge.merge(parts, out, List.of())).getMessage();
         assertTrue(fields.contains("rounds.csv:3: a row of"), fields);
     }
+
+    @Test
+    void refusesACorruptManifestNamingItsFileAndLine() throws Exception {
+        List<Path> parts = shards(2, Negotiation::runToEnd);
+        Path manifest = parts.get(0).resolve("manifest.json");
+        byte[] bytes = Files.readAllBytes(manifest);
+        Files.write(manifest, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        String m = assertThrows(ResultsFolderException.class,
+                () -> Merge.merge(parts, tmp.resolve("merged"), List.of())).getMessage();
+        assertTrue(m.contains("manifest.json:") && m.contains("not valid JSON (the file is cut short or corrupt)"), m);
+    }
 }
