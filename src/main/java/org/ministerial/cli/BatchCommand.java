@@ -55,11 +55,14 @@ public final class BatchCommand implements Callable<Integer> {
         Scenario loaded = scenario.load();
         Path folder = output.folder(loaded);
         PrintWriter err = spec.commandLine().getErr();
-        Execution.Report report = Batch.run(loaded, new BatchSettings(runs, seed, threads, shard, true, execution.force), folder,
-                (done, total) -> {
-                    if (done > 0) err.printf("resuming %s: %d of %d runs already written%n", folder, done, total);
-                    return ProgressReporter.forTask("batch", done, total, err);
-                }, null, Negotiation::runToEnd);
+        Execution.Report report;
+        try (ResumeHint hint = ResumeHint.install(spec, folder)) {
+            report = Batch.run(loaded, new BatchSettings(runs, seed, threads, shard, true, execution.force), folder,
+                    (done, total) -> {
+                        if (done > 0) err.printf("resuming %s: %d of %d runs already written%n", folder, done, total);
+                        return ProgressReporter.forTask("batch", done, total, err);
+                    }, null, Negotiation::runToEnd);
+        }
         Summary summary = Summary.of(folder.resolve("runs.csv"));
         PrintWriter out = spec.commandLine().getOut();
         if (report.alreadyComplete()) out.println("already complete: " + folder + " holds this batch's results");

@@ -51,10 +51,13 @@ public final class SweepCommand implements Callable<Integer> {
         SweepPlan plan = SweepPlan.of(experiment);
         Path folder = out != null ? out : defaultFolder(experiment.name(), shard);
         PrintWriter err = spec.commandLine().getErr();
-        Execution.Report report = Sweep.run(plan, shard, threads, folder, (done, total) -> {
-            if (done > 0) err.printf("resuming %s: %d of %d runs already written%n", folder, done, total);
-            return ProgressReporter.forTask("sweep", done, total, err);
-        }, null, Negotiation::runToEnd, execution.force);
+        Execution.Report report;
+        try (ResumeHint hint = ResumeHint.install(spec, folder)) {
+            report = Sweep.run(plan, shard, threads, folder, (done, total) -> {
+                if (done > 0) err.printf("resuming %s: %d of %d runs already written%n", folder, done, total);
+                return ProgressReporter.forTask("sweep", done, total, err);
+            }, null, Negotiation::runToEnd, execution.force);
+        }
         PrintWriter o = spec.commandLine().getOut();
         if (report.alreadyComplete()) o.println("already complete: " + folder + " holds this sweep's results");
         o.printf("experiment: %s, %s design, %d points x %d replications = %d runs%s%n", experiment.name(),

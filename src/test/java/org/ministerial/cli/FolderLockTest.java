@@ -106,4 +106,26 @@ class FolderLockTest {
                 folder.toString()), forced.err.toString());
         assertEquals(6, Files.readAllLines(folder.resolve("runs.csv")).size());
     }
+
+    @Test
+    void aStoppedBatchPrintsTheCommandThatResumesIt() throws Exception {
+        Path folder = tmp.resolve("stopped");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder(java, "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+                "org.ministerial.cli.Main", "batch", TEXTBOOK, "--runs", "200000", "--threads", "1",
+                "--out", folder.toString()).redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile())
+                .start();
+        for (int i = 0; i < 600 && !Files.exists(folder.resolve(".progress.json")) && child.isAlive(); i++)
+            Thread.sleep(50);
+        child.destroy(); // SIGTERM, as the user's kill or a scheduler's time limit sends
+        assertTrue(child.waitFor(60, TimeUnit.SECONDS));
+        List<String> log = Files.readAllLines(tmp.resolve("child.log"));
+        String hint = log.stream().filter(l -> l.startsWith("  bin/ministerial batch ")).findFirst()
+                .orElseThrow(() -> new AssertionError(String.join("\n", log)));
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("stopped: the runs written so far are kept in")), log.toString());
+        // the very command that was stopped: run again, it resumes (ResumeTest, KillAndResumeTest)
+        String[] args = hint.strip().substring("bin/ministerial ".length()).split(" ");
+        assertEquals(List.of("batch", TEXTBOOK, "--runs", "200000", "--threads", "1", "--out", folder.toString()),
+                List.of(args));
+    }
 }
