@@ -53,6 +53,8 @@ public final class YamlFiles {
     }
 
     private static String readText(Path file, String label) throws ScenarioException {
+        if (Files.isDirectory(file))
+            throw new ScenarioException(new Problem(label, 0, "is a folder; give the YAML file itself"));
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {

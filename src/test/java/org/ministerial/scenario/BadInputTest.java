@@ -195,4 +195,10 @@ class BadInputTest {
         Problem p = onlyProblem(f, Map.of());
         assertTrue(p.message().contains("USA negotiates through 'EC', which is not a declared union"), p.toString());
     }
+
+    @Test
+    void aFolderGivenAsTheScenarioIsNamed() {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(dir, Map.of()));
+        assertTrue(e.getMessage().contains(": is a folder; give the YAML file itself"), e.getMessage());
+    }
 }
