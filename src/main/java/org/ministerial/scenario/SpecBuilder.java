@@ -255,13 +255,18 @@ final class SpecBuilder {
             for (Map.Entry<String, Tree> e : when.entries().entrySet()) {
                 String wanted = e.getValue() instanceof Tree.Scalar sc ? sc.value() : null;
                 if (wanted == null) problems.add(e.getValue().location(), "'except_when' needs column: value pairs");
-                boolean known = false;
+                boolean known = false, matched = false;
                 for (CountryRow row : actors.rows.values()) {
                     if (!row.data.containsKey(e.getKey())) continue;
                     known = true;
                     Integer a = actors.actorOf.get(row.code);
-                    if (a != null && row.data.get(e.getKey()).trim().equals(wanted)) offered[a] = false;
+                    if (!row.data.get(e.getKey()).trim().equals(wanted)) continue;
+                    matched = true;
+                    if (a != null) offered[a] = false;
                 }
+                if (known && !matched && wanted != null)
+                    problems.add(e.getValue().location(), "'except_when': no country has " + e.getKey() + " = '"
+                            + wanted + "'");
                 if (!known) problems.add(when.keyLocation(e.getKey()), "'except_when' names column '" + e.getKey()
                         + "', which is not in the countries table");
             }
@@ -271,6 +276,9 @@ final class SpecBuilder {
     /** Adds {@code W x clamp01(C / S)} to each country actor's access value; a country without a value adds 0. */
     private void addAccessTerm(Tree.Mapping term, ActorsSection actors, double[] value) {
         if (term == null) return;
+        for (String key : term.entries().keySet())
+            if (!Set.of("column", "scale", "weight").contains(key))
+                problems.add(term.keyLocation(key), "unknown key '" + key + "' in an access term (column, scale, weight)");
         String column = f.required(term, "column", "an access term");
         double scale = f.number(term, "scale", 100, 1e-12, 1e12), weight = f.number(term, "weight", 0, 0, 10);
         if (column == null) return;

@@ -63,4 +63,15 @@ class MiamiScenarioTest {
                         Map.of("bilateral.except_when", "{us_fta: \"1\"}")));
         assertTrue(e.getMessage().contains("'except_when' names column 'us_fta'"), e.getMessage());
     }
+
+    @Test
+    void aMisspeltAccessKeyOrAnExceptionMatchingNobodyIsRefused() {
+        for (String[] c : new String[][]{
+                {"bilateral.access.preferences_at_risk", "{column: us_preferences_expiring, scale: 1, wieght: 0.2}", "unknown key 'wieght' in an access term"},
+                {"bilateral.except_when", "{us_fta_2003: \"yes\"}", "no country has us_fta_2003 = 'yes'"}}) {
+            ScenarioException e = org.junit.jupiter.api.Assertions.assertThrows(ScenarioException.class,
+                    () -> ScenarioLoader.load(Path.of("scenarios/ftaa-miami-2003.yaml"), Map.of(c[0], c[1])));
+            assertTrue(e.getMessage().contains(c[2]), e.getMessage());
+        }
+    }
 }
