@@ -57,14 +57,13 @@ public final class Batch {
                                 Execution.ProgressFactory progress, RunSink observer, BatchRunner.Model model,
                                 long commitMillis) throws IOException, InterruptedException {
         ScenarioPlan plan = new ScenarioPlan(scenario.spec(), settings.runs(), settings.baseSeed(),
-                scenario.overrides());
+                scenario.overrides(), settings.runsPerDraw());
         String git = BuildInfo.gitCommit(BuildInfo.home());
         String planId = planId(scenario, settings);
         Execution.Job job = new Execution.Job(plan, settings.shard(), planId, settings.threads(), model,
                 settings.resume(), settings.replace());
         return Execution.run(job, folder, progress, observer, (dir, timing) -> {
-            Summary summary = Summary.of(dir.resolve("runs.csv"));
-            Json.write(dir.resolve("summary.json"), SummaryJson.of(scenario.name(), summary));
+            Json.write(dir.resolve("summary.json"), SummaryJson.of(scenario.name(), dir.resolve("runs.csv")));
             Json.write(dir.resolve("manifest.json"), Manifest.of(scenario, settings, planId, git, timing));
         }, commitMillis);
     }
@@ -78,6 +77,7 @@ public final class Batch {
         tree.put("overrides", scenario.overrides());
         tree.put("base_seed", settings.baseSeed());
         tree.put("runs", settings.runs());
+        if (scenario.spec().inputsVary()) tree.put("runs_per_draw", settings.runsPerDraw());
         return Fingerprints.of(tree);
     }
 }

@@ -11,12 +11,24 @@ package org.ministerial.batch;
  * @param resume   whether an unfinished results folder of the same batch is continued (and a finished one kept)
  *                 rather than written anew
  * @param replace  whether a folder holding the finished results of a different plan may be replaced
+ * @param runsPerDraw how many consecutive runs share one draw of the uncertain inputs (and differ in their dynamics):
+ *                 what lets a batch split its variance into input and dynamics parts ({@link VarianceSplit})
  */
-public record BatchSettings(int runs, long baseSeed, int threads, Shard shard, boolean resume, boolean replace) {
+public record BatchSettings(int runs, long baseSeed, int threads, Shard shard, boolean resume, boolean replace,
+                            int runsPerDraw) {
+    /** Runs per input draw unless told otherwise: 200 draws in a batch of 1000, each replicated 5 times. */
+    public static final int DEFAULT_RUNS_PER_DRAW = 5;
+
     public BatchSettings {
+        if (runsPerDraw < 1) throw new IllegalArgumentException("runs per draw must be at least 1, got " + runsPerDraw);
         if (runs < 1) throw new IllegalArgumentException("runs must be at least 1, got " + runs);
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         if (shard == null) throw new IllegalArgumentException("shard must be given (Shard.ALL for every run)");
+    }
+
+    /** A batch with the default runs per input draw. */
+    public BatchSettings(int runs, long baseSeed, int threads, Shard shard, boolean resume, boolean replace) {
+        this(runs, baseSeed, threads, shard, resume, replace, DEFAULT_RUNS_PER_DRAW);
     }
 
     /** A batch that refuses to replace another plan's finished results. */

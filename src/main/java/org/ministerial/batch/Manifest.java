@@ -36,6 +36,8 @@ public final class Manifest {
         tree.put("overrides", scenario.overrides());
         tree.put("base_seed", settings.baseSeed());
         tree.put("runs", settings.runs());
+        tree.put("input_uncertainty", scenario.spec().inputsVary() ? "drawn per run" : "none");
+        if (scenario.spec().inputsVary()) tree.put("runs_per_draw", settings.runsPerDraw());
         tree.put(Execution.PLAN_ID, planId);
         tree.put(Execution.SHARD, settings.shard().toString());
         tree.put("threads", settings.threads());

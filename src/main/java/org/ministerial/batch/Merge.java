@@ -225,7 +225,7 @@ public final class Merge {
     /** Finishes a merged batch: {@code summary.json} from the merged runs, then the manifest. */
     public static void finishBatch(Path out, Merged merged) throws IOException {
         String name = merged.parts().get(0).manifest().path("scenario_name").asText();
-        Json.write(out.resolve("summary.json"), SummaryJson.of(name, Summary.of(out.resolve("runs.csv"))));
+        Json.write(out.resolve("summary.json"), SummaryJson.of(name, out.resolve("runs.csv")));
         writeManifest(out, merged);
     }
 

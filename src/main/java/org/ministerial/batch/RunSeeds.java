@@ -22,6 +22,18 @@ public final class RunSeeds {
     private RunSeeds() {
     }
 
+    /** Mixed into the base seed for the streams that draw inputs, so they never coincide with a run's own stream. */
+    private static final long INPUT_STREAM = 0x494E505554L; // "INPUT"
+
+    /**
+     * The seed of the stream that draws the uncertain inputs of input draw {@code draw} of a batch
+     * ({@code seed(baseSeed ^ 0x494E505554, draw)}): runs that share a draw share their inputs and differ in their
+     * dynamics, which is how a batch tells the two sources of variance apart ({@link VarianceSplit}).
+     */
+    public static long inputSeed(long baseSeed, int draw) {
+        return seed(baseSeed ^ INPUT_STREAM, draw);
+    }
+
     /**
      * The seed of one run.
      *

@@ -11,17 +11,30 @@ import java.util.Map;
 /**
  * The plan of an ordinary batch: {@code runs} replications of one model input, run {@code i} seeded with
  * {@link RunSeeds#seed(long, int) RunSeeds.seed(baseSeed, i)}, every row labelled with the {@code --set} overrides.
+ * When the scenario's inputs are uncertain, run {@code i} draws them with
+ * {@link RunSeeds#inputSeed(long, int) RunSeeds.inputSeed(baseSeed, i / runsPerDraw)}, and its row says which draw
+ * ({@code input_draw}).
  *
  * @param spec      the model input of every run
  * @param runs      number of runs, non-negative
  * @param baseSeed  the batch's base seed
  * @param overrides the overrides, repeated on every row of {@code runs.csv}
+ * @param runsPerDraw consecutive runs that share one draw of the uncertain inputs
  */
-public record ScenarioPlan(NegotiationSpec spec, int runs, long baseSeed, Map<String, String> overrides)
-        implements RunPlan {
+public record ScenarioPlan(NegotiationSpec spec, int runs, long baseSeed, Map<String, String> overrides,
+                           int runsPerDraw) implements RunPlan {
+    /** The column of {@code runs.csv} that names a run's input draw. */
+    public static final String INPUT_DRAW = "input_draw";
+
     public ScenarioPlan {
         if (runs < 0) throw new IllegalArgumentException("runs must be non-negative: " + runs);
+        if (runsPerDraw < 1) throw new IllegalArgumentException("runs per draw must be at least 1: " + runsPerDraw);
         overrides = Collections.unmodifiableMap(new LinkedHashMap<>(overrides));
+    }
+
+    /** A plan with the default runs per input draw. */
+    public ScenarioPlan(NegotiationSpec spec, int runs, long baseSeed, Map<String, String> overrides) {
+        this(spec, runs, baseSeed, overrides, BatchSettings.DEFAULT_RUNS_PER_DRAW);
     }
 
     @Override
@@ -36,12 +49,20 @@ public record ScenarioPlan(NegotiationSpec spec, int runs, long baseSeed, Map<St
 
     @Override
     public List<String> labelHeader() {
-        return List.copyOf(overrides.keySet());
+        if (!spec.inputsVary()) return List.copyOf(overrides.keySet());
+        List<String> header = new java.util.ArrayList<>();
+        header.add(INPUT_DRAW);
+        header.addAll(overrides.keySet());
+        return header;
     }
 
     @Override
     public List<String> labels(int run) {
-        return List.copyOf(overrides.values());
+        if (!spec.inputsVary()) return List.copyOf(overrides.values());
+        List<String> cells = new java.util.ArrayList<>();
+        cells.add(Integer.toString(run / runsPerDraw));
+        cells.addAll(overrides.values());
+        return cells;
     }
 
     @Override
@@ -51,6 +72,6 @@ public record ScenarioPlan(NegotiationSpec spec, int runs, long baseSeed, Map<St
 
     @Override
     public NegotiationSpec spec(int run) {
-        return spec;
+        return spec.withInputsDrawn(RunSeeds.inputSeed(baseSeed, run / runsPerDraw));
     }
 }

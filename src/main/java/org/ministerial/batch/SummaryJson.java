@@ -15,6 +15,16 @@ public final class SummaryJson {
     }
 
     public static Map<String, Object> of(String scenario, Summary summary) {
+        return of(scenario, summary, null);
+    }
+
+    /** The summary of a finished {@code runs.csv}, with its variance split when the batch drew its inputs. */
+    public static Map<String, Object> of(String scenario, java.nio.file.Path runsCsv) throws java.io.IOException {
+        return of(scenario, Summary.of(runsCsv), VarianceSplit.of(runsCsv));
+    }
+
+    /** With the split of the outcome variance into input and dynamics parts, when the batch has one. */
+    public static Map<String, Object> of(String scenario, Summary summary, VarianceSplit split) {
         Map<String, Object> tree = new LinkedHashMap<>();
         tree.put("scenario", scenario);
         tree.put("runs", summary.runs());
@@ -33,6 +43,7 @@ public final class SummaryJson {
         Map<String, Object> metrics = new LinkedHashMap<>();
         summary.metricMeans().forEach((k, v) -> metrics.put(k, Decimals.round(v)));
         tree.put("mean_metrics", metrics);
+        if (split != null) tree.put("variance_split", split.toTree());
         return tree;
     }
 }

@@ -6,6 +6,7 @@ import org.ministerial.batch.Execution;
 import org.ministerial.batch.ProgressReporter;
 import org.ministerial.batch.Shard;
 import org.ministerial.batch.Summary;
+import org.ministerial.batch.VarianceSplit;
 import org.ministerial.model.Negotiation;
 import org.ministerial.scenario.Scenario;
 import picocli.CommandLine.Command;
@@ -41,6 +42,11 @@ public final class BatchCommand implements Callable<Integer> {
             description = "base seed; run i uses a seed derived from it (default: ${DEFAULT-VALUE})")
     long seed;
 
+    @Option(names = "--runs-per-draw", paramLabel = "N", defaultValue = "" + BatchSettings.DEFAULT_RUNS_PER_DRAW,
+            description = "consecutive runs that share one draw of the uncertain inputs, so a batch can tell input"
+                    + " variance from the dynamics' (default: ${DEFAULT-VALUE}; 1: every run its own draw)")
+    int runsPerDraw;
+
     @Mixin
     ExecutionOptions execution;
 
@@ -50,6 +56,8 @@ public final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (runs < 1) throw new ParameterException(spec.commandLine(), "--runs must be at least 1, got " + runs);
+        if (runsPerDraw < 1)
+            throw new ParameterException(spec.commandLine(), "--runs-per-draw must be at least 1, got " + runsPerDraw);
         int threads = execution.threads(spec);
         Shard shard = execution.shard;
         Scenario loaded = scenario.load();
@@ -57,7 +65,7 @@ public final class BatchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Execution.Report report;
         try (ResumeHint hint = ResumeHint.install(spec, folder)) {
-            report = Batch.run(loaded, new BatchSettings(runs, seed, threads, shard, true, execution.force), folder,
+            report = Batch.run(loaded, new BatchSettings(runs, seed, threads, shard, true, execution.force, runsPerDraw), folder,
                     (done, total) -> {
                         if (done > 0) err.printf("resuming %s: %d of %d runs already written%n", folder, done, total);
                         return ProgressReporter.forTask("batch", done, total, err);
@@ -69,6 +77,7 @@ public final class BatchCommand implements Callable<Integer> {
         out.printf("scenario: %s, %d runs%s, base seed %d%n", loaded.name(), summary.runs(),
                 shard.whole() ? "" : " (shard " + shard + " of " + runs + ")", seed);
         SummaryTable.print(out, summary);
+        SummaryTable.print(out, VarianceSplit.of(folder.resolve("runs.csv")));
         out.println("results: " + folder);
         out.flush();
         return 0;

@@ -55,7 +55,10 @@ public final class GuiCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
-        NegotiationWithUI gui = new NegotiationWithUI(loaded, RunSeeds.seed(seed, 0));
+        // run 0 of `batch --seed N`: its own draw of the uncertain inputs and its own model seed
+        Scenario drawn = new Scenario(loaded.spec().withInputsDrawn(RunSeeds.inputSeed(seed, 0)), loaded.file(),
+                loaded.resolved(), loaded.inputs(), loaded.overrides());
+        NegotiationWithUI gui = new NegotiationWithUI(drawn, RunSeeds.seed(seed, 0));
         gui.setDelay(delay);
         Controller console = gui.createController();
         CountDownLatch closed = new CountDownLatch(1);

@@ -1,6 +1,6 @@
 package org.ministerial.cli;
 
-import org.ministerial.sensitivity.Bootstrap;
+import org.ministerial.statistics.Bootstrap;
 import org.ministerial.sensitivity.SensitivityAnalysis;
 import org.ministerial.sensitivity.SensitivityReport;
 import picocli.CommandLine.Command;

@@ -1,10 +1,12 @@
 package org.ministerial.cli;
 
 import org.ministerial.batch.Summary;
+import org.ministerial.batch.VarianceSplit;
 import org.ministerial.model.Outcome;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.Map;
 
 /** The end-of-batch table: each outcome with its count, share and 95% Wilson interval. */
 final class SummaryTable {
@@ -26,5 +28,19 @@ final class SummaryTable {
         out.printf(Locale.ROOT, "%-10s %7d%n", "total", summary.runs());
         if (summary.completed() > 0)
             out.printf(Locale.ROOT, "mean end round: %.2f%n", summary.meanEndRound());
+    }
+
+    /** Where the variance of each measure comes from: the input draws or the dynamics within a draw. */
+    static void print(PrintWriter out, VarianceSplit split) {
+        if (split == null) return;
+        out.printf(Locale.ROOT, "variance from input uncertainty vs dynamics (%d input draws x %.1f runs):%n",
+                split.draws(), split.meanRunsPerDraw());
+        out.printf(Locale.ROOT, "  %-14s %10s %7s %9s%n", "measure", "variance", "inputs", "dynamics");
+        for (Map.Entry<String, VarianceSplit.Part> e : split.parts().entrySet()) {
+            VarianceSplit.Part p = e.getValue();
+            if (p.constant()) out.printf(Locale.ROOT, "  %-14s %10s%n", e.getKey(), "constant");
+            else out.printf(Locale.ROOT, "  %-14s %10.4f %6.0f%% %8.0f%%%n", e.getKey(), p.total(),
+                    100 * p.inputShare(), 100 * (1 - p.inputShare()));
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.ministerial.experiment;
 
 import org.ministerial.batch.RunPlan;
+import org.ministerial.batch.RunSeeds;
 import org.ministerial.model.Issue;
 import org.ministerial.model.NegotiationSpec;
 import org.ministerial.scenario.Problem;
@@ -174,7 +175,9 @@ public final class SweepPlan implements RunPlan {
         }
         if (mine) task.run();
         try {
-            return task.get();
+            // a run draws its uncertain inputs from its own seed: with common seeds, replication r of every point
+            // sees the same inputs, so differences between points are the design's, not the draws'
+            return task.get().withInputsDrawn(RunSeeds.inputSeed(seed(run), 0));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while loading design point " + p.index(), e);

@@ -52,7 +52,7 @@ final class Carryover {
             }
         NegotiationSpec adjusted = new NegotiationSpec(next.name(), next.issues(), actors, groups, next.networks(),
                 next.ngos(), next.chair(), next.calendar(), next.events(), next.rule(), next.parameters(),
-                next.references(), next.context());
+                next.references(), next.context(), next.inputs());
         Negotiation model = new Negotiation(seed, adjusted);
         double[] start = new double[next.ngos().size()];
         Organisations earlier = before.organisations();

@@ -18,12 +18,15 @@ import java.util.List;
  * @param parameters model parameters
  * @param references observed coalitions each run is compared with (analysis only; they never act)
  * @param context    what surrounds the meeting: the meeting before it and a bilateral track after it
+ * @param inputs     what is not known about the actors' inputs, drawn per run by {@link #withInputsDrawn}
  */
 public record NegotiationSpec(String name, List<Issue> issues, List<ActorSpec> actors, List<GroupSpec> groups,
                               List<String> networks, List<NgoSpec> ngos, ChairSpec chair, Calendar calendar,
                               List<TimedEvent> events, DecisionRule rule, Parameters parameters,
-                              List<ReferenceCoalition> references, MeetingContext context) implements java.io.Serializable {
+                              List<ReferenceCoalition> references, MeetingContext context, InputUncertainty inputs)
+        implements java.io.Serializable {
     public NegotiationSpec {
+        inputs = inputs == null ? InputUncertainty.NONE : inputs;
         context = context == null ? MeetingContext.NONE : context;
         references = references == null ? List.of() : List.copyOf(references);
         issues = List.copyOf(issues);
@@ -37,6 +40,15 @@ public record NegotiationSpec(String name, List<Issue> issues, List<ActorSpec> a
                 throw new IllegalArgumentException(a.code() + ": needs one position per issue");
         if (chair.greenRoom().length != actors.size())
             throw new IllegalArgumentException("green room flags must cover every actor");
+    }
+
+    /** A spec whose inputs are taken as written. */
+    public NegotiationSpec(String name, List<Issue> issues, List<ActorSpec> actors, List<GroupSpec> groups,
+                           List<String> networks, List<NgoSpec> ngos, ChairSpec chair, Calendar calendar,
+                           List<TimedEvent> events, DecisionRule rule, Parameters parameters,
+                           List<ReferenceCoalition> references, MeetingContext context) {
+        this(name, issues, actors, groups, networks, ngos, chair, calendar, events, rule, parameters, references,
+                context, InputUncertainty.NONE);
     }
 
     /** A spec without reference coalitions. */
@@ -59,7 +71,34 @@ public record NegotiationSpec(String name, List<Issue> issues, List<ActorSpec> a
     /** A copy with other parameters (for sweeps and the GUI). */
     public NegotiationSpec withParameters(Parameters p) {
         return new NegotiationSpec(name, issues, actors, groups, networks, ngos, chair, calendar, events, rule, p,
-                references, context);
+                references, context, inputs);
+    }
+
+    /** A copy with other actors (same order and codes), keeping everything else. */
+    public NegotiationSpec withActors(List<ActorSpec> drawn) {
+        return new NegotiationSpec(name, issues, drawn, groups, networks, ngos, chair, calendar, events, rule,
+                parameters, references, context, inputs);
+    }
+
+    /**
+     * The spec of one run: its uncertain inputs drawn from a stream seeded with {@code inputSeed}, and its precedent's
+     * with the same seed, so that a meeting and the one it follows share what is drawn for the same run. A spec
+     * whose inputs do not vary is returned as it is.
+     *
+     * @param inputSeed the seed of the run's input stream, independent of the seed of its dynamics
+     */
+    public NegotiationSpec withInputsDrawn(long inputSeed) {
+        NegotiationSpec precedent = context.precedent();
+        NegotiationSpec drawnPrecedent = precedent == null ? null : precedent.withInputsDrawn(inputSeed);
+        if (!inputs.varies() && drawnPrecedent == precedent) return this;
+        List<ActorSpec> drawn = inputs.varies() ? inputs.draw(new ec.util.MersenneTwisterFast(inputSeed)) : actors;
+        return new NegotiationSpec(name, issues, drawn, groups, networks, ngos, chair, calendar, events, rule,
+                parameters, references, new MeetingContext(drawnPrecedent, context.bilateral()), inputs);
+    }
+
+    /** Whether this meeting's inputs, or its precedent's, are drawn per run. */
+    public boolean inputsVary() {
+        return inputs.varies() || context.precedent() != null && context.precedent().inputsVary();
     }
 
     /** The organisations with the flat layout the round step reads ({@link #ngos()} is always one). */

@@ -1,6 +1,7 @@
 package org.ministerial.scenario;
 
 import org.ministerial.model.ActorSpec;
+import org.ministerial.model.InputUncertainty;
 import org.ministerial.model.Issue;
 
 import java.nio.file.Path;
@@ -20,6 +21,8 @@ final class ActorsSection {
     /** Country or union code to actor index; member states map to their union. */
     final Map<String, Integer> actorOf = new LinkedHashMap<>();
     final Map<String, CountryRow> rows = new LinkedHashMap<>();
+    /** What a run draws of the actors' inputs ({@link InputUncertainty#NONE} when nothing is uncertain). */
+    InputUncertainty inputUncertainty = InputUncertainty.NONE;
     private final List<Issue> issues;
     private final Fields f;
 
@@ -35,7 +38,8 @@ final class ActorsSection {
             return;
         }
         Tree.Mapping defaults = f.mapping(countries.get("defaults"), "'defaults'");
-        if (countries.get("table") != null) new CountryTableReader(issues, f).read(countries, rows, inputs);
+        CountryTableReader.Inputs table = countries.get("table") == null ? null
+                : new CountryTableReader(issues, f).read(countries, rows, inputs);
         for (Tree t : f.sequence(countries.get("entries"), "'entries'")) readEntry(f.mapping(t, "a country entry"));
         if (rows.isEmpty()) f.problems().add(countries.location(), "no countries: give a 'table' or 'entries'");
         Tree.Mapping overrides = f.mapping(countries.get("overrides"), "'overrides'");
@@ -52,8 +56,11 @@ final class ActorsSection {
                     f.problems().add(o.location(), "override of " + e.getKey() + " needs a 'source'");
                 applyValues(row, o, true);
             }
-        Map<String, Tree.Mapping> unions = readUnions(root);
-        build(defaults, unions);
+        ActorAssembly assembly = assembly(defaults, readUnions(root));
+        ActorAssembly.Actors built = assembly.assemble(rows.values(), f.problems());
+        actors.addAll(built.actors());
+        actorOf.putAll(built.actorOf());
+        if (table != null && table.priors().varies()) inputUncertainty = new ActorInputs(rows, table, assembly);
     }
 
     private void readEntry(Tree.Mapping e) {
@@ -82,16 +89,25 @@ final class ActorsSection {
     }
 
     /** Reads capability, position, salience and behaviour keys; partial maps are allowed only for overrides. */
+    /** A partial map (an override) is also recorded as fixed, so that a run deriving the row again keeps it. */
     private void applyValues(CountryRow row, Tree.Mapping m, boolean partial) {
-        if (m.get("capability") != null) row.capability = f.number(m, "capability", 1, 1e-12, 1e12);
-        readIssueMap(row.code, m, "position", row.position, partial);
-        readIssueMap(row.code, m, "salience", row.salience, partial);
+        if (m.get("capability") != null) {
+            row.capability = f.number(m, "capability", 1, 1e-12, 1e12);
+            if (partial) row.fixedCapability = row.capability;
+        }
+        readIssueMap(row.code, m, "position", row.position, partial ? row.fixedPosition : null);
+        readIssueMap(row.code, m, "salience", row.salience, partial ? row.fixedSalience : null);
         if (m.get("reservation") != null) row.reservation = f.number(m, "reservation", 0, -1, 1);
         if (m.get("exponent") != null) row.exponent = f.number(m, "exponent", 1, 1e-3, 1e3);
-        if (m.get("responsiveness") != null) row.responsiveness = f.number(m, "responsiveness", 0.5, 0, 1);
+        if (m.get("responsiveness") != null) {
+            row.responsiveness = f.number(m, "responsiveness", 0.5, 0, 1);
+            if (partial) row.fixedResponsiveness = row.responsiveness;
+        }
     }
 
-    private void readIssueMap(String code, Tree.Mapping m, String key, double[] into, boolean partial) {
+    /** Reads one value per issue into {@code into}, and into {@code fixed} too when given (a partial map). */
+    private void readIssueMap(String code, Tree.Mapping m, String key, double[] into, double[] fixed) {
+        boolean partial = fixed != null;
         Tree.Mapping values = f.mapping(m.get(key), "'" + key + "'");
         if (values == null) return;
         for (int k = 0; k < issues.size(); k++) {
@@ -103,6 +119,7 @@ final class ActorsSection {
                 continue;
             }
             into[k] = f.number(v, key + " of " + code + " on '" + id + "'", 0, 0, 1);
+            if (partial) fixed[k] = into[k];
         }
         for (String id : values.entries().keySet())
             if (issues.stream().noneMatch(i -> i.id().equals(id)))
@@ -131,108 +148,16 @@ final class ActorsSection {
         return unions;
     }
 
-    private void build(Tree.Mapping defaults, Map<String, Tree.Mapping> unions) {
-        double defReservation = f.number(defaults, "reservation", 0, -1, 1);
-        double defExponent = f.number(defaults, "exponent", 1, 1e-3, 1e3);
-        double defResponsiveness = f.number(defaults, "responsiveness", 0.5, 0, 1);
-        Map<String, List<CountryRow>> members = new LinkedHashMap<>();
-        for (CountryRow row : rows.values()) {
-            if (Double.isNaN(row.capability)) continue;
-            // a member of an undeclared union has been reported; it stands alone so the rest can still be checked
-            if (!row.negotiatesThrough.isEmpty() && unions.containsKey(row.negotiatesThrough)) {
-                boolean first = !members.containsKey(row.negotiatesThrough);
-                members.computeIfAbsent(row.negotiatesThrough, x -> new ArrayList<>()).add(row);
-                if (first) actorOf.put(row.negotiatesThrough, -1);
-                continue;
-            }
-            double[] sal = normalisedSalience(row);
-            actorOf.put(row.code, actors.size());
-            actors.add(new ActorSpec(row.code, row.name, row.capability, row.position.clone(), sal,
-                    or(row.reservation, defReservation), or(row.exponent, defExponent),
-                    or(row.responsiveness, defResponsiveness), List.of(), row.status,
-                    "developed".equals(row.status) || row.highIncome));
+    private ActorAssembly assembly(Tree.Mapping defaults, Map<String, Tree.Mapping> unions) {
+        Map<String, ActorAssembly.Union> declared = new LinkedHashMap<>();
+        for (Map.Entry<String, Tree.Mapping> e : unions.entrySet()) {
+            Tree.Mapping u = e.getValue();
+            CountryRow own = new CountryRow(e.getKey(), u.location(), issues.size());
+            applyValues(own, u, true);
+            declared.put(e.getKey(), new ActorAssembly.Union(e.getKey(), f.string(u, "name", e.getKey()),
+                    f.string(u, "status", "developed"), own));
         }
-        // unions take the place of their first member in the actor order
-        List<ActorSpec> ordered = new ArrayList<>();
-        Map<String, Integer> index = new LinkedHashMap<>();
-        for (String code : actorOf.keySet()) {
-            ActorSpec a = members.containsKey(code) ? union(code, unions.get(code), members.get(code),
-                    defReservation, defExponent, defResponsiveness) : actors.get(actorOf.get(code));
-            index.put(code, ordered.size());
-            ordered.add(a);
-        }
-        actors.clear();
-        actors.addAll(rows.values().stream().allMatch(r -> !Double.isNaN(r.gdpShare)) ? normalised(ordered) : ordered);
-        actorOf.clear();
-        actorOf.putAll(index);
-        for (Map.Entry<String, List<CountryRow>> e : members.entrySet())
-            for (CountryRow m : e.getValue()) actorOf.put(m.code, index.get(e.getKey()));
-    }
-
-    /** Capabilities from a table, rescaled to sum to 1 over the actors once unions have pooled their members. */
-    private static List<ActorSpec> normalised(List<ActorSpec> in) {
-        double total = 0;
-        for (ActorSpec a : in) total += a.capability();
-        List<ActorSpec> out = new ArrayList<>();
-        for (ActorSpec a : in)
-            out.add(new ActorSpec(a.code(), a.name(), a.capability() / total, a.ideal(), a.salience(),
-                    a.reservationSlack(), a.concessionExponent(), a.responsiveness(), a.members(),
-                    a.developmentStatus(), a.north()));
-        return out;
-    }
-
-    /**
-     * A union speaks for one market: its capability is computed from its members' pooled GDP and pooled external
-     * trade ({@code sqrt(sum of GDP shares) x sqrt(sum of trade shares)}), not summed member by member; its
-     * position and salience are its members' capability-weighted means.
-     */
-    private ActorSpec union(String id, Tree.Mapping u, List<CountryRow> members, double res, double exp, double resp) {
-        int k = issues.size();
-        double cap = 0, gdpShare = 0, tradeShare = 0;
-        double[] pos = new double[k], sal = new double[k];
-        for (CountryRow m : members) {
-            double[] s = normalisedSalience(m);
-            cap += m.capability;
-            gdpShare += m.gdpShare;
-            tradeShare += m.tradeShare;
-            for (int j = 0; j < k; j++) {
-                pos[j] += m.capability * m.position[j];
-                sal[j] += m.capability * s[j];
-            }
-        }
-        for (int j = 0; j < k; j++) {
-            pos[j] /= cap;
-            sal[j] /= cap;
-        }
-        // pooled size, on the members' own scale (capability / sqrt(gdp share x trade share) is the table's constant)
-        CountryRow first = members.get(0);
-        double scale = first.capability / Math.sqrt(first.gdpShare * first.tradeShare);
-        if (!Double.isNaN(gdpShare) && gdpShare * tradeShare > 0 && Double.isFinite(scale))
-            cap = scale * Math.sqrt(gdpShare * tradeShare);
-        CountryRow own = new CountryRow(id, u.location(), k);
-        System.arraycopy(pos, 0, own.position, 0, k);
-        System.arraycopy(sal, 0, own.salience, 0, k);
-        applyValues(own, u, true);
-        return new ActorSpec(id, f.string(u, "name", id), cap, own.position, normalisedSalience(own),
-                or(own.reservation, res), or(own.exponent, exp), or(own.responsiveness, resp),
-                members.stream().map(m -> m.code).toList(), f.string(u, "status", "developed"),
-                "developed".equals(f.string(u, "status", "developed")) || members.stream().allMatch(m -> m.highIncome));
-    }
-
-    private double[] normalisedSalience(CountryRow row) {
-        double total = 0;
-        for (double s : row.salience) total += s;
-        double[] out = new double[row.salience.length];
-        if (!(total > 0)) {
-            f.problems().add(row.location, row.code + ": saliences are all zero");
-            java.util.Arrays.fill(out, 1.0 / Math.max(1, out.length));
-            return out;
-        }
-        for (int j = 0; j < out.length; j++) out[j] = row.salience[j] / total;
-        return out;
-    }
-
-    private static double or(Double v, double fallback) {
-        return v == null ? fallback : v;
+        return new ActorAssembly(f.number(defaults, "reservation", 0, -1, 1), f.number(defaults, "exponent", 1, 1e-3, 1e3),
+                f.number(defaults, "responsiveness", 0.5, 0, 1), declared);
     }
 }

@@ -22,24 +22,38 @@ final class CountryTableReader {
         this.f = f;
     }
 
-    void read(Tree.Mapping countries, Map<String, CountryRow> rows, List<Path> inputs) {
+    /**
+     * What the table contributes to a run that draws its inputs: its rows (in table order, as derived from the
+     * cells as written), their cells, and the derivation with its model, sources and priors.
+     */
+    record Inputs(List<CountryRow> rows, List<DerivationRow> cells, PreferenceModel model, TableDerivation derivation,
+                  DataSources sources, InputPriors priors) implements java.io.Serializable {
+    }
+
+    /** Reads the table into {@code rows}; returns what a drawing run needs, or null when the table is unreadable. */
+    Inputs read(Tree.Mapping countries, Map<String, CountryRow> rows, List<Path> inputs) {
         if (!(countries.get("table") instanceof Tree.Scalar ref)) {
             f.problems().add(countries.get("table").location(), "'table' must name a CSV file");
-            return;
+            return null;
         }
         CsvTable table;
         try {
             table = CsvTable.read(ref, List.of("code", "name"), inputs);
         } catch (ScenarioException e) {
             f.problems().addAll(e.problems());
-            return;
+            return null;
         }
-        if (countries.get("sources") instanceof Tree.Scalar sources) DataSources.read(sources, table, inputs, f);
+        DataSources sources = null;
+        if (countries.get("sources") instanceof Tree.Scalar s) sources = DataSources.read(s, table, inputs, f);
         else if (countries.get("sources") != null)
             f.problems().add(countries.get("sources").location(), "'sources' must name a CSV file");
         Tree.Mapping pm = f.mapping(countries.get("preference_model"), "'preference_model'");
         PreferenceModel model = pm == null ? null : PreferenceModel.read(pm, issues, table.columns(), table.label(), f);
         if (pm == null) f.problems().add(countries.location(), "a countries table needs a 'preference_model'");
+        InputPriors priors = pm == null ? InputPriors.NONE : InputPriors.read(pm.get("uncertainty"), f);
+        if (priors.data() && sources == null)
+            f.problems().add(pm.get("uncertainty").location(), "'data: sources' draws each cell within its range in"
+                    + " the table's sources.csv: give 'countries.sources'");
         Tree.Mapping cap = f.mapping(countries.get("capability"), "'capability'");
         String gdpColumn = cap == null ? null : f.required(cap, "gdp", "'capability'");
         String tradeColumn = cap == null ? null : f.required(cap, "trade", "'capability'");
@@ -54,9 +68,8 @@ final class CountryTableReader {
         String perColumn = income == null ? null : f.string(income, "per", null);
         double incomeAbove = income == null ? Double.POSITIVE_INFINITY : f.number(income, "above", 0, 0, 1e12);
 
-        double gdpTotal = 0, tradeTotal = 0;
         List<CountryRow> read = new java.util.ArrayList<>();
-        double[][] size = new double[table.rows().size()][2];
+        List<DerivationRow> cells = new java.util.ArrayList<>();
         for (CsvTable.Row r : table.rows()) {
             if (excluded(r, exclude)) continue;
             String code = r.get("code");
@@ -75,40 +88,15 @@ final class CountryTableReader {
             row.negotiatesThrough = r.get("negotiates_through");
             row.data = r.values();
             for (String g : r.get("groups").split(";")) if (!g.isBlank()) row.groups.add(g.trim());
-            if (model != null) {
-                double[] x = model.indicators(r, f);
-                for (int k = 0; k < issues.size(); k++) {
-                    row.position[k] = model.position(k, x);
-                    row.salience[k] = model.rawSalience(k, x);
-                }
-                row.responsiveness = model.responsiveness(x);
-            }
-            if (incomeColumn != null) {
-                Double v = Fields.parseNumber(r.get(incomeColumn));
-                Double per = perColumn == null ? Double.valueOf(1) : Fields.parseNumber(r.get(perColumn));
-                row.highIncome = v != null && per != null && per > 0 && v / per >= incomeAbove;
-            }
-            if (gdpColumn != null && tradeColumn != null) {
-                double gdp = positive(r, gdpColumn), trade = positive(r, tradeColumn) * outsideUnion(r, intraColumn);
-                size[read.size()][0] = gdp;
-                size[read.size()][1] = trade;
-                gdpTotal += gdp;
-                tradeTotal += trade;
-            }
             rows.put(code, row);
             read.add(row);
+            cells.add(DerivationRow.of(r));
         }
-        double capTotal = 0;
-        for (int i = 0; i < read.size(); i++)
-            capTotal += Math.sqrt(size[i][0] / Math.max(gdpTotal, 1e-300)) * Math.sqrt(size[i][1] / Math.max(tradeTotal, 1e-300));
-        for (int i = 0; i < read.size(); i++) {
-            CountryRow row = read.get(i);
-            row.gdpShare = size[i][0] / Math.max(gdpTotal, 1e-300);
-            row.tradeShare = size[i][1] / Math.max(tradeTotal, 1e-300);
-            double c = Math.sqrt(row.gdpShare) * Math.sqrt(row.tradeShare);
-            row.capability = capTotal > 0 ? Math.max(c / capTotal, 1e-9) : 1.0 / read.size();
-        }
+        TableDerivation derivation = new TableDerivation(gdpColumn != null && tradeColumn != null ? gdpColumn : null,
+                tradeColumn, intraColumn, incomeColumn, perColumn, incomeAbove);
+        derivation.derive(read, cells, model, f);
         if (countries.get("positions") instanceof Tree.Scalar positions) readPositions(positions, rows, inputs);
+        return new Inputs(read, cells, model, derivation, sources, priors);
     }
 
     private boolean excluded(CsvTable.Row r, Tree.Mapping exclude) {
@@ -116,30 +104,6 @@ final class CountryTableReader {
         for (Map.Entry<String, Tree> e : exclude.entries().entrySet())
             if (e.getValue() instanceof Tree.Scalar s && r.get(e.getKey()).equals(s.value())) return true;
         return false;
-    }
-
-    /**
-     * The part of a union member's trade that is the union's trade with the world: trade among the members of a
-     * customs union is internal to the actor that negotiates for them, so it is not bargaining weight at the WTO.
-     */
-    private double outsideUnion(CsvTable.Row r, String intraColumn) {
-        if (intraColumn == null || r.get("negotiates_through").isEmpty()) return 1;
-        Double pct = Fields.parseNumber(r.get(intraColumn));
-        if (pct == null || pct < 0 || pct > 100) {
-            f.problems().add(r.location(), "column '" + intraColumn + "' needs a share in [0, 100] for a member of "
-                    + r.get("negotiates_through") + ", not '" + r.get(intraColumn) + "'");
-            return 1;
-        }
-        return 1 - pct / 100;
-    }
-
-    private double positive(CsvTable.Row r, String column) {
-        Double v = Fields.parseNumber(r.get(column));
-        if (v == null || v < 0) {
-            f.problems().add(r.location(), "column '" + column + "' needs a non-negative number, not '" + r.get(column) + "'");
-            return 0;
-        }
-        return v;
     }
 
     /** Per-country, per-issue overrides: {@code code,issue,position,salience,source}; blank cells keep the model's. */
@@ -158,8 +122,8 @@ final class CountryTableReader {
             if (k < 0) f.problems().add(r.location(), "unknown issue '" + r.get("issue") + "'");
             if (r.get("source").isEmpty()) f.problems().add(r.location(), "an override needs its source");
             if (row == null || k < 0) continue;
-            if (!r.get("position").isEmpty()) row.position[k] = cell(r, "position");
-            if (!r.get("salience").isEmpty()) row.salience[k] = cell(r, "salience");
+            if (!r.get("position").isEmpty()) row.position[k] = row.fixedPosition[k] = cell(r, "position");
+            if (!r.get("salience").isEmpty()) row.salience[k] = row.fixedSalience[k] = cell(r, "salience");
         }
     }
 

@@ -16,12 +16,13 @@ import java.util.Set;
  * needs its {@code *} row, so no value is without a source. The grammar of {@code uncertainty} is
  * {@link Uncertainty}'s.
  */
-public final class DataSources {
+public final class DataSources implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     /** Columns that name a row or explain it rather than hold data. */
     static final Set<String> NOT_DATA = Set.of("code", "name", "notes");
 
     /** One declared source: its text and its uncertainty. */
-    public record Source(String text, Uncertainty uncertainty, Tree.Location location) {
+    public record Source(String text, Uncertainty uncertainty, Tree.Location location) implements java.io.Serializable {
     }
 
     private final Map<String, Source> byColumn = new LinkedHashMap<>();

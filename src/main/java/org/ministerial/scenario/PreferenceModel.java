@@ -21,9 +21,10 @@ import java.util.Map;
  * per head is {@code gdp_usd_bn} per {@code population_m}). Coefficients live in the scenario file, so the model
  * is data: docs/data.md records what each coefficient stands for.
  */
-final class PreferenceModel {
+final class PreferenceModel implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private record Indicator(String column, double scale, boolean log, String equals, String contains, String per,
-                             Double missing) {
+                             Double missing) implements java.io.Serializable {
     }
 
     private final Map<String, Indicator> indicators = new LinkedHashMap<>();
@@ -106,28 +107,33 @@ final class PreferenceModel {
         return c;
     }
 
-    /** Evaluates the indicators of one table row; records a problem for a missing value without a default. */
-    double[] indicators(CsvTable.Row row, Fields f) {
+    /**
+     * Evaluates the indicators of one table row. At load ({@code f} given) a missing value without a default is
+     * recorded as a problem; a drawn row ({@code f} null) was checked when the table was read.
+     */
+    double[] indicators(DerivationRow row, Fields f) {
         double[] v = new double[names.length];
         for (int i = 0; i < names.length; i++) {
             Indicator d = indicators.get(names[i]);
             if (d == null || d.column() == null) continue;
-            String raw = row.get(d.column());
+            String raw = row.text(d.column());
             if (d.equals() != null) {
-                v[i] = raw.equals(d.equals()) ? 1 : 0;
+                // a 0/1 cell is compared as a number, so that a drawn (flipped) value counts
+                Double number = row.number(d.column()), wanted = Fields.parseNumber(d.equals());
+                v[i] = number != null && wanted != null ? (number.equals(wanted) ? 1 : 0) : raw.equals(d.equals()) ? 1 : 0;
                 continue;
             }
             if (d.contains() != null) {
                 v[i] = java.util.Arrays.asList(raw.split(";")).contains(d.contains()) ? 1 : 0;
                 continue;
             }
-            Double x = raw.isEmpty() ? d.missing() : Fields.parseNumber(raw);
+            Double x = raw.isEmpty() ? d.missing() : row.number(d.column());
             if (x != null && d.per() != null) {
-                Double denominator = Fields.parseNumber(row.get(d.per()));
+                Double denominator = row.number(d.per());
                 x = denominator == null || denominator <= 0 ? d.missing() : Double.valueOf(x / denominator);
             }
             if (x == null) {
-                f.problems().add(row.location(), "column '" + d.column() + "' needs a number for indicator '"
+                if (f != null) f.problems().add(row.location, "column '" + d.column() + "' needs a number for indicator '"
                         + names[i] + "'" + (raw.isEmpty() ? " (empty, and the indicator sets no 'missing')" : ", not '" + raw + "'"));
                 continue;
             }
@@ -135,6 +141,35 @@ final class PreferenceModel {
             v[i] = Math.min(1, Math.max(0, t / d.scale()));
         }
         return v;
+    }
+
+    /**
+     * A copy whose coefficients are drawn within their priors: every intercept within {@code priors.intercepts()},
+     * every weight the file writes within {@code priors.coefficients()}, issue by issue (position, then salience),
+     * then responsiveness.
+     */
+    PreferenceModel drawn(InputPriors priors, ec.util.MersenneTwisterFast random) {
+        PreferenceModel out = new PreferenceModel(names, new double[positionCoef.length][], new double[salienceCoef.length][]);
+        out.indicators.putAll(indicators);
+        for (int k = 0; k < positionCoef.length; k++) {
+            out.positionCoef[k] = drawn(positionCoef[k], priors, random);
+            out.salienceCoef[k] = drawn(salienceCoef[k], priors, random);
+        }
+        out.responsivenessCoef = drawn(responsivenessCoef, priors, random);
+        return out;
+    }
+
+    private static double[] drawn(double[] c, InputPriors priors, ec.util.MersenneTwisterFast random) {
+        if (c == null) return null;
+        double[] out = c.clone();
+        out[0] = priors.intercepts().drawUnbounded(c[0], random);
+        for (int i = 1; i < c.length; i++) if (c[i] != 0) out[i] = signed(c[i], priors.coefficients(), random);
+        return out;
+    }
+
+    /** A weight drawn around its magnitude, keeping its sign: the prior says how strong a mechanism is, not its direction. */
+    private static double signed(double c, Uncertainty prior, ec.util.MersenneTwisterFast random) {
+        return Math.signum(c) * prior.draw(Math.abs(c), random);
     }
 
     double position(int issue, double[] indicator) {

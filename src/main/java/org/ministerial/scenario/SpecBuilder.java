@@ -55,7 +55,7 @@ final class SpecBuilder {
         BilateralTrack bilateral = bilateral(root, actors);
         problems.throwIfAny();
         return new NegotiationSpec(name, issues, actors.actors, groups, ngos.networks, ngos.ngos, chair, calendar,
-                events, rule, params, references, new MeetingContext(precedent, bilateral));
+                events, rule, params, references, new MeetingContext(precedent, bilateral), actors.inputUncertainty);
     }
 
     private List<Issue> issues(Tree.Mapping root) {

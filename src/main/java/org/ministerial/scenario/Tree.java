@@ -12,7 +12,7 @@ import java.util.Map;
 public sealed interface Tree {
 
     /** Where a node came from. */
-    record Location(String file, int line) {
+    record Location(String file, int line) implements java.io.Serializable {
         Problem problem(String message) {
             return new Problem(file, line, message);
         }

@@ -10,7 +10,7 @@ import java.util.Locale;
  * and multiplied by X; an order of magnitude is {@code factor:3.16}) or {@code flip:P} (a 0/1 value that is wrong
  * with probability P).
  */
-public record Uncertainty(Kind kind, double amount) {
+public record Uncertainty(Kind kind, double amount) implements java.io.Serializable {
     public enum Kind { PUBLISHED, EXACT, REL, ABS, FACTOR, FLIP }
 
     public Uncertainty {
@@ -21,6 +21,31 @@ public record Uncertainty(Kind kind, double amount) {
     /** Whether a value with this uncertainty can differ from the one in the table. */
     public boolean varies() {
         return amount > 0 && kind != Kind.PUBLISHED && kind != Kind.EXACT;
+    }
+
+    /**
+     * One draw of a value within this range: uniform within {@code rel} and {@code abs} ranges, log-uniform within a
+     * {@code factor} (so that halving and doubling are as likely), the other 0/1 value with probability P for
+     * {@code flip}. A non-negative value stays non-negative (a count, a size, a share cannot fall below 0).
+     * Published and exact values are returned unchanged.
+     */
+    public double draw(double value, ec.util.MersenneTwisterFast random) {
+        double drawn = drawUnbounded(value, random);
+        return value >= 0 ? Math.max(0, drawn) : drawn;
+    }
+
+    /** One draw as {@link #draw}, for a quantity that may take either sign (an intercept). */
+    public double drawUnbounded(double value, ec.util.MersenneTwisterFast random) {
+        if (!varies() || Double.isNaN(value)) return value;
+        double u = 2 * random.nextDouble() - 1;
+        double drawn = switch (kind) {
+            case REL -> value * (1 + amount * u);
+            case ABS -> value + amount * u;
+            case FACTOR -> value * Math.pow(amount, u);
+            case FLIP -> (value == 0 || value == 1) && random.nextDouble() < amount ? 1 - value : value;
+            case PUBLISHED, EXACT -> value;
+        };
+        return drawn;
     }
 
     /** Parses the written form; throws {@link IllegalArgumentException} with a message for the user. */

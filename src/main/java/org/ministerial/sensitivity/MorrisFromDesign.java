@@ -1,5 +1,6 @@
 package org.ministerial.sensitivity;
 
+import org.ministerial.statistics.Bootstrap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package org.ministerial.sensitivity;
 
+import org.ministerial.statistics.Bootstrap;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.ministerial.batch.CsvFiles;
 import org.ministerial.batch.ResultsFolderException;

@@ -1,5 +1,6 @@
 package org.ministerial.sensitivity;
 
+import org.ministerial.statistics.Bootstrap;
 import org.junit.jupiter.api.Test;
 import org.ministerial.experiment.MorrisSample;
 

@@ -1,5 +1,6 @@
 package org.ministerial.sensitivity;
 
+import org.ministerial.statistics.Bootstrap;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.ministerial.sensitivity;
+package org.ministerial.statistics;
 
 import org.apache.commons.math3.random.MersenneTwister;
 import org.apache.commons.math3.random.RandomGenerator;

@@ -1,0 +1,182 @@
+package org.ministerial.batch;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How much of a batch's outcome variance comes from what we do not know about the inputs, and how much from the
+ * dynamics of the negotiation. A batch whose inputs are uncertain runs each input draw several times with different
+ * dynamics seeds ({@code runs.csv}'s {@code input_draw}), a two-stage nested design; by the law of total variance,
+ * {@code Var(Y) = Var(E[Y | inputs]) + E[Var(Y | inputs)]}, and the two terms are the variance components of a one-way
+ * random-effects analysis of variance with the draws as groups. They are estimated by the ANOVA (method of moments)
+ * estimator for unbalanced groups (Searle, Casella and McCulloch 1992, <i>Variance Components</i>, section 3.5):
+ * {@code s2_dynamics = MSW}, {@code s2_input = max(0, (MSB - MSW) / n0)} with
+ * {@code n0 = (N - sum n_i^2 / N) / (a - 1)}. The input share is {@code s2_input / (s2_input + s2_dynamics)}: the
+ * first-order Sobol index of the input draw as a whole, the rest being the dynamics and their interaction with the
+ * inputs (the approach of Iooss and Ribatet 2009 for stochastic simulators).
+ *
+ * <p>Measures: the share of each outcome (as a 0/1 indicator), the end round, and every reference coalition's
+ * emergence ({@code *_found}) and overlap ({@code *_jaccard}). A measure that is constant over the batch has no
+ * variance to split ({@link Part#constant()}).
+ */
+public final class VarianceSplit {
+    /**
+     * One measure's split.
+     *
+     * @param total    its variance over the batch's completed runs (the sample variance)
+     * @param input    the variance component of the input draws
+     * @param dynamics the variance component of the dynamics within a draw
+     */
+    public record Part(double total, double input, double dynamics) {
+        /** The input component's share of the two, NaN for a constant measure. */
+        public double inputShare() {
+            double sum = input + dynamics;
+            return sum > 0 ? input / sum : Double.NaN;
+        }
+
+        public boolean constant() {
+            return !(input + dynamics > 0);
+        }
+    }
+
+    private final int draws;
+    private final double meanRunsPerDraw;
+    private final Map<String, Part> parts;
+
+    private VarianceSplit(int draws, double meanRunsPerDraw, Map<String, Part> parts) {
+        this.draws = draws;
+        this.meanRunsPerDraw = meanRunsPerDraw;
+        this.parts = Collections.unmodifiableMap(parts);
+    }
+
+    /** Number of input draws with at least one completed run. */
+    public int draws() {
+        return draws;
+    }
+
+    /** Mean completed runs per draw. */
+    public double meanRunsPerDraw() {
+        return meanRunsPerDraw;
+    }
+
+    /** Each measure's split, in a fixed order: outcomes, end round, reference columns in file order. */
+    public Map<String, Part> parts() {
+        return parts;
+    }
+
+    /**
+     * The split of a finished {@code runs.csv}, or null when it cannot be made: no {@code input_draw} column (inputs
+     * taken as written), fewer than two draws, or no draw replicated.
+     */
+    public static VarianceSplit of(Path runsCsv) throws IOException {
+        try (RunsCsv rows = RunsCsv.open(runsCsv)) {
+            if (!rows.header().contains(ScenarioPlan.INPUT_DRAW)) return null;
+            List<String> measures = new ArrayList<>();
+            for (org.ministerial.model.Outcome o : org.ministerial.model.Outcome.values()) measures.add(o.label());
+            measures.add("end_round");
+            for (String m : rows.metrics()) if (m.endsWith("_found") || m.endsWith("_jaccard")) measures.add(m);
+            List<Integer> group = new ArrayList<>();
+            List<double[]> values = new ArrayList<>();
+            for (RunsCsv.Row r : rows) {
+                if (r.failed()) continue;
+                double[] v = new double[measures.size()];
+                for (int i = 0; i < measures.size(); i++) {
+                    String m = measures.get(i);
+                    if (i < org.ministerial.model.Outcome.values().length) v[i] = r.outcome().label().equals(m) ? 1 : 0;
+                    else if (m.equals("end_round")) v[i] = r.endRound();
+                    else {
+                        Double x = r.metrics().get(m);
+                        v[i] = x == null ? Double.NaN : x;
+                    }
+                }
+                group.add(Integer.parseInt(r.get(ScenarioPlan.INPUT_DRAW)));
+                values.add(v);
+            }
+            return split(measures, group, values);
+        }
+    }
+
+    /**
+     * The split of values grouped by draw.
+     *
+     * @param measures the measures' names
+     * @param group    each run's draw
+     * @param values   each run's value of every measure (NaN where a run has none: left out of that measure)
+     * @return the split, or null with fewer than two draws or no replicated draw
+     */
+    static VarianceSplit split(List<String> measures, List<Integer> group, List<double[]> values) {
+        Map<String, Part> parts = new LinkedHashMap<>();
+        int draws = 0;
+        double runsPerDraw = 0;
+        for (int i = 0; i < measures.size(); i++) {
+            Map<Integer, double[]> byDraw = new LinkedHashMap<>(); // draw -> {count, sum, sum of squares}
+            for (int r = 0; r < values.size(); r++) {
+                double v = values.get(r)[i];
+                if (Double.isNaN(v)) continue;
+                double[] s = byDraw.computeIfAbsent(group.get(r), g -> new double[3]);
+                s[0]++;
+                s[1] += v;
+                s[2] += v * v;
+            }
+            Part p = anova(byDraw.values());
+            if (p == null && i == 0) return null;
+            if (p != null) parts.put(measures.get(i), p);
+            if (i == 0) {
+                draws = byDraw.size();
+                runsPerDraw = values.size() / (double) draws;
+            }
+        }
+        return new VarianceSplit(draws, runsPerDraw, parts);
+    }
+
+    private static Part anova(Iterable<double[]> groups) {
+        double n = 0, sum = 0, sumSq = 0, sumN2 = 0, ssWithin = 0;
+        int a = 0;
+        for (double[] g : groups) {
+            a++;
+            n += g[0];
+            sum += g[1];
+            sumSq += g[2];
+            sumN2 += g[0] * g[0];
+            ssWithin += g[2] - g[1] * g[1] / g[0];
+        }
+        if (a < 2 || n - a < 1) return null;
+        double mean = sum / n;
+        double ssTotal = sumSq - n * mean * mean;
+        double ssBetween = ssTotal - ssWithin;
+        double msWithin = Math.max(0, ssWithin / (n - a));
+        double msBetween = Math.max(0, ssBetween / (a - 1));
+        double n0 = (n - sumN2 / n) / (a - 1);
+        double input = Math.max(0, (msBetween - msWithin) / n0);
+        return new Part(Math.max(0, ssTotal / (n - 1)), input, msWithin);
+    }
+
+    /** The tree of {@code summary.json}'s {@code variance_split}. */
+    public Map<String, Object> toTree() {
+        Map<String, Object> tree = new LinkedHashMap<>();
+        tree.put("method", "one-way random-effects ANOVA over input draws (Searle, Casella and McCulloch 1992)");
+        tree.put("input_draws", draws);
+        tree.put("runs_per_draw", Decimals.round(meanRunsPerDraw));
+        Map<String, Object> measures = new LinkedHashMap<>();
+        for (Map.Entry<String, Part> e : parts.entrySet()) {
+            Part p = e.getValue();
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("variance", Decimals.round(p.total()));
+            if (p.constant()) {
+                one.put("constant", true);
+            } else {
+                one.put("input", Decimals.round(p.input()));
+                one.put("dynamics", Decimals.round(p.dynamics()));
+                one.put("input_share", Decimals.round(p.inputShare()));
+            }
+            measures.put(e.getKey(), one);
+        }
+        tree.put("measures", measures);
+        return tree;
+    }
+}
