@@ -17,7 +17,7 @@ import java.util.Set;
  * included) or a range for sampling ({@code {min: 0.2, max: 0.8}}, with {@code integer: true} to round samples to
  * whole numbers).
  */
-final class FactorReader {
+public final class FactorReader {
     /** Most values one factor may have, against typos such as a step of 0.0001. */
     static final int MAX_VALUES = 10_000;
     private static final Set<String> KEYS = new LinkedHashSet<>(List.of("values", "from", "to", "step", "min", "max",
@@ -25,12 +25,12 @@ final class FactorReader {
 
     private final YamlNodes yaml;
 
-    FactorReader(YamlNodes yaml) {
+    public FactorReader(YamlNodes yaml) {
         this.yaml = yaml;
     }
 
     /** The factor, or null after reporting a problem. */
-    Factor factor(String key, Node node) {
+    public Factor factor(String key, Node node) {
         if (node instanceof SequenceNode s) return listed(key, s);
         MappingNode m = yaml.mapping(node, key);
         if (m == null) return null;

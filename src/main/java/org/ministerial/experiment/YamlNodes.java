@@ -19,17 +19,18 @@ import java.util.Set;
 /**
  * Reads an experiment file's YAML as a tree of nodes that know their line, and collects every problem found while
  * reading it as {@code file:line: message}. Only the composer runs, so YAML tags can never instantiate anything.
+ * Experiment files of every kind (sweeps, calibrations) are read through it.
  */
-final class YamlNodes {
+public final class YamlNodes {
     private final String label;
     private final List<Problem> problems = new ArrayList<>();
 
-    YamlNodes(String label) {
+    public YamlNodes(String label) {
         this.label = label;
     }
 
     /** The file's top-level mapping. */
-    MappingNode read(Path file) throws ScenarioException {
+    public MappingNode read(Path file) throws ScenarioException {
         Node root = YamlFiles.compose(file, label);
         if (!(root instanceof MappingNode m))
             throw new ScenarioException(new Problem(label, root == null ? 1 : line(root),
@@ -37,21 +38,21 @@ final class YamlNodes {
         return m;
     }
 
-    static int line(Node n) {
+    public static int line(Node n) {
         return n.getStartMark().map(m -> m.getLine() + 1).orElse(0);
     }
 
-    void problem(Node at, String message) {
+    public void problem(Node at, String message) {
         problems.add(new Problem(label, at == null ? 0 : line(at), message));
     }
 
     /** Throws every problem found so far, if any. */
-    void check() throws ScenarioException {
+    public void check() throws ScenarioException {
         if (!problems.isEmpty()) throw new ScenarioException(problems);
     }
 
     /** A mapping's entries by key, reporting duplicate keys, non-scalar keys and keys outside {@code allowed}. */
-    Map<String, Node> entries(MappingNode m, Set<String> allowed, String where) {
+    public Map<String, Node> entries(MappingNode m, Set<String> allowed, String where) {
         Map<String, Node> out = new LinkedHashMap<>();
         for (NodeTuple t : m.getValue()) {
             if (!(t.getKeyNode() instanceof ScalarNode k)) {
@@ -68,27 +69,27 @@ final class YamlNodes {
     }
 
     /** A scalar's text, or null (with a problem) if the node is not a scalar. */
-    String text(Node n, String what) {
+    public String text(Node n, String what) {
         if (n instanceof ScalarNode s) return s.getValue();
         problem(n, what + " must be a single value");
         return null;
     }
 
     /** A list's items, or an empty list (with a problem). */
-    List<Node> items(Node n, String what) {
+    public List<Node> items(Node n, String what) {
         if (n instanceof SequenceNode s) return s.getValue();
         problem(n, what + " must be a list, e.g. [a, b]");
         return List.of();
     }
 
-    MappingNode mapping(Node n, String what) {
+    public MappingNode mapping(Node n, String what) {
         if (n instanceof MappingNode m) return m;
         problem(n, what + " must be a mapping of keys to values");
         return null;
     }
 
     /** A whole number within [min, max], or {@code fallback} (with a problem). */
-    long integer(Node n, String what, long min, long max, long fallback) {
+    public long integer(Node n, String what, long min, long max, long fallback) {
         String t = text(n, what);
         if (t == null) return fallback;
         try {
@@ -103,7 +104,7 @@ final class YamlNodes {
     }
 
     /** A finite number, or NaN (with a problem). */
-    double number(Node n, String what) {
+    public double number(Node n, String what) {
         String t = text(n, what);
         if (t == null) return Double.NaN;
         try {

@@ -16,6 +16,11 @@ public final class Chair implements Steppable {
     private final int[] agendaRank;
     private final double[] num, den, medNum, medDen;
     private final int[] flips;
+    /** Per actor, whether it still expects an acceptable text by the deadline (no frustration, 7.4). */
+    private final boolean[] hopeful;
+    /** The fewest doubters so far, the largest fall in one session, the last count, sessions since the fewest. */
+    private double fewestDoubters = Double.POSITIVE_INFINITY, bestPace, lastDoubters = Double.NaN;
+    private int sinceProgress;
 
     Chair(Negotiation model) {
         this.model = model;
@@ -28,6 +33,7 @@ public final class Chair implements Steppable {
         medNum = new double[k];
         medDen = new double[k];
         flips = new int[k];
+        hopeful = new boolean[model.n];
     }
 
     void tableOpeningText() {
@@ -56,7 +62,8 @@ public final class Chair implements Steppable {
                     return;
                 }
         }
-        if (s.session >= s.sessions - 1) {
+        if (s.session >= s.sessions - 1 || textHasStalled(rule)) {
+            if (s.session < s.sessions - 1) s.closedByChair = true;
             if (rule.twoTier()) {
                 TwoTierDeal deal = TwoTierDeal.find(s);
                 s.deal = deal;
@@ -69,6 +76,28 @@ public final class Chair implements Steppable {
         double tau = s.spec().calendar().tau(s.session);
         if (s.params.dropIssues && tau >= s.params.dropFrom) considerDropping();
         revise(s.revisedTextThisSession ? 1 : s.params.agendaPower, s.params.mediation);
+    }
+
+    /**
+     * Whether the chair closes the meeting before its deadline because the text has stopped gaining support: the
+     * delegations that no longer expect an acceptable text by the deadline (those with frustration, 7.4) would block
+     * it under the rule, their number has not fallen for {@code chair.patience} sessions, and at the best pace seen
+     * so far they could not be won back in the sessions that remain. A chair reads the room rather than the clock
+     * (Odell 2009 on Derbez closing Cancún; Zartman and Berman 1982 on the endgame).
+     */
+    private boolean textHasStalled(DecisionRule rule) {
+        Negotiation s = model;
+        for (int i = 0; i < s.n; i++) hopeful[i] = s.frustration[i] <= 0;
+        double doubters = rule.shortfall(hopeful, s.walkedOut, s.capability);
+        if (!Double.isNaN(lastDoubters)) bestPace = Math.max(bestPace, lastDoubters - doubters);
+        lastDoubters = doubters;
+        if (doubters < fewestDoubters - 1e-12) {
+            fewestDoubters = doubters;
+            sinceProgress = 0;
+            return false;
+        }
+        int left = s.sessions - 1 - s.session;
+        return doubters > 0 && ++sinceProgress >= s.params.chairPatience && doubters > bestPace * left + 1e-12;
     }
 
     private void revise(double power, double mediation) {

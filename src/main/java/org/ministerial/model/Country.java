@@ -33,7 +33,7 @@ public final class Country implements Steppable {
         double load = respondToPressure(s);
         evaluate(s, tau);
         concede(s, load);
-        considerWalkingOut(s, tau);
+        considerWalkingOut(s);
     }
 
     /** Two-level game: pressure moves ideal points and saliences and raises the reservation. Returns the load. */
@@ -74,34 +74,66 @@ public final class Country implements Steppable {
         s.accepts[index] = u >= a - 1e-12;
     }
 
-    /** Moves the stated position toward the text, most on the issues the government cares least about. */
+    /**
+     * Moves the stated position toward the text, most on the issues the government cares least about, and over time
+     * as its aspiration falls (Faratin, Sierra and Jennings 1998): the share conceded this session is proportional to
+     * the fall of {@code tau^(1/e)} to the next session, so a Boulware government (e &lt; 1) keeps its concessions
+     * for the deadline and a conceder (e &gt; 1) makes them early; over a whole meeting every government concedes as
+     * much as at the constant rate lambda.
+     */
     private void concede(Negotiation s, double load) {
         int k = s.k, base = index * k;
         double maxSal = 0;
         for (int j = 0; j < k; j++) maxSal = Math.max(maxSal, s.salience[base + j]);
-        double rate = s.params.concessionRate * (1 - load);
+        double rate = s.params.concessionRate * (1 - load) * timeShare(s);
         if (maxSal <= 0 || rate <= 0) return;
+        if (rate > 1) rate = 1;
         for (int j = 0; j < k; j++) {
             double step = rate * (1 - s.salience[base + j] / maxSal);
             s.stated[base + j] += step * (s.text[j] - s.stated[base + j]);
         }
     }
 
+    /** (T - 1) times the fall of the aspiration curve's time term to the next session: 1 on average over a meeting. */
+    private double timeShare(Negotiation s) {
+        int last = s.sessions - 1;
+        if (last <= 0) return 1;
+        double e = s.exponent[index];
+        double now = Math.pow(Math.min(1, s.session / (double) last), 1 / e);
+        double next = Math.pow(Math.min(1, (s.session + 1) / (double) last), 1 / e);
+        return last * (next - now);
+    }
+
     /**
-     * The best text still reachable is the current one moved toward this government's ideal by the chair's mediation
-     * step; when even that stays below the reservation for W sessions, the government leaves.
+     * Frustration accumulates as a cumulative sum (Page 1954) of how far the best text the government expects by the
+     * deadline falls short of its reservation; sessions in which it expects an acceptable text wear it down, and at
+     * {@code country.patience} the government walks out. It expects the text to keep closing the gap {@code 1 - U}
+     * between the text and its ideal at a pace learnt from what it has seen: a prior, the chair's mediation step m,
+     * worth {@code country.prior_weight} times the meeting's sessions (delegations arrive expecting the chair to
+     * mediate for the whole meeting), updated by the share of the gap the text closed in each session so far.
+     * Early on, with many sessions left, even a distant text may still come its way; a text that has stopped moving
+     * toward it, with little time left, will not. So walk-outs come when progress stalls as the deadline nears (the
+     * deadline effect of Roth, Murnighan and Schoumaker 1988), and pressure at home that raises the reservation (7.2)
+     * hastens them.
      */
-    private void considerWalkingOut(Negotiation s, double tau) {
-        if (tau < s.params.walkoutFrom) return;
+    private void considerWalkingOut(Negotiation s) {
         double u = s.utility[index];
-        double reachable = u + s.params.mediation * (1 - u);
-        if (reachable < s.reservation[index] - 1e-12) {
-            if (++s.walkoutCount[index] >= s.params.walkoutSessions) {
-                s.walkedOut[index] = true;
-                s.accepts[index] = false;
-            }
-        } else {
-            s.walkoutCount[index] = 0;
+        if (s.session > 0) {
+            double before = s.lastUtility[index];
+            double closed = before < 1 ? (u - before) / (1 - before) : 0;
+            s.progressSeen[index] += closed < 0 ? 0 : (closed > 1 ? 1 : closed);
+        }
+        s.lastUtility[index] = u;
+        double prior = s.params.priorWeight * s.sessions;
+        double pace = prior + s.session > 0
+                ? (s.params.mediation * prior + s.progressSeen[index]) / (prior + s.session) : s.params.mediation;
+        int left = s.sessions - 1 - s.session;
+        double expected = 1 - (1 - u) * Math.pow(1 - Math.min(1, pace), left + 1);
+        double f = s.frustration[index] + s.reservation[index] - expected;
+        s.frustration[index] = f > 0 ? f : 0;
+        if (f >= s.params.patience) {
+            s.walkedOut[index] = true;
+            s.accepts[index] = false;
         }
     }
 

@@ -35,7 +35,9 @@ public class Negotiation extends SimState {
     double[] capability, ideal0, ideal, salience0, salience, stated, rho0, rho, exponent, psi;
     double[] utility, reservation, aspiration, statusQuoUtility;
     boolean[] accepts, walkedOut;
-    int[] walkoutCount;
+    /** Per actor, written by its Country: accumulated frustration, the text's utility last session, and the sum of
+     * the shares of its gap to the text the text has closed, session by session. */
+    double[] frustration, lastUtility, progressSeen;
     // text
     double[] text;
     boolean[] dropped;
@@ -47,6 +49,8 @@ public class Negotiation extends SimState {
     Outcome outcome;
     int endSession = -1;
     boolean revisedTextThisSession;
+    /** Whether the chair closed the meeting before its deadline because the text had stopped gaining support. */
+    boolean closedByChair;
     TwoTierDeal deal;
     /** Set by {@link Carryover}: per organisation, its starting mobilisation (NaN for the default). */
     double[] startMobilisation;
@@ -99,6 +103,7 @@ public class Negotiation extends SimState {
         finished = false;
         outcome = null;
         endSession = -1;
+        closedByChair = false;
         deal = null;
         log = new RoundLog(this);
         chair = new Chair(this);
@@ -150,7 +155,9 @@ public class Negotiation extends SimState {
         statusQuoUtility = new double[n];
         accepts = new boolean[n];
         walkedOut = new boolean[n];
-        walkoutCount = new int[n];
+        frustration = new double[n];
+        lastUtility = new double[n];
+        progressSeen = new double[n];
         countries = new Country[n];
         for (int i = 0; i < n; i++) countries[i] = new Country(this, i);
     }

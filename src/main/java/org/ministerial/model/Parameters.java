@@ -13,12 +13,13 @@ public final class Parameters implements java.io.Serializable {
             num("noise.position", 0.05, 0, 0.5, "SD of the per-run perturbation of ideal positions (uncertainty about preferences)"),
             num("noise.exponent", 0.2, 0, 2, "SD of the per-run log-normal perturbation of concession exponents"),
             num("country.concession_rate", 0.25, 0, 1, "lambda: share of the gap to the text a country concedes per session on issues it cares least about"),
-            num("country.walkout_sessions", 3, 1, 1000, "W: consecutive sessions with no reachable acceptable text before a country walks out"),
-            num("country.walkout_from", 0.5, 0, 1, "normalised time from which walk-outs are possible"),
+            num("country.patience", 0.3, 0, 1000, "frustration (accumulated shortfall of the best text a government expects by the deadline below its reservation) at which it walks out"),
+            num("country.prior_weight", 1, 0, 100, "weight, in meetings' worth of sessions, of a government's prior that the text closes its gap at the chair's mediation pace, against the progress it has seen"),
             num("chair.agenda_power", 0.5, 0, 1, "share of the way the chair moves the text toward the weighted compromise each session"),
             num("chair.mediation", 0.3, 0, 1, "share of the way the chair moves the text toward rejecting actors' ideals (single-text mediation)"),
             num("chair.green_room_weight", 2, 1, 20, "weight multiplier of actors invited to the green room"),
             num("chair.co_chair_pull", 0.5, 0, 1, "weight of the co-chairs' own draft (their weighted stated positions) against the compromise, when the scenario names co-chairs"),
+            num("chair.patience", 3, 1, 1000, "sessions in which no delegation regains hope of an acceptable text after which the chair closes the meeting, if the best pace seen cannot win the rest before the deadline"),
             num("chair.agenda_decay", 1, 0, 1, "revision rate factor per agenda position: the k-th issue is revised at agenda_power x decay^k"),
             flag("chair.drop_issues", 0, "whether the chair may drop an issue held by a blocking minority"),
             num("chair.drop_salience", 0.25, 0, 1, "mean salience among the rejecting actors above which the chair drops their pivotal issue"),
@@ -53,8 +54,9 @@ public final class Parameters implements java.io.Serializable {
 
     private final Map<String, Double> values;
 
-    public final double positionNoise, exponentNoise, concessionRate, walkoutFrom;
-    public final int walkoutSessions;
+    public final double positionNoise, exponentNoise, concessionRate, patience;
+    public final int chairPatience;
+    public final double priorWeight;
     public final double agendaPower, mediation, greenRoomWeight, agendaDecay, dropSalience, dropFrom, coChairPull;
     public final boolean dropIssues, coalitionsEnabled, ngoEnabled, nashAnalysis;
     public final double similarity, leaderShare, coalitionsFrom, initialCohesion, threatGain, dispersionLoss,
@@ -68,8 +70,9 @@ public final class Parameters implements java.io.Serializable {
         positionNoise = v.get("noise.position");
         exponentNoise = v.get("noise.exponent");
         concessionRate = v.get("country.concession_rate");
-        walkoutSessions = (int) Math.round(v.get("country.walkout_sessions"));
-        walkoutFrom = v.get("country.walkout_from");
+        patience = v.get("country.patience");
+        priorWeight = v.get("country.prior_weight");
+        chairPatience = (int) Math.round(v.get("chair.patience"));
         agendaPower = v.get("chair.agenda_power");
         mediation = v.get("chair.mediation");
         greenRoomWeight = v.get("chair.green_room_weight");

@@ -39,6 +39,18 @@ public final class QualifiedMajorityRule implements DecisionRule {
         return yes >= threshold * all - 1e-12;
     }
 
+    /** The members (or capability) still to be won to reach the threshold; those who walked out count against. */
+    @Override
+    public double shortfall(boolean[] content, boolean[] walkedOut, double[] capability) {
+        double yes = 0, all = 0;
+        for (int i = 0; i < content.length; i++) {
+            double w = weighted ? capability[i] : 1;
+            all += w;
+            if (content[i] && !walkedOut[i]) yes += w;
+        }
+        return Math.max(0, threshold * all - yes);
+    }
+
     @Override
     public boolean walkoutEndsMeeting() {
         return false;

@@ -43,6 +43,7 @@ final class RunResultBuilder {
         Map<String, Double> metrics = new LinkedHashMap<>();
         metrics.put("accepting", (double) s.acceptingCount());
         metrics.put("walkouts", (double) walkouts);
+        metrics.put("closed_by_chair", s.closedByChair ? 1.0 : 0.0);
         metrics.put("mean_utility", sumU / s.n);
         metrics.put("min_utility", minU);
         metrics.put("emergent_coalitions", (double) coalitions.size());

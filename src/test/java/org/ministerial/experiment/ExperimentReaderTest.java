@@ -69,7 +69,7 @@ class ExperimentReaderTest {
                 scenario: TEXTBOOK
                 parameters:
                   parameters.chair.agenda_power: {min: 0.2, max: 0.8}
-                  parameters.country.walkout_sessions: {min: 1, max: 6, integer: true}
+                  parameters.chair.patience: {min: 1, max: 6, integer: true}
                 """;
         assertEquals(new Design.LatinHypercube(12, 5),
                 ExperimentReader.read(file(ranges + "design: {type: latin_hypercube, samples: 12, seed: 5}"))

@@ -98,7 +98,7 @@ class SensitivityFolderTest {
                 parameters:
                   parameters.chair.agenda_power: {min: 0.3, max: 1}
                   parameters.country.concession_rate: {min: 0, max: 0.5}
-                  parameters.country.walkout_sessions: {min: 2, max: 10, integer: true}
+                  parameters.chair.patience: {min: 2, max: 10, integer: true}
                 design: {type: morris, trajectories: 6, levels: 4}
                 """);
         assertEquals(0, main("sensitivity", folder.toString(), "--bootstrap", "200", "--confidence", "0.9"),
