@@ -42,7 +42,7 @@ public final class Summary {
     private final Map<String, double[]> metricSums = new LinkedHashMap<>();
     private int runs;
     private int failed;
-    private double endRoundSum;
+    private double endRoundSum, endRoundSumSq;
 
     public Summary() {
         for (Outcome o : Outcome.values()) counts.put(o, 0);
@@ -71,6 +71,7 @@ public final class Summary {
         runs++;
         counts.merge(outcome, 1, Integer::sum);
         endRoundSum += endRound;
+        endRoundSumSq += (double) endRound * endRound;
         for (Map.Entry<String, Double> m : metrics.entrySet()) {
             if (m.getValue() == null || m.getValue().isNaN()) continue;
             double[] sum = metricSums.computeIfAbsent(m.getKey(), k -> new double[2]);
@@ -118,6 +119,14 @@ public final class Summary {
     /** Mean 0-based session at which completed runs ended, NaN when none completed. */
     public double meanEndRound() {
         return completed() == 0 ? Double.NaN : endRoundSum / completed();
+    }
+
+    /** Sample standard deviation of the end round over completed runs, NaN with fewer than two. */
+    public double endRoundSd() {
+        int n = completed();
+        if (n < 2) return Double.NaN;
+        double mean = endRoundSum / n;
+        return Math.sqrt(Math.max(0, (endRoundSumSq - n * mean * mean) / (n - 1)));
     }
 
     /** Mean of each metric over the completed runs that reported it, in the model's order. */

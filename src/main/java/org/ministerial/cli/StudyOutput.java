@@ -18,10 +18,12 @@ final class StudyOutput {
 
     static void write(List<StudyRow> rows, Path folder, String command, PrintWriter out) throws IOException {
         StudyTable table = new StudyTable(rows);
-        String md = "Made by: `" + command + "`\n\n" + table.markdown();
+        String effects = table.effectsMarkdown();
+        String md = "Made by: `" + command + "`\n\n" + table.markdown() + (effects.isEmpty() ? "" : "\n" + effects);
         atomically(folder.resolve("study.csv"), table.csv());
         atomically(folder.resolve("study.md"), md);
         out.print(table.markdown());
+        if (!effects.isEmpty()) out.print("\n" + effects);
         out.println("study: " + folder);
         out.flush();
     }

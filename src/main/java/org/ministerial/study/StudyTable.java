@@ -5,6 +5,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.ministerial.batch.Decimals;
 import org.ministerial.batch.Summary;
 import org.ministerial.model.Outcome;
+import org.ministerial.statistics.ProportionDifference;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -33,6 +34,7 @@ public final class StudyTable {
 
     public String csv() throws IOException {
         List<String> header = new ArrayList<>(List.of("label", "parameter", "value", "runs"));
+        List<String> effects = effectNames();
         for (Outcome o : Outcome.values())
             for (String part : List.of("count", "share", "ci_low", "ci_high")) header.add(o.label() + "_" + part);
         header.add("mean_end_round");
@@ -40,6 +42,8 @@ public final class StudyTable {
             header.add(ref + "_found");
             header.add(ref + "_jaccard");
         }
+        for (String e : effects)
+            for (String part : List.of("effect", "effect_low", "effect_high")) header.add(e + "_" + part);
         StringWriter w = new StringWriter();
         try (CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
             p.printRecord(header);
@@ -57,6 +61,8 @@ public final class StudyTable {
                     c.add(Decimals.format(metric(r, ref + "_found")));
                     c.add(Decimals.format(metric(r, ref + "_jaccard")));
                 }
+                for (double[] e : effects(r))
+                    for (double v : e) c.add(Decimals.format(v));
                 p.printRecord(c);
             }
         }
@@ -81,6 +87,73 @@ public final class StudyTable {
             b.append('\n');
         }
         return b.toString();
+    }
+
+    /**
+     * Each row's effect against the first (the baseline): the difference in the breakdown and flexible shares and in
+     * each reference coalition's emergence, with Newcombe's hybrid score 95% interval
+     * ({@link ProportionDifference}), and in the mean end round, with a normal 95% interval from the two standard
+     * deviations (Welch). A Markdown table, one row per counterfactual, in percentage points and rounds.
+     */
+    public String effectsMarkdown() {
+        if (rows.size() < 2) return "";
+        List<String> names = effectNames();
+        StringBuilder b = new StringBuilder("| against " + rows.get(0).label() + " |");
+        for (String n : names) b.append(' ').append(n.replace("_found", " emerged").replace('_', ' ')).append(" (95% CI) |");
+        b.append("\n|---|").append("---|".repeat(names.size())).append('\n');
+        for (StudyRow r : rows.subList(1, rows.size())) {
+            b.append("| ").append(r.label()).append(" |");
+            List<double[]> e = effects(r);
+            for (int i = 0; i < names.size(); i++) {
+                double[] d = e.get(i);
+                boolean rounds = names.get(i).equals("end_round");
+                double scale = rounds ? 1 : 100;
+                b.append(String.format(Locale.ROOT, " %+.1f%s [%+.1f, %+.1f]%s |", scale * d[0], rounds ? "" : " pts",
+                        scale * d[1], scale * d[2], d[1] > 0 || d[2] < 0 ? " *" : ""));
+            }
+            b.append('\n');
+        }
+        b.append("\n(* the 95% interval excludes no effect)\n");
+        return b.toString();
+    }
+
+    private List<String> effectNames() {
+        List<String> names = new ArrayList<>(List.of(Outcome.BREAKDOWN.label(), Outcome.FLEXIBLE.label()));
+        for (String ref : references) names.add(ref + "_found");
+        names.add("end_round");
+        return names;
+    }
+
+    /** Per effect name: difference, lower, upper against the first row. */
+    private List<double[]> effects(StudyRow r) {
+        Summary base = rows.get(0).summary(), s = r.summary();
+        List<double[]> out = new ArrayList<>();
+        for (Outcome o : List.of(Outcome.BREAKDOWN, Outcome.FLEXIBLE))
+            out.add(difference(s.share(o).count(), s.completed(), base.share(o).count(), base.completed()));
+        for (String ref : references)
+            out.add(difference(count(r, ref + "_found"), s.completed(), count(rows.get(0), ref + "_found"),
+                    base.completed()));
+        double d = s.meanEndRound() - base.meanEndRound();
+        double se = Math.sqrt(sq(s.endRoundSd()) / s.completed() + sq(base.endRoundSd()) / base.completed());
+        double z = new org.apache.commons.math3.distribution.NormalDistribution().inverseCumulativeProbability(
+                0.5 + Summary.CONFIDENCE / 2);
+        out.add(new double[] {d, d - z * se, d + z * se});
+        return out;
+    }
+
+    private static double[] difference(int count, int n, int baseCount, int baseN) {
+        ProportionDifference d = ProportionDifference.of(count, n, baseCount, baseN, Summary.CONFIDENCE);
+        return new double[] {d.difference(), d.lower(), d.upper()};
+    }
+
+    /** Runs in which a 0/1 metric was 1 (its mean over completed runs, times their number). */
+    private static int count(StudyRow r, String key) {
+        double mean = metric(r, key);
+        return Double.isNaN(mean) ? 0 : (int) Math.round(mean * r.summary().completed());
+    }
+
+    private static double sq(double x) {
+        return x * x;
     }
 
     private static String share(Summary.OutcomeShare s) {

@@ -1,0 +1,48 @@
+package org.ministerial.study;
+
+import org.junit.jupiter.api.Test;
+import org.ministerial.batch.Summary;
+import org.ministerial.model.Outcome;
+import org.ministerial.statistics.ProportionDifference;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A counterfactual's effect against the baseline, as compare and robustness report it. */
+class StudyTableTest {
+    private static Summary summary(int breakdowns, int agreements, int found, int endRoundOfBreakdown) {
+        Summary s = new Summary();
+        for (int i = 0; i < breakdowns; i++)
+            s.add(Outcome.BREAKDOWN, endRoundOfBreakdown + i % 2, Map.of("g21_found", i < found ? 1.0 : 0.0));
+        for (int i = 0; i < agreements; i++) s.add(Outcome.AGREEMENT, 14, Map.of("g21_found", 0.0));
+        return s;
+    }
+
+    @Test
+    void effectsAreDifferencesWithNewcombeIntervalsAndMarkedWhenTheyExcludeZero() throws Exception {
+        StudyRow base = new StudyRow("baseline", "", Double.NaN, "b", summary(90, 10, 60, 12));
+        StudyRow same = new StudyRow("same", "", Double.NaN, "s", summary(90, 10, 60, 12));
+        StudyRow less = new StudyRow("less", "", Double.NaN, "l", summary(40, 60, 20, 10));
+        StudyTable table = new StudyTable(List.of(base, same, less));
+        String md = table.effectsMarkdown();
+        ProportionDifference d = ProportionDifference.of(40, 100, 90, 100, 0.95);
+        assertTrue(md.contains(String.format(java.util.Locale.ROOT, "%+.1f pts [%+.1f, %+.1f] *", 100 * d.difference(),
+                100 * d.lower(), 100 * d.upper())), md);
+        assertTrue(md.contains("| same | +0.0 pts ["), md);
+        assertTrue(md.lines().filter(l -> l.startsWith("| same")).noneMatch(l -> l.contains("*")), md);
+        String csv = table.csv();
+        String header = csv.lines().findFirst().orElseThrow();
+        assertTrue(header.endsWith(",end_round_effect,end_round_effect_low,end_round_effect_high"), header);
+        String[] cols = header.split(",");
+        String[] lessRow = csv.lines().filter(l -> l.startsWith("less,")).findFirst().orElseThrow().split(",");
+        int at = java.util.Arrays.asList(cols).indexOf("breakdown_effect");
+        assertEquals(-0.5, Double.parseDouble(lessRow[at]), 1e-9);
+        assertEquals(-0.4, Double.parseDouble(lessRow[java.util.Arrays.asList(cols).indexOf("g21_found_effect")]), 1e-9);
+        // end rounds: baseline 90 breakdowns at 12 or 13 (mean 12.5) and 10 agreements at 14: mean 12.65; the other
+        // 40 at 10 or 11 and 60 at 14: mean 12.6
+        assertEquals(-0.05, Double.parseDouble(lessRow[java.util.Arrays.asList(cols).indexOf("end_round_effect")]), 1e-9);
+    }
+}
