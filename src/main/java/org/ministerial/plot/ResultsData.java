@@ -42,7 +42,9 @@ public record ResultsData(Path folder, String scenario, List<String> outcomes, M
         List<String> h = runs.header();
         int seed = h.indexOf("seed"), outcome = h.indexOf("outcome");
         if (outcome < seed) throw new PlotException(runs.file() + ":1: column 'outcome' must come after 'seed'");
-        List<String> parameters = h.subList(seed + 1, outcome);
+        // a batch's input_draw labels runs that share inputs; it is not a design variable
+        List<String> parameters = h.subList(seed + 1, outcome).stream()
+                .filter(c -> !c.equals(org.ministerial.batch.ScenarioPlan.INPUT_DRAW)).toList();
         Optional<JsonNode> manifest = JsonFiles.readIfPresent(folder.resolve("manifest.json"));
         Optional<JsonNode> summary = JsonFiles.readIfPresent(folder.resolve("summary.json"));
         String scenario = manifest.map(m -> m.path("scenario_name").asText(""))

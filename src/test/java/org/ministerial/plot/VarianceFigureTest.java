@@ -1,0 +1,46 @@
+package org.ministerial.plot;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.ministerial.batch.BatchSettings;
+import org.ministerial.batch.Shard;
+import org.ministerial.scenario.ScenarioLoader;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The variance-split figure: drawn for a batch that drew its inputs, absent for one that did not. */
+class VarianceFigureTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aBatchWithDrawnInputsGetsTheSplitOfEveryResultThatVaries() throws Exception {
+        Path folder = dir.resolve("cancun");
+        org.ministerial.batch.Batch.execute(ScenarioLoader.load(Path.of("scenarios/cancun-2003.yaml"), Map.of()),
+                new BatchSettings(24, 5, 2, Shard.ALL, false, false, 4), folder, null, null);
+        Figure f = VarianceFigure.of(new Batch("cancun", ResultsData.read(folder)));
+        assertNotNull(f);
+        assertEquals("variance-split", f.name());
+        assertTrue(f.caption().contains("6 draws"), f.caption());
+        List<String> measures = f.data().rows().stream().map(r -> r.get(0)).toList();
+        assertTrue(measures.contains("end_round"), measures.toString());
+        for (List<String> row : f.data().rows())
+            assertEquals(100, Double.parseDouble(row.get(4)) + Double.parseDouble(row.get(5)), 1e-6, row.toString());
+        // input_draw labels replications, it is not a design variable to plot against
+        assertEquals(List.of(), ResultsData.read(folder).varyingParameters());
+    }
+
+    @Test
+    void aBatchWithWrittenInputsHasNone() throws Exception {
+        Path folder = RealResults.batch(dir.resolve("textbook"), RealResults.varied(), 12, 3);
+        assertNull(VarianceFigure.of(new Batch("textbook", ResultsData.read(folder))));
+    }
+}
