@@ -23,14 +23,17 @@ final class CoalitionDynamics implements Steppable {
     private final Negotiation model;
     private final List<Coalition> all = new ArrayList<>();
     private final int[] coalitionOf;
-    private final boolean[] mayLead;
-    private final long[] groupMask;
+    /** Per actor, its tie groups (reach: recruitment runs along them) and all its groups (affinity), as bit sets. */
+    private final long[] groupMask, affinityMask;
+    /** Per actor, the share of the other actors it shares a tie group with: its position in the network of ties. */
+    private final double[] tieDegree;
+    /** Per actor, this session's leadership score (see {@link #foundNew}). */
+    private final double[] leadership;
     private final boolean[] developed;
     private final double[] demand;
     private final double[] blocDemand, otherDemand;
     private final int[] order;
     private final double[] orderKey;
-    private final int[] leaders;
     /** Actors by capability, highest first (ties by index). */
     private final int[] ranked;
     /** This session's candidates ({@link #collectCandidates}), by capability, highest first. */
@@ -58,30 +61,35 @@ final class CoalitionDynamics implements Steppable {
         demandNorm2 = new double[n];
         allIssues = new boolean[k];
         java.util.Arrays.fill(allIssues, true);
-        mayLead = new boolean[n];
+        leadership = new double[n];
         Integer[] byCapability = new Integer[n];
         for (int i = 0; i < n; i++) byCapability[i] = i;
         java.util.Arrays.sort(byCapability, (a, b) -> Double.compare(model.capability[b], model.capability[a]));
-        int leaderCount = (int) Math.ceil(model.params.leaderShare * n);
-        for (int r = 0; r < leaderCount; r++) mayLead[byCapability[r]] = true;
-        int[] mayFound = new int[leaderCount];
-        for (int i = 0, at = 0; i < n; i++) if (mayLead[i]) mayFound[at++] = i;
-        leaders = mayFound;
         ranked = new int[n];
         for (int r = 0; r < n; r++) ranked[r] = byCapability[r];
         developed = new boolean[n];
         for (int i = 0; i < n; i++) developed[i] = model.spec().actors().get(i).north();
         groupMask = new long[n];
-        // one bit per group marked as a tie; groups without ties never enter the masks
-        int bit = 0;
+        affinityMask = new long[n];
+        // one bit per group marked as a tie in groupMask; one bit per group of any kind in affinityMask
+        int bit = 0, any = 0;
         for (GroupSpec g : model.spec().groups()) {
+            if (any == Long.SIZE)
+                throw new IllegalArgumentException("at most " + Long.SIZE + " pre-existing groups are supported");
+            for (int member : g.members()) affinityMask[member] |= 1L << any;
+            any++;
             if (!g.ties()) continue;
-            if (bit == Long.SIZE)
-                throw new IllegalArgumentException("at most " + Long.SIZE + " groups may be marked as ties");
             for (int member : g.members()) groupMask[member] |= 1L << bit;
             bit++;
         }
         groupCandidates = new long[bit][pool.length];
+        tieDegree = new double[n];
+        for (int i = 0; i < n; i++) {
+            if (groupMask[i] == 0) continue;
+            int partners = 0;
+            for (int j = 0; j < n; j++) if (j != i && (groupMask[i] & groupMask[j]) != 0) partners++;
+            tieDegree[i] = n > 1 ? partners / (double) (n - 1) : 0;
+        }
     }
 
     List<Coalition> active() {
@@ -129,7 +137,8 @@ final class CoalitionDynamics implements Steppable {
         }
     }
 
-    private void updatePlatformAndCohesion(Coalition c) {
+    /** The platform: the members' capability-weighted mean ideal point. Returns their summed capability. */
+    private double computePlatform(Coalition c) {
         Negotiation s = model;
         int k = s.k;
         double capSum = 0;
@@ -138,10 +147,17 @@ final class CoalitionDynamics implements Steppable {
             capSum += s.capability[i];
             for (int j = 0; j < k; j++) c.platform[j] += s.capability[i] * s.ideal[i * k + j];
         }
+        for (int j = 0; j < k; j++) c.platform[j] /= capSum;
+        return capSum;
+    }
+
+    private void updatePlatformAndCohesion(Coalition c) {
+        Negotiation s = model;
+        int k = s.k;
+        double capSum = computePlatform(c);
         double threat = 0, dispersion = 0;
         int cores = 0;
         for (int j = 0; j < k; j++) {
-            c.platform[j] /= capSum;
             if (!c.core[j] || s.dropped[j]) continue;
             cores++;
             threat += Math.abs(c.platform[j] - s.text[j]);
@@ -159,9 +175,9 @@ final class CoalitionDynamics implements Steppable {
         return developed[a] == developed[b] ? 0 : model.params.statusPenalty;
     }
 
-    private long groupMaskOf(Coalition c) {
+    private static long maskOf(Coalition c, long[] masks) {
         long mask = 0;
-        for (int i : c.members) mask |= groupMask[i];
+        for (int i : c.members) mask |= masks[i];
         return mask;
     }
 
@@ -268,7 +284,7 @@ final class CoalitionDynamics implements Steppable {
         for (Coalition c : all) {
             if (!c.active) continue;
             fillBlocDemand(c);
-            long mask = groupMaskOf(c);
+            long mask = maskOf(c, groupMask), affinity = maskOf(c, affinityMask);
             fillPool(c.leader, mask);
             // actors in index order; a member who joins brings its groups, whose candidates further on become reachable
             for (int w = 0; w < pool.length; w++)
@@ -277,11 +293,12 @@ final class CoalitionDynamics implements Steppable {
                     bits &= bits - 1;
                     int i = (w << 6) + b;
                     if (coalitionOf[i] >= 0) continue;
-                    double sim = similarity(demand, i * s.k, blocDemand, 0, allIssues, groupMask[i], mask)
+                    double sim = similarity(demand, i * s.k, blocDemand, 0, allIssues, affinityMask[i], affinity)
                             - identity(i, c.leader);
                     if (sim < s.params.similarity) continue;
                     c.add(i, s.session);
                     coalitionOf[i] = c.index();
+                    affinity |= affinityMask[i];
                     long added = groupMask[i] & ~mask;
                     mask |= groupMask[i];
                     if (added == 0) continue;
@@ -291,29 +308,44 @@ final class CoalitionDynamics implements Steppable {
         }
     }
 
+    /**
+     * New coalitions. Any actor may found one: this session's candidates (unaligned, rejecting, present, aggrieved)
+     * are scored for leadership, {@code capability x |demand| x (1 + tie degree)}: the weight to carry a group
+     * (capability), the stake in moving the text (the salience-weighted gap to it, the issues at stake and the
+     * grievance together) and the position in the network of ties along which coalitions recruit (Narlikar 2003 on
+     * who leads WTO coalitions; Odell 2006 on the Group of 20's founders). The top {@code coalitions.leader_share} of
+     * the room by that score found in turn, in a random order weighted by it (Efraimidis-Spirakis keys
+     * {@code u^(1/score)}; a key is drawn for every actor, so the random stream does not depend on who may lead), each
+     * with the reachable candidates similar to it. A new coalition states its founders' platform from its first
+     * session.
+     */
     private void foundNew() {
         Negotiation s = model;
-        // founders take turns in a random order weighted by capability (Efraimidis-Spirakis keys u^(1/c)); a key is
-        // drawn for every actor, so the random stream does not depend on who may lead
-        for (int i = 0; i < s.n; i++) orderKey[i] = Math.log(s.random.nextDouble()) / s.capability[i];
-        int count = leaders.length;
-        System.arraycopy(leaders, 0, order, 0, count);
+        int count = 0;
+        java.util.Arrays.fill(leadership, 0);
+        for (int r = 0; r < candidateCount; r++) {
+            int i = rankedCandidates[r];
+            if (coalitionOf[i] >= 0) continue; // admitted to a coalition earlier this session
+            leadership[i] = s.capability[i] * Math.sqrt(demandNorm2[i]) * (1 + tieDegree[i]);
+            if (leadership[i] > 0) order[count++] = i;
+        }
+        for (int i = 0; i < s.n; i++) orderKey[i] = Math.log(s.random.nextDouble()) / leadership[i];
+        // the strongest leaders by score (insertion sort: a few dozen candidates, no allocation), then their turns
         for (int i = 1; i < count; i++)
-            for (int j = i; j > 0 && orderKey[order[j]] > orderKey[order[j - 1]]; j--) {
-                int t = order[j];
-                order[j] = order[j - 1];
-                order[j - 1] = t;
-            }
+            for (int j = i; j > 0 && leadership[order[j]] > leadership[order[j - 1]]; j--) swap(j);
+        count = Math.min(count, (int) Math.ceil(s.params.leaderShare * s.n));
+        for (int i = 1; i < count; i++)
+            for (int j = i; j > 0 && orderKey[order[j]] > orderKey[order[j - 1]]; j--) swap(j);
         for (int o = 0; o < count; o++) {
             int leader = order[o];
-            if (coalitionOf[leader] >= 0 || s.accepts[leader] || s.walkedOut[leader]) continue;
+            if (coalitionOf[leader] >= 0) continue;
             fillPool(leader, groupMask[leader]);
             Coalition c = null;
             for (int w = 0; w < pool.length; w++)
                 for (long bits = pool[w]; bits != 0; bits &= bits - 1) {
                     int i = (w << 6) + Long.numberOfTrailingZeros(bits);
                     if (i == leader || coalitionOf[i] >= 0) continue;
-                    double sim = cosine(leader, i, groupMask[leader], groupMask[i]) - identity(i, leader);
+                    double sim = cosine(leader, i, affinityMask[leader], affinityMask[i]) - identity(i, leader);
                     if (sim < s.params.similarity) continue;
                     if (c == null) {
                         String id = "G-" + s.spec().actors().get(leader).code();
@@ -326,7 +358,14 @@ final class CoalitionDynamics implements Steppable {
                     c.add(i, s.session);
                     coalitionOf[i] = c.index();
                 }
+            if (c != null) computePlatform(c);
         }
+    }
+
+    private void swap(int j) {
+        int t = order[j];
+        order[j] = order[j - 1];
+        order[j - 1] = t;
     }
 
     /** {@link #similarity} over all issues for two actors, with the squared norms cached for the session. */

@@ -23,6 +23,7 @@ final class VarianceFigure {
 
     /** The figure, or null when the batch has no variance split (inputs taken as written, or nothing varies). */
     static Figure of(Batch b) throws PlotException {
+        if (!b.data().runs().header().contains(org.ministerial.batch.ScenarioPlan.INPUT_DRAW)) return null;
         VarianceSplit split;
         try {
             split = VarianceSplit.of(b.data().folder().resolve("runs.csv"));
