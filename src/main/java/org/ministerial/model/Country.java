@@ -36,7 +36,10 @@ public final class Country implements Steppable {
         considerWalkingOut(s);
     }
 
-    /** Two-level game: pressure moves ideal points and saliences and raises the reservation. Returns the load. */
+    /**
+     * Two-level game: pressure moves ideal points and saliences, and moves the reservation up when it opposes what the
+     * text asks and down when it supports it. Returns the load.
+     */
     private double respondToPressure(Negotiation s) {
         int k = s.k, base = index * k;
         if (!s.params.ngoEnabled || s.m == 0) return 0;
@@ -50,8 +53,9 @@ public final class Country implements Steppable {
             double sal = s.salience0[base + j] * (1 + psi * p.salienceGain * Math.abs(norm));
             s.salience[base + j] = sal;
             total += sal;
-            double against = -norm * (s.text[j] - s.ideal[base + j]);
-            if (against > 0) extra += against;
+            // pressure against what the text asks of this government narrows its win-set; pressure for it (domestic
+            // groups that gain from the deal) widens it (Putnam 1988)
+            extra += -norm * (s.text[j] - s.ideal[base + j]);
         }
         for (int j = 0; j < k; j++) {
             s.salience[base + j] /= total;
