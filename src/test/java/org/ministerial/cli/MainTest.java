@@ -39,14 +39,22 @@ class MainTest {
 
     @Test
     void runOfATwoTierScenarioReportsTheCoreTheAddOnsAndTheBilateralTrack() {
-        assertEquals(0, main("run", "scenarios/ftaa-miami-2003.yaml", "--seed", "3", "--out",
-                tmp.resolve("miami").toString()), err.toString());
-        String text = out.toString();
+        // most Miami runs end in a flexible deal, some in agreement on the whole text (docs/validation.md): the report
+        // of the first flexible run among the first seeds is the one checked
+        String text = "";
+        for (int seed = 1; seed <= 20 && !text.contains("outcome: flexible"); seed++) {
+            out.getBuffer().setLength(0);
+            java.nio.file.Path folder = tmp.resolve("miami-" + seed);
+            assertEquals(0, main("run", "scenarios/ftaa-miami-2003.yaml", "--seed", Integer.toString(seed), "--out",
+                    folder.toString()), err.toString());
+            text = out.toString();
+            if (text.contains("outcome: flexible"))
+                assertTrue(java.nio.file.Files.exists(folder.resolve("commitments.csv")));
+        }
         assertTrue(text.contains("outcome: flexible"), text);
         assertTrue(text.contains("common core: market_access"), text);
         assertTrue(text.contains("deeper add-ons taken by"), text);
         assertTrue(text.contains("bilateral offers from USA accepted by:"), text);
-        assertTrue(java.nio.file.Files.exists(tmp.resolve("miami").resolve("commitments.csv")));
     }
 
     @Test
