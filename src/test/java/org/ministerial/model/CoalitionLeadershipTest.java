@@ -25,13 +25,19 @@ class CoalitionLeadershipTest {
     Path dir;
 
     private Negotiation afterFirstSession(boolean tie) throws Exception {
+        return afterFirstSession(tie, 0);
+    }
+
+    private Negotiation afterFirstSession(boolean tie, double statusPenalty) throws Exception {
         String yaml = Files.readString(Path.of("scenarios/textbook.yaml"))
+                .replace("{code: USA, name: United States,", "{code: USA, name: United States, status: developed,")
                 .replace("position: {tariffs: 1.0, rules: 0.2}, salience: {tariffs: 0.5, rules: 0.5}",
                         "position: {tariffs: 1.0, rules: 0.2}, salience: {tariffs: 0.8, rules: 0.2}")
                 .replace("  coalitions: {enabled: false}", "  coalitions: {enabled: true, leader_share: 0.3, "
-                        + "similarity: -1, peer_ratio: 0, min_grievance: 0, status_penalty: 0, group_affinity: 0}")
+                        + "similarity: -1, peer_ratio: 0, min_grievance: 0, status_penalty: " + statusPenalty
+                        + ", group_affinity: 0}")
                 + (tie ? "\ngroups:\n  - {id: PARTNERS, name: Partners, ties: true, members: [BRA, IND]}\n" : "");
-        Path file = dir.resolve(tie ? "tied.yaml" : "untied.yaml");
+        Path file = dir.resolve((tie ? "tied" : "untied") + statusPenalty + ".yaml");
         Files.writeString(file, yaml);
         Negotiation model = Negotiation.prepare(ScenarioLoader.load(file, Map.of()).spec(), 1);
         model.start();
@@ -55,5 +61,15 @@ class CoalitionLeadershipTest {
         Coalition c = afterFirstSession(true).coalitions().get(0);
         // capability-weighted mean of the three ideals: (0.5 x 0.2 + 0.25 x 1 + 0.25 x 0.6, 0.5 x 1 + 0.25 x 0.2 x 2)
         assertArrayEquals(new double[] {0.5, 0.6}, c.platform, 1e-12);
+    }
+
+    @Test
+    void theNorthSouthPenaltyKeepsTheFurthestSouthernActorOut() throws Exception {
+        // the United States (developed) founds; cosines of its demand with Brazil's (0.3478, -0.0941) and India's
+        // (0.0174, -0.2353): -0.892 and -0.723. Against a threshold of -1, a penalty of 0.2 keeps Brazil out
+        // (-1.092) and lets India in (-0.923); with no penalty both join
+        assertEquals(3, afterFirstSession(false, 0).coalitions().get(0).members.size());
+        Coalition c = afterFirstSession(false, 0.2).coalitions().get(0);
+        assertEquals(List.of(0, 2), c.members);
     }
 }
