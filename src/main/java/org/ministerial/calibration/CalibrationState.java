@@ -137,7 +137,8 @@ final class CalibrationState {
                         Integer.parseInt(r.get("failed_runs")), Double.parseDouble(r.get("distance"))));
             }
             return new Generation(t, Double.parseDouble(first.get("tolerance")),
-                    Integer.parseInt(first.get("proposals")), particles, weights, Integer.parseInt(first.get("failed")));
+                    Integer.parseInt(first.get("proposals")), particles, weights,
+                    Integer.parseInt(first.get("failed")));
         } catch (RuntimeException e) {
             throw new ResultsFolderException(file + ": damaged (" + e.getMessage() + "); delete the folder to start "
                     + "over");

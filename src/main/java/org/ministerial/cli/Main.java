@@ -13,8 +13,8 @@ import picocli.CommandLine.Spec;
         description = "Agent-based simulation of multilateral trade negotiation.",
         subcommands = {RunCommand.class, BatchCommand.class, ValidateCommand.class, SweepCommand.class,
                 SensitivityCommand.class, SlurmCommand.class, MergeCommand.class, CompareCommand.class,
-                RobustnessCommand.class, CommitmentsCommand.class, PlotCommand.class, GuiCommand.class,
-                CommandLine.HelpCommand.class})
+                RobustnessCommand.class, CommitmentsCommand.class, CalibrateCommand.class, PlotCommand.class,
+                GuiCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @Spec
     CommandSpec spec;

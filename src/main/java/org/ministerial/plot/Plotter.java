@@ -19,8 +19,9 @@ import java.util.Set;
  * folder holding {@code sensitivity.json}). Each batch gets outcome shares, trajectories, coalition membership and
  * final texts; two or more batches, taken as a baseline (the first) and its counterfactuals, also get the outcome
  * shares side by side and a forest plot; a sweep gets the outcome share against each swept parameter and a heatmap
- * over the first two; a sensitivity file gets grouped Sobol bars for each output. With several inputs, file names
- * are prefixed with each input's label.
+ * over the first two; a sensitivity file gets grouped Sobol bars for each output; a calibration folder (one with
+ * {@code posterior.csv}) gets each parameter's marginal posterior and pairwise scatters of the particles. With several
+ * inputs, file names are prefixed with each input's label.
  */
 public final class Plotter {
     /** Name of the index written beside the figures. */
@@ -57,8 +58,13 @@ public final class Plotter {
         if (inputs.isEmpty()) throw new PlotException("no results folder or sensitivity file given");
         List<ResultsData> results = new ArrayList<>();
         List<Sensitivity> sensitivities = new ArrayList<>();
+        List<Posterior> calibrations = new ArrayList<>();
         List<String> described = new ArrayList<>();
         for (Path p : inputs) {
+            if (Posterior.isCalibration(p)) {
+                calibrations.add(Posterior.read(p));
+                continue;
+            }
             Optional<Path> json = sensitivityFile(p);
             if (json.isPresent()) sensitivities.add(Sensitivity.read(json.get()));
             else results.add(ResultsData.read(p));
@@ -98,6 +104,12 @@ public final class Plotter {
             for (Sensitivity.Output o : s.outputs())
                 figures.add(prefixed(SobolFigure.of(o), prefix ? FigureNames.slug(name) + "-" : ""));
         }
+        for (Posterior c : calibrations) {
+            described.add("`" + c.folder() + "`: calibration " + c.name() + ", " + c.weights().length
+                    + " particles over " + c.parameters().size() + " parameter(s)");
+            String pre = prefix ? FigureNames.slug(c.name()) + "-" : "";
+            for (Figure f : posteriorFigures(c)) figures.add(prefixed(f, pre));
+        }
         figures = unique(figures);
         Path out = options.out();
         for (Figure f : figures) FigureWriter.write(f, out, options.formats());
@@ -108,6 +120,8 @@ public final class Plotter {
     private static List<Figure> single(Batch b, PlotOptions options, List<String> notes) throws PlotException {
         List<Figure> out = new ArrayList<>();
         out.add(OutcomeFigure.of(List.of(b)));
+        Figure variance = VarianceFigure.of(b);
+        if (variance != null) out.add(variance);
         Optional<Table> rounds = b.data().rounds();
         if (rounds.isPresent()) out.add(TrajectoryFigure.of(b, rounds.get()));
         else notes.add(b.label() + ": no trajectories figure, the folder has no rounds.csv");
@@ -120,6 +134,17 @@ public final class Plotter {
         }
         Figure text = FinalTextFigure.of(b, notes);
         if (text != null) out.add(text);
+        return out;
+    }
+
+    /** Each calibrated parameter's marginal posterior, and every pair's particles when there are few parameters. */
+    private static List<Figure> posteriorFigures(Posterior c) {
+        List<Figure> out = new ArrayList<>();
+        int k = c.parameters().size();
+        for (int d = 0; d < k; d++) out.add(PosteriorFigure.of(c, d));
+        if (k <= PosteriorPairFigure.MAX_PARAMETERS)
+            for (int a = 0; a < k; a++)
+                for (int b = a + 1; b < k; b++) out.add(PosteriorPairFigure.of(c, a, b));
         return out;
     }
 

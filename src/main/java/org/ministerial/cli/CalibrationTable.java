@@ -1,0 +1,101 @@
+package org.ministerial.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.ministerial.batch.CsvFiles;
+import org.ministerial.batch.Json;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The end-of-calibration report, read from the finished folder ({@code summary.json} and {@code generations.csv}),
+ * so that it is the same after a resume and for a folder that was already complete: the generations, each
+ * parameter's posterior, and each target's and holdout pattern's posterior predictive mean against its observed value.
+ */
+final class CalibrationTable {
+    private CalibrationTable() {
+    }
+
+    static void print(PrintWriter out, Path folder) throws IOException {
+        JsonNode s = Json.read(folder.resolve("summary.json"));
+        JsonNode settings = s.path("settings");
+        out.printf(Locale.ROOT, "calibration: %s of %s, seed %s: %d particles x %d runs, alpha %s%n",
+                s.path("calibration").asText(), s.path("scenario").asText(), s.path("seed").asText(),
+                settings.path("particles").asInt(), settings.path("runs_per_particle").asInt(),
+                settings.path("alpha").asText());
+        out.printf(Locale.ROOT, "stopped after %d generations: %s; %d proposals, %d runs%n",
+                s.path("generations").asInt(), s.path("stop_reason").asText(), s.path("proposals").asLong(),
+                s.path("runs").asLong());
+        out.println();
+        List<List<String>> gens = new ArrayList<>();
+        gens.add(List.of("generation", "tolerance", "proposals", "accepted", "acceptance", "ESS", "failed runs"));
+        for (Map<String, String> r : CsvFiles.read(folder.resolve("generations.csv")))
+            gens.add(List.of(r.get("generation"), r.get("tolerance"), r.get("proposals"), r.get("accepted"),
+                    percent(r.get("acceptance_rate")), fixed(r.get("ess"), 1), r.get("failed_runs")));
+        print(out, gens);
+        out.println();
+        List<List<String>> params = new ArrayList<>();
+        params.add(List.of("parameter", "prior", "mean", "sd", "median", "95% credible interval"));
+        s.path("posterior").properties().forEach(e -> {
+            JsonNode p = e.getValue();
+            params.add(List.of(e.getKey(), "U" + pair(p.path("prior"), -1), fixed(p.path("mean").asText(), 4),
+                    fixed(p.path("sd").asText(), 4), fixed(p.path("median").asText(), 4), pair(p.path("ci95"), 4)));
+        });
+        print(out, params);
+        out.println();
+        List<List<String>> patterns = new ArrayList<>();
+        patterns.add(List.of("pattern", "", "observed", "scale", "simulated mean", "95% interval", "(mean-obs)/scale"));
+        addPatterns(patterns, s.path("targets"), "target");
+        addPatterns(patterns, s.path("holdout"), "holdout");
+        print(out, patterns);
+    }
+
+    private static void addPatterns(List<List<String>> rows, JsonNode patterns, String kind) {
+        patterns.properties().forEach(e -> {
+            JsonNode t = e.getValue();
+            rows.add(List.of(e.getKey(), kind, t.path("observed").asText(), t.path("scale").asText(),
+                    fixed(t.path("mean").asText(), 4), pair(t.path("ci95"), 4),
+                    fixed(t.path("standardised_difference").asText(), 3)));
+        });
+    }
+
+    private static String pair(JsonNode two, int places) {
+        return "[" + fixed(two.path(0).asText(), places) + ", " + fixed(two.path(1).asText(), places) + "]";
+    }
+
+    /** A number to {@code places} decimals, as written when {@code places < 0}; {@code -} when missing. */
+    private static String fixed(String number, int places) {
+        if (number == null || number.isEmpty() || number.equals("null") || number.equals("NaN")) return "-";
+        if (places < 0) return number;
+        try {
+            return String.format(Locale.ROOT, "%." + places + "f", Double.parseDouble(number));
+        } catch (NumberFormatException e) {
+            return number;
+        }
+    }
+
+    private static String percent(String share) {
+        return share == null || share.isEmpty() ? "-"
+                : String.format(Locale.ROOT, "%.1f%%", 100 * Double.parseDouble(share));
+    }
+
+    /** Left-aligned first column, the others right-aligned, two spaces apart. */
+    private static void print(PrintWriter out, List<List<String>> rows) {
+        int[] width = new int[rows.get(0).size()];
+        for (List<String> r : rows)
+            for (int i = 0; i < width.length; i++) width[i] = Math.max(width[i], r.get(i).length());
+        for (List<String> r : rows) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < width.length; i++) {
+                if (i > 0) b.append("  ");
+                b.append(String.format(Locale.ROOT, "%" + (i == 0 ? "-" : "") + width[i] + "s", r.get(i)));
+            }
+            out.println(b.toString().stripTrailing());
+        }
+    }
+}
