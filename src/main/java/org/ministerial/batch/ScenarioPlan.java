@@ -20,9 +20,10 @@ import java.util.Map;
  * @param baseSeed  the batch's base seed
  * @param overrides the overrides, repeated on every row of {@code runs.csv}
  * @param runsPerDraw consecutive runs that share one draw of the uncertain inputs
+ * @param draws     the specs of the input draws, each derived once
  */
 public record ScenarioPlan(NegotiationSpec spec, int runs, long baseSeed, Map<String, String> overrides,
-                           int runsPerDraw) implements RunPlan {
+                           int runsPerDraw, InputDraws draws) implements RunPlan {
     /** The column of {@code runs.csv} that names a run's input draw. */
     public static final String INPUT_DRAW = "input_draw";
 
@@ -30,6 +31,11 @@ public record ScenarioPlan(NegotiationSpec spec, int runs, long baseSeed, Map<St
         if (runs < 0) throw new IllegalArgumentException("runs must be non-negative: " + runs);
         if (runsPerDraw < 1) throw new IllegalArgumentException("runs per draw must be at least 1: " + runsPerDraw);
         overrides = Collections.unmodifiableMap(new LinkedHashMap<>(overrides));
+    }
+
+    /** A plan of {@code runs} runs, {@code runsPerDraw} to an input draw. */
+    public ScenarioPlan(NegotiationSpec spec, int runs, long baseSeed, Map<String, String> overrides, int runsPerDraw) {
+        this(spec, runs, baseSeed, overrides, runsPerDraw, new InputDraws(spec, baseSeed));
     }
 
     /** A plan with the default runs per input draw. */
@@ -72,6 +78,6 @@ public record ScenarioPlan(NegotiationSpec spec, int runs, long baseSeed, Map<St
 
     @Override
     public NegotiationSpec spec(int run) {
-        return spec.withInputsDrawn(RunSeeds.inputSeed(baseSeed, run / runsPerDraw));
+        return draws.spec(run / runsPerDraw);
     }
 }
