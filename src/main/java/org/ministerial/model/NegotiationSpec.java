@@ -93,7 +93,7 @@ public record NegotiationSpec(String name, List<Issue> issues, List<ActorSpec> a
         if (!inputs.varies() && drawnPrecedent == precedent) return this;
         List<ActorSpec> drawn = inputs.varies() ? inputs.draw(new ec.util.MersenneTwisterFast(inputSeed)) : actors;
         return new NegotiationSpec(name, issues, drawn, groups, networks, ngos, chair, calendar, events, rule,
-                parameters, references, new MeetingContext(drawnPrecedent, context.bilateral()), inputs);
+                parameters, references, context.withPrecedent(drawnPrecedent), inputs);
     }
 
     /** Whether this meeting's inputs, or its precedent's, are drawn per run. */

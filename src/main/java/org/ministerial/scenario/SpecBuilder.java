@@ -51,11 +51,12 @@ final class SpecBuilder {
         DecisionRule rule = rule(root);
         Parameters params = parameters(root);
         List<ReferenceCoalition> references = references(root, actors);
-        NegotiationSpec precedent = precedent(root, inputs);
+        PrecedentSection precedent = PrecedentSection.read(root, issues, inputs, problems);
         BilateralTrack bilateral = bilateral(root, actors);
         problems.throwIfAny();
         return new NegotiationSpec(name, issues, actors.actors, groups, ngos.networks, ngos.ngos, chair, calendar,
-                events, rule, params, references, new MeetingContext(precedent, bilateral), actors.inputUncertainty);
+                events, rule, params, references, new MeetingContext(precedent.spec, precedent.issues, bilateral),
+                actors.inputUncertainty);
     }
 
     private List<Issue> issues(Tree.Mapping root) {
@@ -186,29 +187,6 @@ final class SpecBuilder {
                 offTable.stream().mapToInt(Integer::intValue).toArray(),
                 coChairs.stream().mapToInt(Integer::intValue).toArray(),
                 coWeights.stream().mapToDouble(Double::doubleValue).toArray());
-    }
-
-    /** {@code precedent: FILE}: a scenario run first with the same seed (docs/scenarios.md). */
-    private NegotiationSpec precedent(Tree.Mapping root, List<Path> inputs) {
-        Tree ref = root.get("precedent");
-        if (ref == null || ref instanceof Tree.Scalar none && none.value().equals("none")) return null;
-        if (!(ref instanceof Tree.Scalar file)) {
-            problems.add(ref.location(), "'precedent' must name one scenario file");
-            return null;
-        }
-        Path path = CsvTable.resolve(file);
-        if (!path.toFile().isFile()) {
-            problems.add(ref.location(), "precedent '" + file.value() + "': no such file (" + Resolution.label(path) + ")");
-            return null;
-        }
-        try {
-            Scenario s = ScenarioLoader.loadAsPrecedent(path, file.location());
-            inputs.addAll(s.inputs());
-            return s.spec();
-        } catch (ScenarioException e) {
-            problems.addAll(e.problems());
-            return null;
-        }
     }
 
     /**

@@ -17,7 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * ABC-SMC recovers a posterior known in closed form: two success probabilities with uniform priors, 7 successes in
  * 20 trials and 12 in 16, so the posteriors are Beta(8, 14) and Beta(13, 5), independent. The weighted posterior
  * mean and standard deviation of each must lie within four Monte Carlo standard errors of the exact ones (standard
- * errors from the effective sample size: sd / sqrt(ESS) for the mean, sd / sqrt(2 ESS) for the sd).
+ * errors from Kish's effective sample size: sd / sqrt(ESS) for the mean, sd / sqrt(2 ESS) for the sd). These
+ * understate the error of a sequential sampler somewhat: over 30 seeds with 600 particles the errors spread about
+ * 1.4 such standard errors, and with 3,000 particles about one, with no sign of bias; four is about three real ones.
  */
 class ClosedFormPosteriorTest {
     @TempDir

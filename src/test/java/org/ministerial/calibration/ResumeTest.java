@@ -6,7 +6,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ministerial.batch.BatchRunner;
 import org.ministerial.batch.Json;
 import org.ministerial.model.NegotiationSpec;
-import org.ministerial.model.RunResult;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -42,8 +41,7 @@ class ResumeTest {
         AtomicInteger runs = new AtomicInteger();
         return (NegotiationSpec spec, long seed) -> {
             if (runs.incrementAndGet() >= limit) throw new Killed();
-            RunResult r = model.run(spec, seed);
-            return r;
+            return model.run(spec, seed);
         };
     }
 
