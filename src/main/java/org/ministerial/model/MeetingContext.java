@@ -7,7 +7,9 @@ package org.ministerial.model;
  *                        and organisations the two share (see {@link Carryover}); null for none
  * @param precedentIssues which of the precedent's issues are which of this meeting's: the only issues on which the
  *                        precedent's shifts carry ({@link IssueMap#NONE}: none)
- * @param bilateral       a bilateral track opened after the meeting; null for none
+ * @param bilateral       a bilateral track opened after the meeting; null for none. Its offerer's existing
+ *                        free-trade partners (those it makes no offer to) also count in the two-tier deal, as
+ *                        already bearing the offerer's add-ons ({@link TwoTierDeal})
  */
 public record MeetingContext(NegotiationSpec precedent, IssueMap precedentIssues, BilateralTrack bilateral)
         implements java.io.Serializable {
