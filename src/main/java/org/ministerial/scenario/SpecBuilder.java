@@ -44,7 +44,7 @@ final class SpecBuilder {
         ActorsSection actors = new ActorsSection(issues, f);
         actors.read(root, inputs);
         List<GroupSpec> groups = groups(root, actors);
-        NgoSection ngos = new NgoSection(issues, actors.actorOf, f);
+        NgoSection ngos = new NgoSection(issues, actors.actorOf, actors.rows, f);
         ngos.read(root, inputs);
         ChairSpec chair = chair(root, issues, actors);
         var events = EventsSection.read(root, calendar, id -> indexOf(issues, id), ngos.networks, f);
@@ -123,9 +123,10 @@ final class SpecBuilder {
                 Integer a = actors.actorOf.get(row.code);
                 if (a != null) members.get(g).add(a);
             }
-        if (ties.size() > Long.SIZE)
-            problems.add(root.keyLocation("groups"), ties.size() + " groups are marked as ties; at most " + Long.SIZE
-                    + " may be");
+        // coalition affinity and reach keep one bit per group in a 64-bit set (docs/ODD.md 7.7)
+        if (names.size() > Long.SIZE)
+            problems.add(root.keyLocation("groups"), names.size() + " groups are declared; at most " + Long.SIZE
+                    + " are supported");
         List<GroupSpec> out = new ArrayList<>();
         for (String id : names.keySet())
             out.add(new GroupSpec(id, names.get(id), members.get(id).stream().mapToInt(Integer::intValue).toArray(),
