@@ -104,6 +104,11 @@ public final class Execution {
                       long commitMillis) throws IOException, InterruptedException {
         try (FolderLock lock = FolderLock.acquire(folder)) {
             return runLocked(job, folder, progress, observer, finisher, commitMillis);
+        } catch (IOException e) {
+            if (e instanceof ResultsFolderException || e instanceof java.nio.file.FileSystemException
+                    || !String.valueOf(e.getMessage()).contains("No space left")) throw e;
+            throw new ResultsFolderException(folder + ": no space left on the device while writing the results; "
+                    + "the runs written so far are kept: free some space and run the same command again to resume");
         }
     }
 
@@ -157,7 +162,7 @@ public final class Execution {
     }
 
     /** What a finished folder holds, from its manifest, in a few words. */
-    private static String describe(Path folder) {
+    static String describe(Path folder) {
         try {
             JsonNode m = new ObjectMapper().readTree(folder.resolve("manifest.json").toFile());
             String what = m.path("kind").asText("results") + " of " + m.path("scenario_name").asText(

@@ -65,16 +65,42 @@ public final class Merge {
      *                                missing or repeated
      */
     public static Merged merge(List<Path> folders, Path out, List<String> copied) throws IOException {
+        return merge(folders, out, copied, true);
+    }
+
+    /**
+     * As {@link #merge(List, Path, List)}; unless {@code replace}, an {@code out} holding the finished results of
+     * another plan is refused rather than overwritten.
+     */
+    public static Merged merge(List<Path> folders, Path out, List<String> copied, boolean replace)
+            throws IOException {
         OffsetDateTime started = OffsetDateTime.now();
         List<Part> parts = check(folders);
         Files.createDirectories(out);
         for (Path f : folders)
             if (Files.isSameFile(f, out)) throw new ResultsFolderException("--out " + out + " is one of the parts");
+        String plan = parts.get(0).manifest().path(Execution.PLAN_ID).asText();
+        if (!replace && Files.exists(out.resolve("manifest.json"))
+                && !Execution.isComplete(out, plan, Shard.ALL))
+            throw new ResultsFolderException(out + " holds the finished results of a different command ("
+                    + Execution.describe(out) + "); give --force to replace them, or write to another --out");
         int total = parts.get(0).manifest().path("runs").asInt();
         Files.deleteIfExists(out.resolve("manifest.json"));
         ResultsWriter.discard(out);
         mergeRuns(parts, out.resolve("runs.csv"), total);
         mergeByRun(parts, out.resolve("rounds.csv"), total);
+        List<Integer> endRounds = new ArrayList<>();
+        try (RunsCsv runs = RunsCsv.open(out.resolve("runs.csv"))) {
+            for (RunsCsv.Row row : runs) endRounds.add(row.failed() ? -1 : row.endRound());
+        }
+        int bad = ResultsCheck.roundsMismatch(out.resolve("rounds.csv"), endRounds);
+        if (bad >= 0) {
+            ResultsWriter.discard(out);
+            for (String t : List.of("runs.csv", "rounds.csv")) Files.deleteIfExists(out.resolve(t));
+            throw new ResultsFolderException(parts.get(bad % parts.size()).folder().resolve("rounds.csv")
+                    + ": run " + bad + " has not the " + (endRounds.get(bad) + 1) + " rows its end_round gives (rows "
+                    + "are missing or repeated); make this part again");
+        }
         mergeByRun(parts, out.resolve("coalitions.csv"), total);
         for (String name : copied) copySame(parts, name, out);
         return new Merged(parts, total, manifest(parts, started));

@@ -30,6 +30,9 @@ public final class MergeCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "the merged results folder")
     Path out;
 
+    @Option(names = "--force", description = "replace the finished results of a different batch or sweep in --out")
+    boolean force;
+
     @Spec
     CommandSpec spec;
 
@@ -37,7 +40,7 @@ public final class MergeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
         try (FolderLock lock = FolderLock.acquire(out)) {
-            Merge.Merged merged = Merge.merge(parts, out, List.of(DesignTable.FILE));
+            Merge.Merged merged = Merge.merge(parts, out, List.of(DesignTable.FILE), force);
             o.printf("merged %d shards, %d runs%n", merged.parts().size(), merged.runs());
             if (merged.kind().equals(Sweep.KIND)) {
                 Sweep.finishMerged(out, merged);

@@ -76,6 +76,13 @@ public final class PlotCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         try {
+            for (Path in : inputs)
+                if (java.nio.file.Files.isRegularFile(in.resolve("runs.csv")))
+                    try {
+                        org.ministerial.batch.ResultsCheck.finished(in);
+                    } catch (org.ministerial.batch.ResultsFolderException e) {
+                        throw new PlotException(e.getMessage());
+                    }
             Plotter.Report report = Plotter.plot(inputs, new PlotOptions(folder, chosen, labels, reference, top,
                     outcome), commandText());
             for (Figure f : report.figures()) stdout.println(f.name() + ": " + f.caption());

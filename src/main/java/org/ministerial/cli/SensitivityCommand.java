@@ -49,6 +49,34 @@ public final class SensitivityCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Refuses reference codes that are no actor of the sweep's scenarios, when those can still be read. */
+    private void checkCodes(List<String> codes) throws Exception {
+        Path manifest = folder.resolve("manifest.json");
+        if (!java.nio.file.Files.exists(manifest)) return;
+        com.fasterxml.jackson.databind.JsonNode m = org.ministerial.batch.Json.read(manifest);
+        java.util.Set<String> actors = new java.util.TreeSet<>();
+        Path experiment = Path.of(m.path("experiment").asText("."));
+        for (com.fasterxml.jackson.databind.JsonNode label : m.path("scenarios")) {
+            for (Path p : List.of(Path.of(label.asText()), experiment.toAbsolutePath().getParent()
+                    .resolve(label.asText()))) {
+                if (!java.nio.file.Files.isRegularFile(p)) continue;
+                try {
+                    for (var a : org.ministerial.scenario.ScenarioLoader.load(p, java.util.Map.of()).spec().actors())
+                        actors.add(a.code());
+                } catch (org.ministerial.scenario.ScenarioException e) {
+                    // the scenario has changed since the sweep; the codes cannot be checked
+                }
+                break;
+            }
+        }
+        if (actors.isEmpty()) return;
+        for (String c : codes)
+            if (!actors.contains(c))
+                throw new UserInputException("--reference-coalition: '" + c + "' is no actor of "
+                        + "the sweep's scenario" + (actors.size() <= 40 ? " (actors: " + String.join(", ", actors)
+                        + ")" : ""));
+    }
+
     @Override
     public Integer call() throws Exception {
         Bootstrap bootstrap;
@@ -59,6 +87,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         }
         List<String> codes = reference == null ? null
                 : Arrays.stream(reference).map(c -> c.strip().toUpperCase(Locale.ROOT)).toList();
+        if (codes != null) checkCodes(codes);
         SensitivityAnalysis.Result result = SensitivityAnalysis.analyse(folder,
                 new SensitivityAnalysis.Options(bootstrap, codes));
         SensitivityReport.write(folder, result);

@@ -44,7 +44,7 @@ public final class SensitivityAnalysis {
         if (!Files.exists(manifestFile) || !Files.exists(folder.resolve("design.csv")))
             throw new ResultsFolderException(folder + " is not a finished sweep's results folder (it needs "
                     + "manifest.json and design.csv; run the sweep to the end, or merge its shards, first)");
-        JsonNode manifest = org.ministerial.batch.Json.read(manifestFile);
+        JsonNode manifest = org.ministerial.batch.ResultsCheck.finished(folder).manifest();
         JsonNode design = manifest.path("design");
         String type = design.path("type").asText("");
         if (!type.equals("saltelli") && !type.equals("morris"))
@@ -55,6 +55,9 @@ public final class SensitivityAnalysis {
         for (JsonNode f : design.path("factors"))
             factors.add(new Factor(f.path("key").asText(), f.path("min").asDouble(), f.path("max").asDouble()));
         List<Map<String, String>> points = CsvFiles.read(folder.resolve("design.csv"));
+        if (manifest.has("points") && manifest.path("points").asInt() != points.size())
+            throw new ResultsFolderException(folder.resolve("design.csv") + ": holds " + points.size()
+                    + " design points but manifest.json records " + manifest.path("points").asInt());
         List<String> reference = new ArrayList<>();
         if (options.reference() != null) reference.addAll(options.reference());
         else for (JsonNode c : manifest.path("reference_coalition")) reference.add(c.asText());

@@ -2,6 +2,8 @@ package org.ministerial.study;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.ministerial.batch.ResultsCheck;
+import org.ministerial.batch.ResultsFolderException;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -21,7 +23,7 @@ import java.util.Map;
 public final class CommitmentSummary {
     /** Tallies of one country in one folder. */
     private static final class Tally {
-        int runs, addonRuns, offers, accepted;
+        int runs, addonRuns, offers, accepted, lastRun = -1;
         double depthSum;
         int depthCells;
     }
@@ -31,14 +33,30 @@ public final class CommitmentSummary {
 
     public CommitmentSummary(List<Path> results, List<String> labels) throws IOException {
         this.labels = List.copyOf(labels);
-        for (Path folder : results) folders.add(read(folder.resolve("commitments.csv")));
+        for (Path folder : results) {
+            ResultsCheck.Finished f = ResultsCheck.finished(folder);
+            folders.add(read(folder.resolve("commitments.csv"), f.runs(), f.runs() - f.failed()));
+        }
     }
 
-    private static Map<String, Tally> read(Path file) throws IOException {
+    private static Map<String, Tally> read(Path file, int runs, int completed) throws IOException {
         Map<String, Tally> out = new LinkedHashMap<>();
+        long line = 1;
         try (Reader r = Files.newBufferedReader(file)) {
             for (CSVRecord rec : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+                line = rec.getRecordNumber() + 1;
+                if (!rec.isConsistent())
+                    throw new ResultsFolderException(file + ":" + line + ": expected " + rec.getParser()
+                            .getHeaderNames().size() + " cells, found " + rec.size());
+                int run = Integer.parseInt(rec.get("run"));
+                if (run < 0 || run >= runs)
+                    throw new ResultsFolderException(file + ":" + line + ": run " + run + " is not one of the "
+                            + runs + " runs manifest.json records");
                 Tally t = out.computeIfAbsent(rec.get("actor"), k -> new Tally());
+                if (t.lastRun >= run)
+                    throw new ResultsFolderException(file + ":" + line + ": " + rec.get("actor") + " appears "
+                            + "twice in run " + run + ", or the rows are out of order");
+                t.lastRun = run;
                 t.runs++;
                 if (!rec.get("addons").isEmpty() && Integer.parseInt(rec.get("addons")) > 0) t.addonRuns++;
                 if (!rec.get("bilateral_accepted").isEmpty()) {
@@ -51,8 +69,15 @@ public final class CommitmentSummary {
                         t.depthCells++;
                     }
             }
+            for (Map.Entry<String, Tally> e : out.entrySet())
+                if (e.getValue().runs != completed)
+                    throw new ResultsFolderException(file + ": " + e.getKey() + " has " + e.getValue().runs
+                            + " rows but runs.csv has " + completed + " completed runs (the file is cut or from "
+                            + "another batch)");
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new ResultsFolderException(file + ":" + line + ": unreadable: " + e.getMessage());
         } catch (NoSuchFileException e) {
-            throw new IOException(file + ": no commitments.csv (the scenario has neither a two-tier rule nor a "
+            throw new ResultsFolderException(file + ": no commitments.csv (the scenario has neither a two-tier rule nor a "
                     + "bilateral track)");
         }
         return out;
