@@ -39,6 +39,15 @@ public final class Ngo implements Steppable {
         return model.spec().ngos().get(index).sector();
     }
 
+    /** The ISO code of its seat ("" when it has none): a union member's own code, though it presses the union. */
+    public String getHome() {
+        return model.spec().ngos().get(index).country();
+    }
+
+    public String getRegion() {
+        return model.spec().ngos().get(index).region();
+    }
+
     public double getMobilisation() {
         return model.mobilisation[index];
     }

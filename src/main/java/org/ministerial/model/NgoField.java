@@ -4,8 +4,12 @@ import java.io.Serializable;
 
 /**
  * The organisations' shared field: network mobilisation means, coordination, and the pressure every government feels
- * per issue. Pressure on government i on issue k is {@code P_ik = sum_j m_j R_j phi_j sigma_jk A_ji}; it is computed
- * in O((M + N) K) by splitting attention into a home part and a part spread over all delegations by visibility.
+ * per issue. Pressure on government i on issue k is {@code P_ik = sum_j m_j R_j phi_j sigma_jk A_ji} with attention
+ * {@code A_ji = home_attention [i = home_j] + visibility (c_i / max c) [j spreads]}: every organisation with a home in
+ * the room presses its home government (inside by lobbying the delegation, outside by protest and parallel fora that
+ * raise the issue at home), and outside activity, or the lack of a home in the room, also spreads visibility over
+ * every delegation in proportion to its capability. Splitting attention into these two parts computes the field in
+ * O((M + N) K), with no allocation in the round step.
  */
 final class NgoField implements Serializable {
     private static final long serialVersionUID = 1L;

@@ -25,9 +25,12 @@ public final class Organisations extends AbstractList<NgoSpec> implements Random
     final double[] resources;
     /** Per organisation and issue, its stance: {@code [j * issues + k]}. */
     final double[] stance;
-    /** Per organisation, the government it lobbies at home (inside and with a home in the room), else -1. */
+    /**
+     * Per organisation, the government it presses at home (its home actor in the room, whatever its activity: inside
+     * it lobbies the delegation, outside it raises the issue's salience at home), else -1.
+     */
     final int[] lobbiedHome;
-    /** Per organisation, whether it presses every delegation by visibility (outside, or no home lobbying). */
+    /** Per organisation, whether it presses every delegation by visibility (outside activity, or no home in the room). */
     final boolean[] spreads;
     /** The networks of organisation j are {@code networkIndex[networkStart[j]]} to before {@code networkStart[j+1]}. */
     final int[] networkStart;
@@ -56,9 +59,8 @@ public final class Organisations extends AbstractList<NgoSpec> implements Random
                 throw new IllegalArgumentException(g.id() + ": needs one stance per issue");
             resources[j] = g.resources();
             System.arraycopy(g.stance(), 0, stance, j * issues, issues);
-            boolean lobbiesHome = g.inside() && g.homeActor() >= 0;
-            lobbiedHome[j] = lobbiesHome ? g.homeActor() : -1;
-            spreads[j] = g.outside() || !lobbiesHome;
+            lobbiedHome[j] = g.homeActor() >= 0 ? g.homeActor() : -1;
+            spreads[j] = g.outside() || g.homeActor() < 0;
             networkStart[j + 1] = networkStart[j] + g.networks().length;
         }
         networkIndex = new int[networkStart[m]];

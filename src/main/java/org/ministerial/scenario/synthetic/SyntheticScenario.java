@@ -114,7 +114,7 @@ public final class SyntheticScenario {
                 int home = g.homeActor() < 0 ? -1 : (copy - 1) * n + g.homeActor();
                 out.add(new NgoSpec(suffixed(g.id(), copy), g.name() + " (copy " + copy + ")", home, g.inside(),
                         g.outside(), g.sector(), g.region(), g.resources(), g.stance().clone(),
-                        g.networks().clone()));
+                        g.networks().clone(), g.country()));
             }
         return out;
     }
