@@ -290,7 +290,7 @@ class BadInputTableTest {
         t.add(new Case("alias bomb under the alias limit", validateText(bomb()), "expands to more than 200000 entries"));
         t.add(new Case("recursive alias", validateText("name: t\nnotes: &r [*r]\n"), "nested more than 100 levels deep"));
         t.add(new Case("2000 nested brackets", validateText("name: t\nnotes: " + "[".repeat(2000) + "]".repeat(2000) + "\n"),
-                "nested too deeply"));
+                "nested"));
         t.add(new Case("2000 nested mappings", validateText("name: t\nnotes: " + "{a: ".repeat(2000) + "x" + "}".repeat(2000) + "\n"),
                 "nested"));
         t.add(new Case("java global tag", validateText("name: !!java/object:java.io.File x\n"),
