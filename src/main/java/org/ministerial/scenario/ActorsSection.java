@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads {@code countries:} and {@code unions:} into negotiating actors. Countries come from a structural table
@@ -37,7 +38,9 @@ final class ActorsSection {
             f.problems().add(root.location(), "a scenario needs 'countries'");
             return;
         }
+        f.onlyKeys(countries, "'countries'", COUNTRIES_KEYS);
         Tree.Mapping defaults = f.mapping(countries.get("defaults"), "'defaults'");
+        f.onlyKeys(defaults, "'defaults'", Set.of("reservation", "exponent", "responsiveness"));
         CountryTableReader.Inputs table = countries.get("table") == null ? null
                 : new CountryTableReader(issues, f).read(countries, rows, inputs);
         for (Tree t : f.sequence(countries.get("entries"), "'entries'")) readEntry(f.mapping(t, "a country entry"));
@@ -51,6 +54,7 @@ final class ActorsSection {
                     continue;
                 }
                 Tree.Mapping o = f.mapping(e.getValue(), "override of " + e.getKey());
+                f.onlyKeys(o, "the override of " + e.getKey(), OVERRIDE_KEYS);
                 if (o == null) continue;
                 if (o.get("source") == null)
                     f.problems().add(o.location(), "override of " + e.getKey() + " needs a 'source'");
@@ -63,10 +67,18 @@ final class ActorsSection {
         if (table != null && table.priors().varies()) inputUncertainty = new ActorInputs(rows, table, assembly);
     }
 
+    private static final Set<String> COUNTRIES_KEYS = Set.of("table", "sources", "exclude_when", "capability",
+            "high_income", "defaults", "preference_model", "entries", "overrides", "positions");
+    private static final Set<String> OVERRIDE_KEYS = Set.of("capability", "position", "salience", "reservation", "exponent", "responsiveness", "source");
+    private static final Set<String> ENTRY_KEYS = Set.of("code", "name", "status", "negotiates_through", "groups",
+            "capability", "position", "salience", "reservation", "exponent", "responsiveness");
+    private static final Set<String> UNION_KEYS = Set.of("id", "name", "status", "members", "capability", "position", "salience", "reservation", "exponent", "responsiveness");
+
     private void readEntry(Tree.Mapping e) {
         if (e == null) return;
         String code = f.required(e, "code", "a country entry");
         if (code == null) return;
+        f.onlyKeys(e, "the entry of " + code, ENTRY_KEYS);
         if (!IsoCodes.isCountry(code)) {
             f.problems().add(e.get("code").location(), "unknown country code '" + code
                     + "' (expected an ISO 3166-1 alpha-3 code such as BRA)");
@@ -132,6 +144,7 @@ final class ActorsSection {
             Tree.Mapping u = f.mapping(t, "a union");
             if (u == null) continue;
             String id = f.required(u, "id", "a union");
+            f.onlyKeys(u, "the union " + id, UNION_KEYS);
             if (id == null) continue;
             unions.put(id, u);
             for (String member : f.strings(u.get("members"), "'members'")) {

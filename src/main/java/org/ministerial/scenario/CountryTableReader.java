@@ -55,6 +55,7 @@ final class CountryTableReader {
             f.problems().add(pm.get("uncertainty").location(), "'data: sources' draws each cell within its range in"
                     + " the table's sources.csv: give 'countries.sources'");
         Tree.Mapping cap = f.mapping(countries.get("capability"), "'capability'");
+        f.onlyKeys(cap, "'capability'", java.util.Set.of("gdp", "trade", "intra_union_trade"));
         String gdpColumn = cap == null ? null : f.required(cap, "gdp", "'capability'");
         String tradeColumn = cap == null ? null : f.required(cap, "trade", "'capability'");
         String intraColumn = cap == null ? null : f.string(cap, "intra_union_trade", null);
@@ -64,6 +65,7 @@ final class CountryTableReader {
         if (cap == null) f.problems().add(countries.location(), "a countries table needs 'capability: {gdp: ..., trade: ...}'");
         Tree.Mapping exclude = f.mapping(countries.get("exclude_when"), "'exclude_when'");
         Tree.Mapping income = f.mapping(countries.get("high_income"), "'high_income'");
+        f.onlyKeys(income, "'high_income'", java.util.Set.of("column", "per", "above"));
         String incomeColumn = income == null ? null : f.required(income, "column", "'high_income'");
         String perColumn = income == null ? null : f.string(income, "per", null);
         double incomeAbove = income == null ? Double.POSITIVE_INFINITY : f.number(income, "above", 0, 0, 1e12);

@@ -19,12 +19,20 @@ final class EventsSection {
     private EventsSection() {
     }
 
+    private static final Set<String> EVENT_KEYS = Set.of("day", "session", "type", "label", "size", "filter", "issue",
+            "network", "loss");
+
+    /**
+     * @param sectors the sectors of the scenario's organisations, which a filter may name
+     * @param regions their regions, likewise
+     */
     static List<TimedEvent> read(Tree.Mapping root, Calendar cal, ToIntFunction<String> issueIndex,
-                                 List<String> networks, Fields f) {
+                                 List<String> networks, Set<String> sectors, Set<String> regions, Fields f) {
         List<TimedEvent> out = new ArrayList<>();
         for (Tree t : f.sequence(root.get("events"), "'events'")) {
             Tree.Mapping e = f.mapping(t, "an event");
             if (e == null || cal == null) continue;
+            f.onlyKeys(e, "an event", EVENT_KEYS);
             int day = f.integer(e, "day", 1, 1, cal.days());
             int sessionOfDay = f.integer(e, "session", 1, 1, cal.sessionsPerDay());
             int session = cal.sessionIndex(day, sessionOfDay);
@@ -33,7 +41,7 @@ final class EventsSection {
             if (type == null) continue;
             switch (type) {
                 case "mobilisation_shock" -> out.add(new TimedEvent.MobilisationShock(session, label,
-                        f.number(e, "size", 0.2, 0, 1), filter(f.mapping(e.get("filter"), "'filter'"), networks, f)));
+                        f.number(e, "size", 0.2, 0, 1), filter(f.mapping(e.get("filter"), "'filter'"), networks, sectors, regions, f)));
                 case "revised_text" -> out.add(new TimedEvent.RevisedText(session, label));
                 case "drop_issue" -> {
                     String issue = f.required(e, "issue", "a drop_issue event");
@@ -55,8 +63,12 @@ final class EventsSection {
         return out;
     }
 
-    private static NgoFilter filter(Tree.Mapping m, List<String> networks, Fields f) {
+    private static NgoFilter filter(Tree.Mapping m, List<String> networks, Set<String> sectors, Set<String> regions,
+                                    Fields f) {
         if (m == null) return NgoFilter.ALL;
+        f.onlyKeys(m, "an event's 'filter'", Set.of("activity", "networks", "sectors", "regions"));
+        known(m, "sectors", sectors, "sector", f);
+        known(m, "regions", regions, "region", f);
         String activity = f.string(m, "activity", null);
         if (activity != null && !activity.equals("inside") && !activity.equals("outside"))
             f.problems().add(m.get("activity").location(), "filter activity must be inside or outside");
@@ -68,5 +80,15 @@ final class EventsSection {
         }
         return new NgoFilter(new HashSet<>(f.strings(m.get("sectors"), "'sectors'")),
                 new HashSet<>(f.strings(m.get("regions"), "'regions'")), activity, nets);
+    }
+
+    /** A filter that names a sector or region no organisation has would silently select nobody. */
+    private static void known(Tree.Mapping m, String key, Set<String> known, String what, Fields f) {
+        for (String v : f.strings(m.get(key), "'" + key + "'"))
+            if (!known.contains(v)) {
+                String near = Spelling.closest(v, known);
+                f.problems().add(m.get(key).location(), "no organisation of the scenario has the " + what + " '" + v
+                        + "'" + (near == null ? "" : " (did you mean '" + near + "'?)"));
+            }
     }
 }

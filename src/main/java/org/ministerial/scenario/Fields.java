@@ -106,6 +106,22 @@ final class Fields {
         return out;
     }
 
+    /**
+     * Reports every key of {@code m} that is not one of {@code known}, naming where it is, the key it most likely
+     * meant (one within two edits, Levenshtein 1966) and the keys allowed there: a misspelt key must not pass silently
+     * and leave its default in force.
+     */
+    void onlyKeys(Tree.Mapping m, String where, java.util.Collection<String> known) {
+        if (m == null) return;
+        for (String key : m.entries().keySet()) {
+            if (known.contains(key)) continue;
+            String near = Spelling.closest(key, known);
+            problems.add(m.keyLocation(key), "unknown key '" + key + "' in " + where
+                    + (near == null ? "" : " (did you mean '" + near + "'?)")
+                    + "; allowed: " + String.join(", ", new java.util.TreeSet<>(known)));
+        }
+    }
+
     static Double parseNumber(String text) {
         if (text == null) return null;
         try {

@@ -114,10 +114,7 @@ final class NgoSection {
     }
 
     private void unknownKeys(Tree.Mapping m, Set<String> known, String where) {
-        for (String key : m.entries().keySet())
-            if (!known.contains(key))
-                f.problems().add(m.keyLocation(key), "unknown key '" + key + "' in " + where + " (known: "
-                        + String.join(", ", new TreeSet<>(known)) + ")");
+        f.onlyKeys(m, where, known);
     }
 
     private void readTable(Tree.Scalar ref, List<Path> inputs) {

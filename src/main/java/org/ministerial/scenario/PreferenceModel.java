@@ -40,6 +40,7 @@ final class PreferenceModel implements java.io.Serializable {
 
     static PreferenceModel read(Tree.Mapping m, List<Issue> issues, List<String> columns, String tableLabel,
                                 Fields f) {
+        f.onlyKeys(m, "'preference_model'", java.util.Set.of("indicators", "responsiveness", "issues", "uncertainty"));
         Tree.Mapping ind = f.mapping(m.get("indicators"), "'indicators'");
         if (ind == null) {
             f.problems().add(m.location(), "the preference model needs 'indicators'");
@@ -51,6 +52,8 @@ final class PreferenceModel implements java.io.Serializable {
             Tree.Mapping d = f.mapping(ind.get(name), "indicator '" + name + "'");
             if (d == null) continue;
             String column = f.required(d, "column", "indicator '" + name + "'");
+            f.onlyKeys(d, "indicator '" + name + "'", java.util.Set.of("column", "scale", "log", "missing", "equals",
+                    "contains", "per"));
             if (column != null && !columns.contains(column))
                 f.problems().add(d.location(), "indicator '" + name + "': column '" + column + "' is not in "
                         + tableLabel);
@@ -66,9 +69,11 @@ final class PreferenceModel implements java.io.Serializable {
             model.indicators.put(name, new Indicator(column, scale, log, equals, contains, per, missing));
         }
         Tree.Mapping per = f.mapping(m.get("issues"), "'issues' of the preference model");
+        f.onlyKeys(per, "'issues' of the preference model", issues.stream().map(org.ministerial.model.Issue::id).toList());
         for (int k = 0; k < issues.size(); k++) {
             String id = issues.get(k).id();
             Tree.Mapping e = per == null ? null : f.mapping(per.get(id), "issue '" + id + "'");
+            f.onlyKeys(e, "issue '" + id + "' of the preference model", java.util.Set.of("position", "salience"));
             if (e == null) {
                 f.problems().add(per == null ? m.location() : per.location(),
                         "issue '" + id + "' is missing from the preference model");

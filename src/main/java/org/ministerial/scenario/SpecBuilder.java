@@ -47,7 +47,9 @@ final class SpecBuilder {
         NgoSection ngos = new NgoSection(issues, actors.actorOf, actors.rows, f);
         ngos.read(root, inputs);
         ChairSpec chair = chair(root, issues, actors);
-        var events = EventsSection.read(root, calendar, id -> indexOf(issues, id), ngos.networks, f);
+        var events = EventsSection.read(root, calendar, id -> indexOf(issues, id), ngos.networks,
+                ngos.ngos.stream().map(org.ministerial.model.NgoSpec::sector).collect(java.util.stream.Collectors.toSet()),
+                ngos.ngos.stream().map(org.ministerial.model.NgoSpec::region).collect(java.util.stream.Collectors.toSet()), f);
         DecisionRule rule = rule(root);
         Parameters params = parameters(root);
         List<ReferenceCoalition> references = references(root, actors);
@@ -66,6 +68,7 @@ final class SpecBuilder {
             Tree.Mapping m = f.mapping(t, "an issue");
             if (m == null) continue;
             String id = f.required(m, "id", "an issue");
+            f.onlyKeys(m, "an issue", Set.of("id", "name", "group"));
             if (id == null) continue;
             if (!ID.matcher(id).matches())
                 problems.add(m.get("id").location(), "issue id '" + id + "' must be lower case letters, digits and _");
@@ -87,6 +90,7 @@ final class SpecBuilder {
             return null;
         }
         LocalDate start = LocalDate.of(2000, 1, 1);
+        f.onlyKeys(m, "'calendar'", Set.of("start", "days", "sessions_per_day"));
         String s = f.required(m, "start", "the calendar");
         try {
             if (s != null) start = LocalDate.parse(s);
@@ -104,6 +108,7 @@ final class SpecBuilder {
             Tree.Mapping m = f.mapping(t, "a group");
             if (m == null) continue;
             String id = f.required(m, "id", "a group");
+            f.onlyKeys(m, "the group " + id, Set.of("id", "name", "ties", "members"));
             if (id == null) continue;
             names.put(id, f.string(m, "name", id));
             if (f.flag(m, "ties", false)) ties.add(id);
@@ -144,6 +149,7 @@ final class SpecBuilder {
         List<Double> coWeights = new ArrayList<>();
         String name = "chair";
         if (m != null) {
+            f.onlyKeys(m, "'chair'", Set.of("name", "agenda", "green_room", "off_table", "co_chairs", "opening_text"));
             name = f.string(m, "name", name);
             for (String id : f.strings(m.get("agenda"), "'agenda'")) {
                 int k = indexOf(issues, id);
@@ -165,6 +171,7 @@ final class SpecBuilder {
                 Tree.Mapping c = f.mapping(t, "a co-chair");
                 if (c == null) continue;
                 String code = f.required(c, "actor", "a co-chair");
+                f.onlyKeys(c, "a co-chair", Set.of("actor", "weight"));
                 Integer a = code == null ? null : actors.actorOf.get(code);
                 if (code != null && a == null) problems.add(c.get("actor").location(), "co-chair '" + code + "' is not an actor");
                 double w = f.number(c, "weight", 1, 1e-9, 1e9);
@@ -278,10 +285,12 @@ final class SpecBuilder {
         List<ReferenceCoalition> out = new ArrayList<>();
         Tree.Mapping v = f.mapping(root.get("validation"), "'validation'");
         if (v == null) return out;
+        f.onlyKeys(v, "'validation'", Set.of("reference_coalitions"));
         for (Tree t : f.sequence(v.get("reference_coalitions"), "'reference_coalitions'")) {
             Tree.Mapping m = f.mapping(t, "a reference coalition");
             if (m == null) continue;
             String id = f.required(m, "id", "a reference coalition");
+            f.onlyKeys(m, "the reference coalition " + id, Set.of("id", "source", "anchors", "members"));
             if (m.get("source") == null) problems.add(m.location(), "a reference coalition needs its 'source'");
             int[] anchors = actorList(m, "anchors", actors), members = actorList(m, "members", actors);
             if (id != null && anchors.length > 0) out.add(new ReferenceCoalition(id, anchors, members));
@@ -302,6 +311,7 @@ final class SpecBuilder {
 
     private DecisionRule rule(Tree.Mapping root) {
         Tree.Mapping m = f.mapping(root.get("decision_rule"), "'decision_rule'");
+        f.onlyKeys(m, "'decision_rule'", Set.of("type", "threshold", "weighted"));
         String type = m == null ? "consensus" : f.string(m, "type", "consensus");
         return switch (type) {
             case "consensus" -> new ConsensusRule();

@@ -258,6 +258,38 @@ class BadInputTableTest {
                 "s.yaml:17: parameter 'chair.agenda_power' = 7 is outside [0, 1]"));
         t.add(new Case("agenda naming an unknown issue", validateText(VALID + "chair: {agenda: [a, c]}\n"),
                 "agenda names unknown issue 'c'"));
+        // ---- misspelt keys below the top level: refused with the key meant ----
+        t.add(new Case("misspelt reservation", validate("capability: 1\n      position: {a: 0.9",
+                "capability: 1\n      reservaton: 0.1\n      position: {a: 0.9"),
+                "unknown key 'reservaton' in the entry of BRA (did you mean 'reservation'?)"));
+        t.add(new Case("misspelt exponent in defaults", validateText(VALID.replace("countries:\n",
+                "countries:\n  defaults: {exponant: 2}\n")), "unknown key 'exponant' in 'defaults' (did you mean 'exponent'?)"));
+        t.add(new Case("misspelt calendar key", validate("days: 1", "dayz: 1"),
+                "unknown key 'dayz' in 'calendar' (did you mean 'days'?)"));
+        t.add(new Case("misspelt green room", validateText(VALID + "chair: {gren_room: [USA]}\n"),
+                "unknown key 'gren_room' in 'chair' (did you mean 'green_room'?)"));
+        t.add(new Case("misspelt event session", validateText(VALID
+                + "events:\n  - {day: 1, sesion: 2, type: revised_text}\n"),
+                "unknown key 'sesion' in an event (did you mean 'session'?)"));
+        t.add(new Case("a colour in a group", validateText(VALID + "groups:\n  - {id: G, colour: red, members: [USA]}\n"),
+                "unknown key 'colour' in the group G"));
+        t.add(new Case("misspelt group members", validateText(VALID + "groups:\n  - {id: G, membres: [USA]}\n"),
+                "unknown key 'membres' in the group G (did you mean 'members'?)"));
+        t.add(new Case("misspelt decision rule threshold", validateText(VALID
+                + "decision_rule: {type: qualified_majority, threshhold: 0.7}\n"),
+                "unknown key 'threshhold' in 'decision_rule' (did you mean 'threshold'?)"));
+        t.add(new Case("misspelt issue key", validate("{id: a}", "{id: a, nmae: A}"),
+                "unknown key 'nmae' in an issue (did you mean 'name'?)"));
+        t.add(new Case("event filter naming an unknown sector", validateText(VALID
+                + "ngos:\n  entries:\n    - {id: N, name: N, home: USA, region: north_america, activity: inside, sector: peasant,"
+                + " resources: 0.5, networks: [], stance: {a: 1}}\n"
+                + "events:\n  - {day: 1, session: 1, type: mobilisation_shock, filter: {sectors: [peasent]}}\n"),
+                "no organisation of the scenario has the sector 'peasent' (did you mean 'peasant'?)"));
+        t.add(new Case("event filter naming an unknown region", validateText(VALID
+                + "ngos:\n  entries:\n    - {id: N, name: N, home: USA, region: north_america, activity: inside, sector: peasant,"
+                + " resources: 0.5, networks: [], stance: {a: 1}}\n"
+                + "events:\n  - {day: 1, session: 1, type: mobilisation_shock, filter: {regions: [europe]}}\n"),
+                "no organisation of the scenario has the region 'europe'"));
         t.add(new Case("green room naming an unknown actor", validateText(VALID + "chair: {green_room: [USA, XX]}\n"),
                 "green room names unknown actor 'XX'"));
         t.add(new Case("group listing an unknown actor", validateText(VALID + "groups:\n  - {id: G, members: [USA, ZZZ]}\n"),
