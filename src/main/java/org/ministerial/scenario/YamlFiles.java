@@ -59,6 +59,8 @@ public final class YamlFiles {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new ScenarioException(new Problem(label, 0, "file not found"));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ScenarioException(new Problem(label, 0, "not valid UTF-8 text (save the file as UTF-8)"));
         } catch (IOException e) {
             throw new ScenarioException(new Problem(label, 0, "cannot read: " + e.getMessage()));
         }

@@ -317,7 +317,7 @@ class BadInputTableTest {
             Path f = d.resolve("s.yaml");
             Files.write(f, concat(VALID.getBytes(StandardCharsets.UTF_8), new byte[]{'#', ' ', (byte) 0xC3, (byte) 0x28, '\n'}));
             return List.of("validate", f.toString());
-        }, "s.yaml"));
+        }, "s.yaml: not valid UTF-8 text"));
         // ---- hostile YAML ----
         t.add(new Case("alias bomb under the alias limit", validateText(bomb()), "expands to more than 200000 entries"));
         t.add(new Case("recursive alias", validateText("name: t\nnotes: &r [*r]\n"), "nested more than 100 levels deep"));
