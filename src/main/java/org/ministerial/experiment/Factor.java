@@ -10,7 +10,7 @@ import java.util.List;
  * @param values  the values of a factorial design, as written (YAML scalars), or empty for a range
  * @param min     lower end of a sampled range (NaN for a list of values)
  * @param max     upper end of a sampled range (NaN for a list of values)
- * @param integer whether sampled values are rounded to whole numbers (e.g. {@code country.walkout_sessions})
+ * @param integer whether sampled values are rounded to whole numbers (e.g. {@code chair.patience})
  */
 public record Factor(String key, List<String> values, double min, double max, boolean integer) {
     public Factor {
