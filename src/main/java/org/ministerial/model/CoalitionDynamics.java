@@ -25,8 +25,8 @@ final class CoalitionDynamics implements Steppable {
     private final int[] coalitionOf;
     /** Per actor, its tie groups (reach: recruitment runs along them) and all its groups (affinity), as bit sets. */
     private final long[] groupMask, affinityMask;
-    /** Per actor, the share of the other actors it shares a tie group with: its position in the network of ties. */
-    private final double[] tieDegree;
+    /** Per actor, the share of the other actors it shares a pre-existing group with: its place in the web of groups. */
+    private final double[] groupDegree;
     /** Per actor, this session's leadership score (see {@link #foundNew}). */
     private final double[] leadership;
     private final boolean[] developed;
@@ -83,12 +83,12 @@ final class CoalitionDynamics implements Steppable {
             bit++;
         }
         groupCandidates = new long[bit][pool.length];
-        tieDegree = new double[n];
+        groupDegree = new double[n];
         for (int i = 0; i < n; i++) {
-            if (groupMask[i] == 0) continue;
+            if (affinityMask[i] == 0) continue;
             int partners = 0;
-            for (int j = 0; j < n; j++) if (j != i && (groupMask[i] & groupMask[j]) != 0) partners++;
-            tieDegree[i] = n > 1 ? partners / (double) (n - 1) : 0;
+            for (int j = 0; j < n; j++) if (j != i && (affinityMask[i] & affinityMask[j]) != 0) partners++;
+            groupDegree[i] = n > 1 ? partners / (double) (n - 1) : 0;
         }
     }
 
@@ -310,10 +310,11 @@ final class CoalitionDynamics implements Steppable {
 
     /**
      * New coalitions. Any actor may found one: this session's candidates (unaligned, rejecting, present, aggrieved)
-     * are scored for leadership, {@code capability x |demand| x (1 + tie degree)}: the weight to carry a group
+     * are scored for leadership, {@code capability x |demand| x (1 + group degree)}: the weight to carry a group
      * (capability), the stake in moving the text (the salience-weighted gap to it, the issues at stake and the
-     * grievance together) and the position in the network of ties along which coalitions recruit (Narlikar 2003 on
-     * who leads WTO coalitions; Odell 2006 on the Group of 20's founders). The top {@code coalitions.leader_share} of
+     * grievance together) and the place in the web of pre-existing groups in which members already coordinate, the
+     * same groups that give affinity (Narlikar 2003 on who leads WTO coalitions; Odell 2006 on the Group of 20's
+     * founders). The top {@code coalitions.leader_share} of
      * the room by that score found in turn, in a random order weighted by it (Efraimidis-Spirakis keys
      * {@code u^(1/score)}; a key is drawn for every actor, so the random stream does not depend on who may lead), each
      * with the reachable candidates similar to it. A new coalition states its founders' platform from its first
@@ -326,7 +327,7 @@ final class CoalitionDynamics implements Steppable {
         for (int r = 0; r < candidateCount; r++) {
             int i = rankedCandidates[r];
             if (coalitionOf[i] >= 0) continue; // admitted to a coalition earlier this session
-            leadership[i] = s.capability[i] * Math.sqrt(demandNorm2[i]) * (1 + tieDegree[i]);
+            leadership[i] = s.capability[i] * Math.sqrt(demandNorm2[i]) * (1 + groupDegree[i]);
             if (leadership[i] > 0) order[count++] = i;
         }
         for (int i = 0; i < s.n; i++) orderKey[i] = Math.log(s.random.nextDouble()) / leadership[i];

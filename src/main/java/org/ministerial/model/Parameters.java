@@ -26,7 +26,7 @@ public final class Parameters implements java.io.Serializable {
             num("chair.drop_from", 0.6, 0, 1, "normalised time from which the chair may drop issues"),
             flag("coalitions.enabled", 1, "whether coalitions form during the run"),
             num("coalitions.similarity", 0.8, -1, 1, "minimum cosine similarity of demands (salience x gap to the text) to found or join a coalition"),
-            num("coalitions.leader_share", 0.1, 0, 1, "share of the room that may found coalitions in a session: the candidates with the highest leadership score (capability x demand x (1 + tie degree))"),
+            num("coalitions.leader_share", 0.1, 0, 1, "share of the room that may found coalitions in a session: the candidates with the highest leadership score (capability x demand x (1 + group degree))"),
             num("coalitions.from", 0, 0, 1, "normalised time from which coalitions form"),
             num("coalitions.core_issues", 3, 1, 100, "number of issues, by the founder's salience, on which a coalition states a common platform"),
             num("coalitions.initial_cohesion", 0.6, 0, 1, "cohesion of a newly founded coalition"),

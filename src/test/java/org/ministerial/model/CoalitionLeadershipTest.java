@@ -16,8 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * Who founds a coalition, worked by hand (docs/ODD.md 7.7). The textbook's three actors, with Brazil's salience
  * (0.8, 0.2): the opening text is the compromise ((0.05 + 0.2 + 0.075) / 0.575, (0.25 + 0.01 + 0.025) / 0.425) =
  * (0.5652, 0.6706). Demands D = s (p - x): USA (-0.1826, 0.1647), |D| = 0.2459, score 0.5 x 0.2459 = 0.1230; Brazil
- * (0.3478, -0.0941), |D| = 0.3603, score 0.25 x 0.3603 = 0.0901, or 0.1351 with a tie to India (one of the two others:
- * degree 1/2). With room for one founder (leader_share 0.3 of 3 actors), the United States founds without the tie
+ * (0.3478, -0.0941), |D| = 0.3603, score 0.25 x 0.3603 = 0.0901, or 0.1351 with a group shared with India (one of the two
+ * others: degree 1/2). With room for one founder (leader_share 0.3 of 3 actors), the United States founds without the tie
  * and Brazil with it, though it has half the United States' capability.
  */
 class CoalitionLeadershipTest {

@@ -100,7 +100,7 @@ class PrecedentCarryoverTest {
     @Test
     void thePrecedentsCoalitionsArriveAsTieGroupsOverTheirMembersPresent() throws Exception {
         // Miami after Cancún: each coalition standing at the end of the Cancún run with two or more members in
-        // Miami is a pre-existing group of the Miami meeting, marked as a tie (reach, affinity, tie degree: 7.7),
+        // Miami is a pre-existing group of the Miami meeting, marked as a tie (reach, affinity, group degree: 7.7),
         // over exactly those members; Miami's own groups come first, unchanged
         NegotiationSpec miami = ScenarioLoader.load(Path.of("scenarios/ftaa-miami-2003.yaml"), Map.of()).spec()
                 .withInputsDrawn(3);
