@@ -30,13 +30,7 @@ public final class QualifiedMajorityRule implements DecisionRule {
 
     @Override
     public boolean adopts(boolean[] accepts, boolean[] walkedOut, double[] capability) {
-        double yes = 0, all = 0;
-        for (int i = 0; i < accepts.length; i++) {
-            double w = weighted ? capability[i] : 1;
-            all += w;
-            if (accepts[i] && !walkedOut[i]) yes += w;
-        }
-        return yes >= threshold * all - 1e-12;
+        return shortfall(accepts, walkedOut, capability) <= 1e-12;
     }
 
     /** The members (or capability) still to be won to reach the threshold; those who walked out count against. */
