@@ -44,7 +44,9 @@ final class ActorsSection {
         CountryTableReader.Inputs table = countries.get("table") == null ? null
                 : new CountryTableReader(issues, f).read(countries, rows, inputs);
         for (Tree t : f.sequence(countries.get("entries"), "'entries'")) readEntry(f.mapping(t, "a country entry"));
-        if (rows.isEmpty()) f.problems().add(countries.location(), "no countries: give a 'table' or 'entries'");
+        // an unreadable table has been reported already
+        if (rows.isEmpty() && !(countries.get("table") != null && table == null))
+            f.problems().add(countries.location(), "no countries: give a 'table' or 'entries'");
         Tree.Mapping overrides = f.mapping(countries.get("overrides"), "'overrides'");
         if (overrides != null)
             for (Map.Entry<String, Tree> e : overrides.entries().entrySet()) {

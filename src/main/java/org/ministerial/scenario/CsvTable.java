@@ -77,9 +77,14 @@ record CsvTable(String label, List<String> columns, List<Row> rows) {
             inputs.add(path);
             return new CsvTable(label, columns, rows);
         } catch (IOException | IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
-            String why = String.valueOf(e.getMessage());
+            String why = String.valueOf(e.getMessage()).replaceFirst("^[\\w.]+Exception: ", "");
             if (why.contains("EOF reached before encapsulated token finished"))
                 why = "a quoted field is never closed (a \" without its partner)";
+            java.util.regex.Matcher at = java.util.regex.Pattern.compile(
+                    "Invalid character between encapsulated token and delimiter at line: (\\d+)").matcher(why);
+            if (at.find())
+                throw new ScenarioException(new Problem(label, Integer.parseInt(at.group(1)),
+                        "a quoted field is followed by more text before the comma (a stray \" in the row?)"));
             throw new ScenarioException(new Problem(label, 0, "cannot read table: " + why));
         }
     }

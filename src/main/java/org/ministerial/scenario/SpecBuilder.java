@@ -43,6 +43,8 @@ final class SpecBuilder {
         Calendar calendar = calendar(root);
         ActorsSection actors = new ActorsSection(issues, f);
         actors.read(root, inputs);
+        // without countries every later section would report what it cannot find among them, burying the cause
+        if (actors.actors.isEmpty()) problems.throwIfAny();
         List<GroupSpec> groups = groups(root, actors);
         NgoSection ngos = new NgoSection(issues, actors.actorOf, actors.rows, f);
         ngos.read(root, inputs);

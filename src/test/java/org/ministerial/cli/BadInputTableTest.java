@@ -345,6 +345,10 @@ class BadInputTableTest {
         t.add(new Case("countries.csv with an unclosed quote", cancunTable("countries.csv",
                 concat(cancunBytes("countries.csv"), "ZZZ,\"Never closed\n".getBytes(StandardCharsets.UTF_8))),
                 "countries.csv: cannot read table: a quoted field is never closed"));
+        t.add(new Case("countries.csv with a stray quote", cancunTable("countries.csv",
+                new String(cancunBytes("countries.csv"), StandardCharsets.UTF_8)
+                        .replaceFirst("United States", "\"United States").getBytes(StandardCharsets.UTF_8)),
+                "countries.csv:17: a quoted field is followed by more text before the comma"));
         t.add(new Case("countries.csv with invalid UTF-8", cancunTable("countries.csv",
                 concat(cancunBytes("countries.csv"), new byte[]{(byte) 0xFF, (byte) 0xFE, '\n'})), "countries.csv"));
         t.add(new Case("ngos.csv with an unclosed quote", cancunTable("ngos.csv",
