@@ -83,7 +83,7 @@ public final class Country implements Steppable {
      * as its aspiration falls (Faratin, Sierra and Jennings 1998): the share conceded this session is proportional to
      * the fall of {@code tau^(1/e)} to the next session, so a Boulware government (e &lt; 1) keeps its concessions
      * for the deadline and a conceder (e &gt; 1) makes them early; over a whole meeting every government concedes as
-     * much as at the constant rate lambda.
+     * much as at the constant rate lambda over its first T - 1 sessions (nothing in the last, which has no next).
      */
     private void concede(Negotiation s, double load) {
         int k = s.k, base = index * k;
@@ -98,7 +98,7 @@ public final class Country implements Steppable {
         }
     }
 
-    /** (T - 1) times the fall of the aspiration curve's time term to the next session: 1 on average over a meeting. */
+    /** (T - 1) times the fall of the aspiration curve's time term to the next session: it sums to T - 1 over a meeting. */
     private double timeShare(Negotiation s) {
         int last = s.sessions - 1;
         if (last <= 0) return 1;
