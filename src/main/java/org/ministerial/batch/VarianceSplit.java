@@ -31,8 +31,10 @@ public final class VarianceSplit {
      * @param total    its variance over the batch's completed runs (the sample variance)
      * @param input    the variance component of the input draws
      * @param dynamics the variance component of the dynamics within a draw
+     * @param rare     for a 0/1 measure, whether fewer than {@value #RARE} runs differ from the rest: too few events
+     *                 to tell where their variance comes from
      */
-    public record Part(double total, double input, double dynamics) {
+    public record Part(double total, double input, double dynamics, boolean rare) {
         /** The input component's share of the two, NaN for a constant measure. */
         public double inputShare() {
             double sum = input + dynamics;
@@ -42,6 +44,9 @@ public final class VarianceSplit {
         public boolean constant() {
             return !(input + dynamics > 0);
         }
+
+        /** A 0/1 measure with fewer minority runs than this is flagged {@link #rare()}. */
+        public static final int RARE = 10;
     }
 
     private final int draws;
@@ -153,7 +158,10 @@ public final class VarianceSplit {
         double msBetween = Math.max(0, ssBetween / (a - 1));
         double n0 = (n - sumN2 / n) / (a - 1);
         double input = Math.max(0, (msBetween - msWithin) / n0);
-        return new Part(Math.max(0, ssTotal / (n - 1)), input, msWithin);
+        // a 0/1 measure: its sum of squares is its sum; the minority is the smaller of the ones and the zeros
+        boolean binary = sum == sumSq;
+        boolean rare = binary && Math.min(sum, n - sum) < Part.RARE;
+        return new Part(Math.max(0, ssTotal / (n - 1)), input, msWithin, rare);
     }
 
     /** The tree of {@code summary.json}'s {@code variance_split}. */
@@ -173,6 +181,7 @@ public final class VarianceSplit {
                 one.put("input", Decimals.round(p.input()));
                 one.put("dynamics", Decimals.round(p.dynamics()));
                 one.put("input_share", Decimals.round(p.inputShare()));
+                if (p.rare()) one.put("rare", true);
             }
             measures.put(e.getKey(), one);
         }

@@ -77,7 +77,7 @@ public final class BatchCommand implements Callable<Integer> {
         out.printf("scenario: %s, %d runs%s, base seed %d%n", loaded.name(), summary.runs(),
                 shard.whole() ? "" : " (shard " + shard + " of " + runs + ")", seed);
         SummaryTable.print(out, summary);
-        SummaryTable.print(out, VarianceSplit.of(folder.resolve("runs.csv")));
+        SummaryTable.print(out, VarianceSplit.of(folder.resolve("runs.csv")), loaded.spec().inputsVary());
         out.println("results: " + folder);
         out.flush();
         return 0;

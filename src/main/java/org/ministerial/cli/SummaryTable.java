@@ -31,16 +31,23 @@ final class SummaryTable {
     }
 
     /** Where the variance of each measure comes from: the input draws or the dynamics within a draw. */
-    static void print(PrintWriter out, VarianceSplit split) {
-        if (split == null) return;
-        out.printf(Locale.ROOT, "variance from input uncertainty vs dynamics (%d input draws x %.1f runs):%n",
-                split.draws(), split.meanRunsPerDraw());
+    static void print(PrintWriter out, VarianceSplit split, boolean inputsDrawn) {
+        if (split == null) {
+            out.println(inputsDrawn
+                    ? "variance split: none (it needs at least two input draws of more than one run: see --runs-per-draw)"
+                    : "variance split: none (the inputs are taken as written: nothing is drawn)");
+            return;
+        }
+        double perDraw = split.meanRunsPerDraw();
+        out.printf(Locale.ROOT, "variance from input uncertainty vs dynamics (%d input draws x %s runs; shares of the"
+                + " two ANOVA components):%n", split.draws(), perDraw == Math.rint(perDraw)
+                ? Long.toString(Math.round(perDraw)) : String.format(Locale.ROOT, "%.1f", perDraw));
         out.printf(Locale.ROOT, "  %-14s %10s %7s %9s%n", "measure", "variance", "inputs", "dynamics");
         for (Map.Entry<String, VarianceSplit.Part> e : split.parts().entrySet()) {
             VarianceSplit.Part p = e.getValue();
             if (p.constant()) out.printf(Locale.ROOT, "  %-14s %10s%n", e.getKey(), "constant");
-            else out.printf(Locale.ROOT, "  %-14s %10.4f %6.0f%% %8.0f%%%n", e.getKey(), p.total(),
-                    100 * p.inputShare(), 100 * (1 - p.inputShare()));
+            else out.printf(Locale.ROOT, "  %-14s %10.4f %6.0f%% %8.0f%%%s%n", e.getKey(), p.total(),
+                    100 * p.inputShare(), 100 * (1 - p.inputShare()), p.rare() ? "  (rare: too few to split)" : "");
         }
     }
 }

@@ -39,8 +39,9 @@ final class VarianceFigure {
             if (p.constant()) continue;
             double input = DataTable.rounded(100 * p.inputShare());
             double dynamics = DataTable.rounded(100 - input);
-            data.addValue(input, "input uncertainty", e.getKey());
-            data.addValue(dynamics, "dynamics", e.getKey());
+            String label = p.rare() ? e.getKey() + " (rare)" : e.getKey();
+            data.addValue(input, "input uncertainty", label);
+            data.addValue(dynamics, "dynamics", label);
             table.add(e.getKey(), p.total(), p.input(), p.dynamics(), input, dynamics);
         }
         if (data.getColumnCount() == 0) return null;
@@ -57,10 +58,13 @@ final class VarianceFigure {
         CategoryPlot plot = Charts.categoryPlot(data, "Result", "Share of variance (%)", renderer,
                 PlotOrientation.HORIZONTAL);
         Charts.percentAxis((NumberAxis) plot.getRangeAxis());
+        double perDraw = split.meanRunsPerDraw();
         String caption = "Share of each result's variance due to the uncertain inputs (" + split.draws()
-                + " draws) and to the dynamics within a draw (" + String.format(java.util.Locale.ROOT, "%.1f",
-                split.meanRunsPerDraw()) + " runs each), " + b.label() + "; one-way random-effects ANOVA "
-                + "(Searle, Casella and McCulloch 1992). Results constant over the batch are left out.";
+                + " draws) and to the dynamics within a draw (" + (perDraw == Math.rint(perDraw)
+                ? Long.toString(Math.round(perDraw)) : String.format(java.util.Locale.ROOT, "%.1f", perDraw))
+                + " runs each), " + b.label() + "; one-way random-effects ANOVA "
+                + "(Searle, Casella and McCulloch 1992). Results constant over the batch are left out; (rare): fewer than "
+                + VarianceSplit.Part.RARE + " runs differ from the rest, too few to split.";
         return new Figure("variance-split", caption, Charts.chart(plot, true), JournalStyle.COLUMN_WIDTH,
                 90 + 22 * data.getColumnCount(), table);
     }

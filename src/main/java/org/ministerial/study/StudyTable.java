@@ -82,8 +82,8 @@ public final class StudyTable {
             for (Outcome o : Outcome.values()) b.append(share(r.summary().share(o))).append(" | ");
             b.append(String.format(Locale.ROOT, "%.1f", r.summary().meanEndRound())).append(" |");
             for (String ref : references)
-                b.append(String.format(Locale.ROOT, " %.1f%% | %.2f |", 100 * metric(r, ref + "_found"),
-                        metric(r, ref + "_jaccard")));
+                b.append(' ').append(cell("%.1f%%", 100 * metric(r, ref + "_found"))).append(" | ")
+                        .append(cell("%.2f", metric(r, ref + "_jaccard"))).append(" |");
             b.append('\n');
         }
         return b.toString();
@@ -113,7 +113,9 @@ public final class StudyTable {
             }
             b.append('\n');
         }
-        b.append("\n(* the 95% interval excludes no effect)\n");
+        b.append("\nDifferences against the first row; 95% intervals: Newcombe's hybrid score interval for a difference of"
+                + " proportions (Statistics in Medicine 17, 1998, method 10), Welch's normal interval for the end round."
+                + " * the interval excludes no effect.\n");
         return b.toString();
     }
 
@@ -154,6 +156,11 @@ public final class StudyTable {
 
     private static double sq(double x) {
         return x * x;
+    }
+
+    /** A number for the Markdown table; "-" where there is none (a metric a batch does not report). */
+    private static String cell(String format, double value) {
+        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, format, value);
     }
 
     private static String share(Summary.OutcomeShare s) {

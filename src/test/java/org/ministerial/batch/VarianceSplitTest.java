@@ -62,4 +62,21 @@ class VarianceSplitTest {
         assertNull(VarianceSplit.split(List.of("y"), List.of(0, 0, 0), List.of(new double[] {1}, new double[] {2},
                 new double[] {3})));
     }
+
+    @Test
+    void aBinaryMeasureWithFewEventsIsFlaggedRare() {
+        // 40 runs in 10 draws of 4: one event, then ten events
+        List<Integer> group = new ArrayList<>();
+        List<double[]> one = new ArrayList<>(), ten = new ArrayList<>();
+        for (int r = 0; r < 40; r++) {
+            group.add(r / 4);
+            one.add(new double[] {r == 5 ? 1 : 0});
+            ten.add(new double[] {r % 4 == 0 ? 1 : 0});
+        }
+        assertTrue(VarianceSplit.split(List.of("y"), group, one).parts().get("y").rare());
+        VarianceSplit.Part tenEvents = VarianceSplit.split(List.of("y"), group, ten).parts().get("y");
+        assertTrue(!tenEvents.rare());
+        // one event in each draw: all the variance is within draws
+        assertEquals(0, tenEvents.inputShare(), 1e-12);
+    }
 }
