@@ -17,8 +17,10 @@ import java.util.TreeMap;
 /**
  * How often each country ends the meeting in an emergent coalition ({@code coalitions.csv}, {@code origin =
  * emergent}): for each actor, the share of completed runs in which it belongs to any emergent coalition, and the
- * share in which it belongs to the coalition of a reference actor. The reference is given with {@code --reference}
- * or is the actor that leads a coalition in the most runs. Actors are sorted by the first share, top N drawn.
+ * share in which it belongs to the coalition of a reference actor. The reference is given with {@code --reference},
+ * or is the first anchor of the scenario's first reference coalition (the coalition the study is about: Brazil for
+ * Cancún's Group of 21), or failing that the actor that leads a coalition in the most runs. Actors are sorted by the
+ * second share, then the first; top N drawn.
  */
 final class CoalitionFigure {
     private CoalitionFigure() {
@@ -58,6 +60,7 @@ final class CoalitionFigure {
             return null;
         }
         String ref = reference;
+        if (ref == null && !d.anchors().isEmpty() && actors.contains(d.anchors().get(0))) ref = d.anchors().get(0);
         if (ref == null) {
             ref = ledRuns.entrySet().stream().max(Comparator.<Map.Entry<String, Set<String>>>comparingInt(
                     e -> e.getValue().size()).thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
@@ -66,8 +69,9 @@ final class CoalitionFigure {
             throw new PlotException(coalitions.file() + ": reference actor '" + ref + "' is in no coalition");
         }
         List<Membership> rows = count(byRun, ref);
-        rows.sort(Comparator.comparingInt(Membership::inAny).reversed()
-                .thenComparing(Comparator.comparingInt(Membership::withReference).reversed())
+        // the reference's coalition first: it is what the figure is about; then the rest by how often they ally
+        rows.sort(Comparator.comparingInt(Membership::withReference).reversed()
+                .thenComparing(Comparator.comparingInt(Membership::inAny).reversed())
                 .thenComparing(Membership::actor));
         List<Membership> shown = rows.subList(0, Math.min(top, rows.size()));
         return draw(batch, ref, completed.size(), shown, rows.size());
@@ -109,7 +113,7 @@ final class CoalitionFigure {
         Charts.percentAxis((NumberAxis) plot.getRangeAxis());
         String caption = "Membership of emergent coalitions at the end of " + n + " runs of " + batch.label()
                 + ": share of runs each actor is in any emergent coalition and in " + ref + "'s coalition (top "
-                + shown.size() + " of " + members + " actors).";
+                + shown.size() + " of the " + members + " actors in an emergent coalition in some run).";
         return new Figure("coalitions", caption, Charts.chart(plot, true), JournalStyle.COLUMN_WIDTH,
                 70 + 13 * shown.size(), table);
     }

@@ -29,9 +29,10 @@ import java.util.TreeSet;
  * @param runs         {@code runs.csv}
  * @param parameters   the parameter columns of {@code runs.csv}, in file order
  * @param sessionsPerDay sessions per day of the calendar (manifest), or 0 if unknown
+ * @param anchors   the anchors of the scenario's first reference coalition (manifest), empty if none
  */
 public record ResultsData(Path folder, String scenario, List<String> outcomes, Map<String, String> overrides,
-                          Table runs, List<String> parameters, int sessionsPerDay) {
+                          Table runs, List<String> parameters, int sessionsPerDay, List<String> anchors) {
     /** The outcome cell of a run that failed. */
     public static final String ERROR = "error";
 
@@ -56,7 +57,11 @@ public record ResultsData(Path folder, String scenario, List<String> outcomes, M
                 .forEach(e -> overrides.put(e.getKey(), e.getValue().asText())));
         int perDay = manifest.map(m -> m.path("resolved").path("calendar").path("sessions_per_day").asInt(0))
                 .orElse(0);
-        return new ResultsData(folder, scenario, outcomes(summary, runs), overrides, runs, parameters, perDay);
+        List<String> anchors = new java.util.ArrayList<>();
+        manifest.ifPresent(m -> m.path("resolved").path("validation").path("reference_coalitions").path(0)
+                .path("anchors").forEach(a -> anchors.add(a.asText())));
+        return new ResultsData(folder, scenario, outcomes(summary, runs), overrides, runs, parameters, perDay,
+                List.copyOf(anchors));
     }
 
     private static List<String> outcomes(Optional<JsonNode> summary, Table runs) {
