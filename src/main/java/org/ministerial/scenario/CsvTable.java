@@ -48,7 +48,7 @@ record CsvTable(String label, List<String> columns, List<Row> rows) {
             throw new ScenarioException(reference.location().problem("table '" + reference.value()
                     + "' not found (" + label + ")"));
         } catch (java.nio.charset.CharacterCodingException e) {
-            throw new ScenarioException(new Problem(label, 0, "not valid UTF-8 text (save the table as UTF-8)"));
+            throw new ScenarioException(new Problem(label, badLine(path), "not valid UTF-8 text (save the table as UTF-8)"));
         } catch (IOException e) {
             throw new ScenarioException(new Problem(label, 0, "cannot read table: " + e.getMessage()));
         }
@@ -86,6 +86,14 @@ record CsvTable(String label, List<String> columns, List<Row> rows) {
                 throw new ScenarioException(new Problem(label, Integer.parseInt(at.group(1)),
                         "a quoted field is followed by more text before the comma (a stray \" in the row?)"));
             throw new ScenarioException(new Problem(label, 0, "cannot read table: " + why));
+        }
+    }
+
+    private static int badLine(Path path) {
+        try {
+            return Utf8.firstBadLine(Files.readAllBytes(path));
+        } catch (IOException e) {
+            return 0;
         }
     }
 }

@@ -60,7 +60,13 @@ public final class YamlFiles {
         } catch (NoSuchFileException e) {
             throw new ScenarioException(new Problem(label, 0, "file not found"));
         } catch (java.nio.charset.CharacterCodingException e) {
-            throw new ScenarioException(new Problem(label, 0, "not valid UTF-8 text (save the file as UTF-8)"));
+            int line;
+            try {
+                line = Utf8.firstBadLine(Files.readAllBytes(file));
+            } catch (IOException unreadable) {
+                line = 0;
+            }
+            throw new ScenarioException(new Problem(label, line, "not valid UTF-8 text (save the file as UTF-8)"));
         } catch (IOException e) {
             throw new ScenarioException(new Problem(label, 0, "cannot read: " + e.getMessage()));
         }

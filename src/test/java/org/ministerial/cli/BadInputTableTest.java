@@ -317,7 +317,7 @@ class BadInputTableTest {
             Path f = d.resolve("s.yaml");
             Files.write(f, concat(VALID.getBytes(StandardCharsets.UTF_8), new byte[]{'#', ' ', (byte) 0xC3, (byte) 0x28, '\n'}));
             return List.of("validate", f.toString());
-        }, "s.yaml: not valid UTF-8 text"));
+        }, "s.yaml:" + (VALID.split("\n").length + 1) + ": not valid UTF-8 text")); // the comment line after VALID
         // ---- hostile YAML ----
         t.add(new Case("alias bomb under the alias limit", validateText(bomb()), "expands to more than 200000 entries"));
         t.add(new Case("recursive alias", validateText("name: t\nnotes: &r [*r]\n"), "nested more than 100 levels deep"));
@@ -350,7 +350,9 @@ class BadInputTableTest {
                         .replaceFirst("United States", "\"United States").getBytes(StandardCharsets.UTF_8)),
                 "countries.csv:17: a quoted field is followed by more text before the comma"));
         t.add(new Case("countries.csv with invalid UTF-8", cancunTable("countries.csv",
-                concat(cancunBytes("countries.csv"), new byte[]{(byte) 0xFF, (byte) 0xFE, '\n'})), "countries.csv"));
+                concat(cancunBytes("countries.csv"), new byte[]{(byte) 0xFF, (byte) 0xFE, '\n'})),
+                "countries.csv:" + (new String(cancunBytes("countries.csv"), StandardCharsets.UTF_8).split("\n").length + 1)
+                        + ": not valid UTF-8 text"));
         t.add(new Case("ngos.csv with an unclosed quote", cancunTable("ngos.csv",
                 concat(cancunBytes("ngos.csv"), "\"x,\n".getBytes(StandardCharsets.UTF_8))), "ngos.csv: cannot read table: a quoted field is never closed"));
         t.add(new Case("empty countries.csv", cancunTable("countries.csv", new byte[0]), "countries.csv"));
