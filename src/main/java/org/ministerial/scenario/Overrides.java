@@ -61,9 +61,13 @@ final class Overrides {
     private static Tree.Mapping set(Tree.Mapping root, String key, Tree value) {
         if (key.startsWith("parameters.")) {
             String name = key.substring("parameters.".length());
-            if (Parameters.definition(name) == null)
+            if (Parameters.definition(name) == null) {
+                String near = Spelling.closest(name,
+                        Parameters.DEFINITIONS.stream().map(org.ministerial.model.ParameterDef::key).toList());
                 throw new IllegalArgumentException("unknown --set key '" + key + "': no model parameter '" + name
-                        + "' (see docs/scenarios.md for the list)");
+                        + "'" + (near == null ? "" : " (did you mean 'parameters." + near + "'?)")
+                        + " (the parameter table is in docs/ODD.md)");
+            }
             Tree params = root.get("parameters");
             Tree.Mapping pm = params instanceof Tree.Mapping m ? m
                     : new Tree.Mapping(new LinkedHashMap<>(), Map.of(), root.location());
@@ -77,9 +81,12 @@ final class Overrides {
         String segment = path[at];
         if (node instanceof Tree.Mapping m) {
             Tree child = m.get(segment);
-            if (child == null)
+            if (child == null) {
+                String near = Spelling.closest(segment, m.entries().keySet());
                 throw new IllegalArgumentException("unknown --set key '" + key + "': the scenario has no entry '"
-                        + String.join(".", java.util.Arrays.copyOf(path, at + 1)) + "'");
+                        + String.join(".", java.util.Arrays.copyOf(path, at + 1)) + "'"
+                        + (near == null ? "" : " (did you mean '" + near + "'?)"));
+            }
             return with(m, segment, setPath(child, path, at + 1, key, value));
         }
         if (node instanceof Tree.Sequence s) {
