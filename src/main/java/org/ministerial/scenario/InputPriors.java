@@ -26,7 +26,13 @@ record InputPriors(boolean data, Uncertainty intercepts, Uncertainty coefficient
 
     static InputPriors read(Tree node, Fields f) {
         if (node == null) return NONE;
-        if (node instanceof Tree.Scalar s && s.value().equals("none")) return NONE;
+        if (node instanceof Tree.Scalar s) {
+            if (s.value().equals("none")) return NONE;
+            f.problems().add(s.location(), "'uncertainty' is none or a mapping of data, intercepts and coefficients,"
+                    + " not '" + s.value() + "'" + (Spelling.closest(s.value(), java.util.Set.of("none")) == null ? ""
+                    : " (did you mean 'none'?)"));
+            return NONE;
+        }
         Tree.Mapping m = f.mapping(node, "'uncertainty' (none, or a mapping of data, intercepts, coefficients)");
         if (m == null) return NONE;
         for (String key : m.entries().keySet())

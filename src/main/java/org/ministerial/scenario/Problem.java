@@ -10,7 +10,9 @@ package org.ministerial.scenario;
 public record Problem(String file, int line, String message) implements Comparable<Problem> {
     @Override
     public String toString() {
-        return line > 0 ? file + ":" + line + ": " + message : file + ": " + message;
+        // a --set value is one line typed on the command line: a line number would only puzzle
+        boolean typed = file.startsWith(Overrides.SOURCE + " ");
+        return line > 0 && !typed ? file + ":" + line + ": " + message : file + ": " + message;
     }
 
     @Override
