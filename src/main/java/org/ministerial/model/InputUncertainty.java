@@ -5,16 +5,26 @@ import ec.util.MersenneTwisterFast;
 import java.util.List;
 
 /**
- * What is not known about a meeting's inputs: the documented range of every hand-entered data value and the prior of
- * every coefficient that turns data into positions, saliences, capabilities and responsiveness. One run draws them
- * once, before the meeting starts, from a stream of its own, so the spread of a batch's results carries the
- * uncertainty of its inputs as well as the randomness of the negotiation (docs/ODD.md, "Stochasticity").
+ * What is not known about a meeting's inputs: the documented range of every hand-entered data value, the prior of
+ * every coefficient that turns data into positions, saliences, capabilities and responsiveness, and the posterior of
+ * the calibrated parameters. One run draws them once, before the meeting starts, from a stream of its own, so the
+ * spread of a batch's results carries the uncertainty of its inputs as well as the randomness of the negotiation
+ * (docs/ODD.md, "Stochasticity").
  *
- * <p>Implementations derive the actors again from the drawn values; they must keep the actors' order and codes.
+ * <p>Implementations keep the actors' order and codes.
  */
 public interface InputUncertainty extends java.io.Serializable {
     /** Inputs taken as they are written: nothing is drawn. */
     InputUncertainty NONE = Fixed.INPUTS;
+
+    /**
+     * One draw of a meeting's inputs.
+     *
+     * @param actors     the actors
+     * @param parameters the model parameters
+     */
+    record Draw(List<ActorSpec> actors, Parameters parameters) {
+    }
 
     /** The inputs of a spec that draws nothing (an enum, so a checkpoint restores the same instance). */
     enum Fixed implements InputUncertainty {
@@ -26,14 +36,14 @@ public interface InputUncertainty extends java.io.Serializable {
         }
 
         @Override
-        public List<ActorSpec> draw(MersenneTwisterFast random) {
-            throw new IllegalStateException("nothing to draw");
+        public Draw draw(List<ActorSpec> actors, Parameters parameters, MersenneTwisterFast random) {
+            return new Draw(actors, parameters);
         }
     }
 
     /** Whether any input can differ between runs. */
     boolean varies();
 
-    /** The actors as one draw of the uncertain inputs makes them, in the spec's order. */
-    List<ActorSpec> draw(MersenneTwisterFast random);
+    /** The inputs as one draw makes them from the written ones, in the spec's actor order. */
+    Draw draw(List<ActorSpec> actors, Parameters parameters, MersenneTwisterFast random);
 }

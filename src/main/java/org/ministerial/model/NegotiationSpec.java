@@ -91,9 +91,9 @@ public record NegotiationSpec(String name, List<Issue> issues, List<ActorSpec> a
         NegotiationSpec precedent = context.precedent();
         NegotiationSpec drawnPrecedent = precedent == null ? null : precedent.withInputsDrawn(inputSeed);
         if (!inputs.varies() && drawnPrecedent == precedent) return this;
-        List<ActorSpec> drawn = inputs.varies() ? inputs.draw(new ec.util.MersenneTwisterFast(inputSeed)) : actors;
-        return new NegotiationSpec(name, issues, drawn, groups, networks, ngos, chair, calendar, events, rule,
-                parameters, references, context.withPrecedent(drawnPrecedent), inputs);
+        InputUncertainty.Draw drawn = inputs.draw(actors, parameters, new ec.util.MersenneTwisterFast(inputSeed));
+        return new NegotiationSpec(name, issues, drawn.actors(), groups, networks, ngos, chair, calendar, events, rule,
+                drawn.parameters(), references, context.withPrecedent(drawnPrecedent), inputs);
     }
 
     /** Whether this meeting's inputs, or its precedent's, are drawn per run. */

@@ -43,7 +43,12 @@ final class ActorInputs implements InputUncertainty {
     }
 
     @Override
-    public List<ActorSpec> draw(MersenneTwisterFast random) {
+    public Draw draw(List<ActorSpec> written, org.ministerial.model.Parameters parameters, MersenneTwisterFast random) {
+        return new Draw(actors(random), parameters);
+    }
+
+    /** The actors one draw of the table's cells and the model's coefficients makes. */
+    private List<ActorSpec> actors(MersenneTwisterFast random) {
         Map<String, CountryRow> copies = new LinkedHashMap<>();
         for (CountryRow r : rows) copies.put(r.code, r.copy());
         List<CountryRow> tableRows = new ArrayList<>();

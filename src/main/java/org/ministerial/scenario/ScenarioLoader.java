@@ -56,7 +56,7 @@ public final class ScenarioLoader {
         tree = Overrides.apply(tree, overrides);
         String fallback = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
         try {
-            var spec = new SpecBuilder().build(tree, fallback, inputs);
+            var spec = new SpecBuilder().build(tree, fallback, inputs, overrides.keySet());
             @SuppressWarnings("unchecked")
             Map<String, Object> resolved = (Map<String, Object>) tree.plain();
             return new Scenario(spec, file, resolved, inputs.stream().distinct().toList(), new LinkedHashMap<>(overrides));

@@ -30,12 +30,18 @@ import java.util.regex.Pattern;
 final class SpecBuilder {
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
     private static final Set<String> TOP_LEVEL = Set.of("name", "title", "description", "issues", "calendar",
-            "countries", "unions", "groups", "ngos", "chair", "events", "decision_rule", "parameters", "notes", "validation", "precedent", "bilateral");
+            "countries", "unions", "groups", "ngos", "chair", "events", "decision_rule", "parameters", "notes", "validation", "precedent", "bilateral", "parameter_uncertainty");
 
     private final Problems problems = new Problems();
     private final Fields f = new Fields(problems);
 
     NegotiationSpec build(Tree.Mapping root, String fallbackName, List<Path> inputs) throws ScenarioException {
+        return build(root, fallbackName, inputs, Set.of());
+    }
+
+    /** @param held the --set keys: parameters the user sets are not drawn from a posterior */
+    NegotiationSpec build(Tree.Mapping root, String fallbackName, List<Path> inputs, Set<String> held)
+            throws ScenarioException {
         for (String key : root.entries().keySet())
             if (!TOP_LEVEL.contains(key)) problems.add(root.keyLocation(key), "unknown key '" + key + "'");
         String name = f.string(root, "name", fallbackName);
@@ -54,13 +60,14 @@ final class SpecBuilder {
                 ngos.ngos.stream().map(org.ministerial.model.NgoSpec::region).collect(java.util.stream.Collectors.toSet()), f);
         DecisionRule rule = rule(root);
         Parameters params = parameters(root);
+        ParameterPosterior posterior = ParameterPosterior.read(root.get("parameter_uncertainty"), held, inputs, f);
         List<ReferenceCoalition> references = references(root, actors);
         PrecedentSection precedent = PrecedentSection.read(root, issues, inputs, problems);
         BilateralTrack bilateral = bilateral(root, actors);
         problems.throwIfAny();
         return new NegotiationSpec(name, issues, actors.actors, groups, ngos.networks, ngos.ngos, chair, calendar,
                 events, rule, params, references, new MeetingContext(precedent.spec, precedent.issues, bilateral),
-                actors.inputUncertainty);
+                ScenarioInputs.of(actors.inputUncertainty, posterior));
     }
 
     private List<Issue> issues(Tree.Mapping root) {

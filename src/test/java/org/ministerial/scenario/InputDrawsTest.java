@@ -87,12 +87,19 @@ class InputDrawsTest {
     @Test
     void uncertaintyNoneTakesTheInputsAsWritten() throws Exception {
         NegotiationSpec fixed = ScenarioLoader.load(Path.of("scenarios/cancun-2003.yaml"),
-                Map.of("countries.preference_model.uncertainty", "none")).spec();
+                Map.of("countries.preference_model.uncertainty", "none", "parameter_uncertainty", "none")).spec();
         assertFalse(fixed.inputsVary());
         assertSame(fixed, fixed.withInputsDrawn(3));
         for (int i = 0; i < fixed.actors().size(); i++)
             assertArrayEquals(cancun.actors().get(i).ideal(), fixed.actors().get(i).ideal(),
                     "the written inputs are the centre of the draws");
+        // with only the data and coefficients switched off, the calibrated parameters are still drawn
+        NegotiationSpec actorsFixed = ScenarioLoader.load(Path.of("scenarios/cancun-2003.yaml"),
+                Map.of("countries.preference_model.uncertainty", "none")).spec();
+        assertTrue(actorsFixed.inputsVary());
+        NegotiationSpec d = actorsFixed.withInputsDrawn(3);
+        for (int i = 0; i < d.actors().size(); i++)
+            assertArrayEquals(fixed.actors().get(i).ideal(), d.actors().get(i).ideal());
     }
 
     @Test
