@@ -60,20 +60,20 @@ public final class Plotter {
         List<Sensitivity> sensitivities = new ArrayList<>();
         List<Posterior> calibrations = new ArrayList<>();
         List<String> described = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         for (Path p : inputs) {
             if (Posterior.isCalibration(p)) {
                 calibrations.add(Posterior.read(p));
                 continue;
             }
             Optional<Path> json = sensitivityFile(p);
-            if (json.isPresent()) sensitivities.add(Sensitivity.read(json.get()));
+            if (json.isPresent()) sensitivities.add(Sensitivity.read(json.get(), notes));
             else results.add(ResultsData.read(p));
         }
         List<Batch> labelled = label(results, options.labels());
         boolean prefix = inputs.size() > 1;
         List<String> prefixes = prefixes(labelled, prefix);
         List<Figure> figures = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
         List<Batch> batches = new ArrayList<>();
         for (int i = 0; i < labelled.size(); i++) {
             Batch b = labelled.get(i);

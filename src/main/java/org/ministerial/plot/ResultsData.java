@@ -33,6 +33,10 @@ import java.util.TreeSet;
  */
 public record ResultsData(Path folder, String scenario, List<String> outcomes, Map<String, String> overrides,
                           Table runs, List<String> parameters, int sessionsPerDay, List<String> anchors) {
+    /** Columns between {@code seed} and {@code outcome} that label runs rather than set a parameter. */
+    private static final java.util.Set<String> BOOKKEEPING =
+            java.util.Set.of(org.ministerial.batch.ScenarioPlan.INPUT_DRAW, "point", "replication");
+
     /** The outcome cell of a run that failed. */
     public static final String ERROR = "error";
 
@@ -43,9 +47,10 @@ public record ResultsData(Path folder, String scenario, List<String> outcomes, M
         List<String> h = runs.header();
         int seed = h.indexOf("seed"), outcome = h.indexOf("outcome");
         if (outcome < seed) throw new PlotException(runs.file() + ":1: column 'outcome' must come after 'seed'");
-        // a batch's input_draw labels runs that share inputs; it is not a design variable
+        // a batch's input_draw labels runs that share inputs, a sweep's point and replication number its runs: none
+        // is a design variable
         List<String> parameters = h.subList(seed + 1, outcome).stream()
-                .filter(c -> !c.equals(org.ministerial.batch.ScenarioPlan.INPUT_DRAW)).toList();
+                .filter(c -> !BOOKKEEPING.contains(c)).toList();
         Optional<JsonNode> manifest = JsonFiles.readIfPresent(folder.resolve("manifest.json"));
         Optional<JsonNode> summary = JsonFiles.readIfPresent(folder.resolve("summary.json"));
         String scenario = manifest.map(m -> m.path("scenario_name").asText(""))

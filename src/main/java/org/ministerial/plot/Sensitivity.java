@@ -49,27 +49,51 @@ public record Sensitivity(Path file, List<Output> outputs) {
     public record Indices(String parameter, double s1, Interval s1ci, double st, Interval stci) {
     }
 
-    /** Reads and checks the file; every problem names the file and the JSON path of the bad entry. */
+    /**
+     * Reads and checks the file; every problem names the file and the JSON path of the bad entry. Two layouts are
+     * read: the one above, and the {@code sensitivity.json} that {@code ministerial sensitivity} writes
+     * ({@code "indices": {"<parameter>": {"first", "first_ci", "total", "total_ci"}}}), whose outputs that are constant
+     * over the design ({@code "indices": null}) or that carry Morris effects are left out, with a note.
+     */
     public static Sensitivity read(Path file) throws PlotException {
+        return read(file, new ArrayList<>());
+    }
+
+    /** As {@link #read(Path)}, adding to {@code notes} a line for each output left out. */
+    public static Sensitivity read(Path file, List<String> notes) throws PlotException {
         JsonNode root = JsonFiles.read(file);
         JsonNode outputs = root.path("outputs");
         if (!outputs.isObject() || outputs.isEmpty())
             throw new PlotException(file + ": expected a non-empty object \"outputs\" (see docs/figures.md)");
         List<Output> out = new ArrayList<>();
         for (Map.Entry<String, JsonNode> o : outputs.properties()) {
-            String where = "outputs." + o.getKey() + ".parameters";
-            JsonNode params = o.getValue().path("parameters");
+            JsonNode entry = o.getValue();
+            boolean written = entry.has("indices");
+            String where = "outputs." + o.getKey() + (written ? ".indices" : ".parameters");
+            JsonNode params = entry.path(written ? "indices" : "parameters");
+            if (written && (params.isNull() || params.isMissingNode())) {
+                notes.add(o.getKey() + ": no Sobol figure, " + entry.path("note").asText("constant over the design"));
+                continue;
+            }
             if (!params.isObject() || params.isEmpty())
                 throw new PlotException(file + ": " + where + " must be a non-empty object");
+            String s1 = written ? "first" : "S1", st = written ? "total" : "ST";
+            if (written && !params.elements().next().has(s1)) {
+                notes.add(o.getKey() + ": no Sobol figure, the file holds Morris effects for it");
+                continue;
+            }
             List<Indices> indices = new ArrayList<>();
             for (Map.Entry<String, JsonNode> p : params.properties()) {
                 String at = where + "." + p.getKey();
                 JsonNode n = p.getValue();
-                indices.add(new Indices(p.getKey(), number(file, n, at, "S1"), interval(file, n, at, "S1_ci"),
-                        number(file, n, at, "ST"), interval(file, n, at, "ST_ci")));
+                indices.add(new Indices(p.getKey(), number(file, n, at, s1), interval(file, n, at, s1 + "_ci"),
+                        number(file, n, at, st), interval(file, n, at, st + "_ci")));
             }
             out.add(new Output(o.getKey(), indices));
         }
+        if (out.isEmpty())
+            throw new PlotException(file + ": no output has Sobol indices to draw (every one is constant over the design"
+                    + " or holds Morris effects)");
         return new Sensitivity(file, out);
     }
 

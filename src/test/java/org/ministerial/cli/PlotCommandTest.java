@@ -48,4 +48,37 @@ class PlotCommandTest {
         assertTrue(err.toString().contains("unknown format 'gif': use png, svg or pdf"), err.toString());
         assertEquals(2, main("plot"));
     }
+
+    @Test
+    void aSweepAndTheSensitivityFileThatSensitivityWritesArePlotted() throws Exception {
+        Path exp = tmp.resolve("exp.yaml");
+        Files.writeString(exp, """
+                name: tsal
+                scenario: %s
+                set:
+                  parameters.noise.position: 0.1
+                seed: 1
+                replications: 2
+                parameters:
+                  parameters.chair.agenda_power: {min: 0.2, max: 0.9}
+                  parameters.chair.mediation: {min: 0, max: 0.6}
+                design: {type: saltelli, base_samples: 8}
+                """.formatted(Path.of("scenarios/textbook.yaml").toAbsolutePath()));
+        Path sweep = tmp.resolve("sweep");
+        assertEquals(0, main("sweep", exp.toString(), "--out", sweep.toString()), err.toString());
+        assertEquals(0, main("sensitivity", sweep.toString()), err.toString());
+        // the file sensitivity writes: Sobol figures for the outputs that vary, a note for those that are constant
+        Path sobol = tmp.resolve("sobol");
+        assertEquals(0, main("plot", sweep.resolve("sensitivity.json").toString(), "--out", sobol.toString(),
+                "--format", "png"), err.toString());
+        assertTrue(Files.exists(sobol.resolve("sobol-breakdown-share.png")));
+        assertTrue(err.toString().contains("no Sobol figure, constant over the design"), err.toString());
+        // a sweep's figures are over its design variables, not over the point and replication numbers
+        Path figures = tmp.resolve("figures");
+        assertEquals(0, main("plot", sweep.toString(), "--out", figures.toString(), "--format", "png"), err.toString());
+        assertTrue(Files.exists(figures.resolve("sweep-chair-mediation.png")));
+        assertFalse(Files.exists(figures.resolve("sweep-point.png")));
+        String index = Files.readString(figures.resolve("figures.md"), StandardCharsets.UTF_8);
+        assertTrue(index.contains("over parameters.chair.agenda_power and parameters.chair.mediation"), index);
+    }
 }
