@@ -46,8 +46,18 @@ final class Overrides {
         Tree.Mapping out = root;
         for (Map.Entry<String, String> o : overrides.entrySet()) {
             try {
-                Tree value = YamlFiles.parse(o.getValue(), SOURCE + " " + o.getKey());
-                out = set(out, o.getKey(), value);
+                String key = o.getKey(), text = o.getValue().strip();
+                if (key.endsWith("+")) {
+                    // KEY+=VALUE appends VALUE to the list at KEY (one more event, one more issue off the table)
+                    String list = key.substring(0, key.length() - 1);
+                    out = (Tree.Mapping) setPath(out, list.split("\\."), 0, list,
+                            YamlFiles.parse(o.getValue(), SOURCE + " " + key), Edit.APPEND);
+                } else if (text.equals("null") || text.equals("~")) {
+                    // KEY=null removes the entry: an optional key takes its default
+                    out = (Tree.Mapping) setPath(out, key.split("\\."), 0, key, null, Edit.REMOVE);
+                } else {
+                    out = set(out, key, YamlFiles.parse(o.getValue(), SOURCE + " " + key));
+                }
             } catch (ScenarioException e) {
                 problems.addAll(e.problems());
             } catch (IllegalArgumentException e) {
@@ -73,12 +83,36 @@ final class Overrides {
                     : new Tree.Mapping(new LinkedHashMap<>(), Map.of(), root.location());
             return with(root, "parameters", with(pm, name, value));
         }
-        return (Tree.Mapping) setPath(root, key.split("\\."), 0, key, value);
+        return (Tree.Mapping) setPath(root, key.split("\\."), 0, key, value, Edit.SET);
     }
 
-    private static Tree setPath(Tree node, String[] path, int at, String key, Tree value) {
-        if (at == path.length) return value;
+    /** What an override does at its path: set a value, append to a list, or remove an entry. */
+    private enum Edit { SET, APPEND, REMOVE }
+
+    private static Tree setPath(Tree node, String[] path, int at, String key, Tree value, Edit edit) {
+        if (at == path.length) {
+            if (edit != Edit.APPEND) return value;
+            if (!(node instanceof Tree.Sequence s))
+                throw new IllegalArgumentException("--set " + key + "+=...: '" + key + "' is not a list");
+            List<Tree> items = new ArrayList<>(s.items());
+            items.add(value);
+            return new Tree.Sequence(items, s.location());
+        }
         String segment = path[at];
+        boolean last = at == path.length - 1;
+        if (node instanceof Tree.Mapping m && last && edit == Edit.REMOVE) {
+            if (m.get(segment) == null)
+                throw new IllegalArgumentException("--set " + key + "=null: the scenario has no entry '" + key
+                        + "' to remove");
+            LinkedHashMap<String, Tree> out = new LinkedHashMap<>(m.entries());
+            out.remove(segment);
+            Map<String, Tree.Location> keys = new LinkedHashMap<>(m.keyLocations());
+            keys.remove(segment);
+            return new Tree.Mapping(out, keys, m.location());
+        }
+        if (node instanceof Tree.Mapping m && last && edit == Edit.SET && m.get(segment) == null)
+            // an optional entry the file does not write: added, and checked like any other key of its section
+            return with(m, segment, value);
         if (node instanceof Tree.Mapping m) {
             Tree child = m.get(segment);
             if (child == null) {
@@ -87,7 +121,7 @@ final class Overrides {
                         + String.join(".", java.util.Arrays.copyOf(path, at + 1)) + "'"
                         + (near == null ? "" : " (did you mean '" + near + "'?)"));
             }
-            return with(m, segment, setPath(child, path, at + 1, key, value));
+            return with(m, segment, setPath(child, path, at + 1, key, value, edit));
         }
         if (node instanceof Tree.Sequence s) {
             int index;
@@ -101,7 +135,8 @@ final class Overrides {
                 throw new IllegalArgumentException("unknown --set key '" + key + "': index " + index
                         + " outside the list of " + s.items().size());
             List<Tree> items = new ArrayList<>(s.items());
-            items.set(index, setPath(items.get(index), path, at + 1, key, value));
+            if (at == path.length - 1 && edit == Edit.REMOVE) items.remove(index);
+            else items.set(index, setPath(items.get(index), path, at + 1, key, value, edit));
             return new Tree.Sequence(items, s.location());
         }
         throw new IllegalArgumentException("unknown --set key '" + key + "': '"
