@@ -334,7 +334,7 @@ class BadInputTableTest {
         t.add(new Case("a 600 KB file of comments", validateText(VALID + "#".repeat(600_000) + "\n"), "may have at most 524288"));
         // ---- --set ----
         t.add(new Case("--set of an unknown key", d -> List.of("validate", write(d.resolve("s.yaml"), VALID).toString(),
-                "--set", "calendar.weeks=3"), "unknown --set key 'calendar.weeks'"));
+                "--set", "calendar.weeks=3"), "--set calendar.weeks: unknown key 'weeks' in 'calendar'"));
         t.add(new Case("--set of an unknown parameter", d -> List.of("validate", write(d.resolve("s.yaml"), VALID).toString(),
                 "--set", "parameters.chair.charisma=3"), "no model parameter 'chair.charisma'"));
         t.add(new Case("--set without =", d -> List.of("validate", write(d.resolve("s.yaml"), VALID).toString(),

@@ -121,9 +121,12 @@ class BadInputTest {
     @Test
     void unknownSetKey() throws Exception {
         Path f = write("ok.yaml", VALID);
+        // a key the section does not know is added, then refused like a misspelt key in the file, named by its --set
         Problem p = onlyProblem(f, Map.of("calendar.weeks", "3"));
-        assertEquals("--set", p.file());
-        assertTrue(p.message().contains("unknown --set key 'calendar.weeks'"), p.message());
+        assertEquals("--set calendar.weeks", p.file());
+        assertTrue(p.message().contains("unknown key 'weeks' in 'calendar'"), p.message());
+        Problem deep = onlyProblem(f, Map.of("calendar.weeks.first", "3"));
+        assertTrue(deep.message().contains("unknown --set key 'calendar.weeks.first'"), deep.message());
         Problem q = onlyProblem(f, Map.of("parameters.chair.charisma", "3"));
         assertTrue(q.message().contains("no model parameter 'chair.charisma'"), q.message());
     }
