@@ -64,6 +64,8 @@ final class CountryTableReader {
                     + table.label());
         if (cap == null) f.problems().add(countries.location(), "a countries table needs 'capability: {gdp: ..., trade: ...}'");
         Tree.Mapping exclude = f.mapping(countries.get("exclude_when"), "'exclude_when'");
+        // its keys are the table's columns: a misspelt one would exclude nobody, silently
+        f.onlyKeys(exclude, "'exclude_when' (the table's columns)", table.columns());
         Tree.Mapping income = f.mapping(countries.get("high_income"), "'high_income'");
         f.onlyKeys(income, "'high_income'", java.util.Set.of("column", "per", "above"));
         String incomeColumn = income == null ? null : f.required(income, "column", "'high_income'");
