@@ -30,8 +30,9 @@ public record Sensitivity(Path file, List<Output> outputs) {
      *
      * @param name    the output, e.g. {@code breakdown_share}
      * @param indices one entry per parameter, in file order
+     * @param warning why the indices cannot be trusted ({@code sensitivity}'s "warning"), or null
      */
-    public record Output(String name, List<Indices> indices) {
+    public record Output(String name, List<Indices> indices, String warning) {
         public Output {
             indices = List.copyOf(indices);
         }
@@ -89,7 +90,8 @@ public record Sensitivity(Path file, List<Output> outputs) {
                 indices.add(new Indices(p.getKey(), number(file, n, at, s1), interval(file, n, at, s1 + "_ci"),
                         number(file, n, at, st), interval(file, n, at, st + "_ci")));
             }
-            out.add(new Output(o.getKey(), indices));
+            JsonNode warning = entry.get("warning");
+            out.add(new Output(o.getKey(), indices, warning == null || warning.isNull() ? null : warning.asText()));
         }
         if (out.isEmpty())
             throw new PlotException(file + ": no output has Sobol indices to draw (every one is constant over the design"

@@ -40,6 +40,7 @@ final class SobolFigure {
         Charts.referenceLine(plot, 0);
         String caption = "First-order and total Sobol indices of " + output.name()
                 + " for each parameter, with their intervals as given in the sensitivity file.";
+        if (output.warning() != null) caption += " Warning: " + output.warning() + ".";
         return new Figure("sobol-" + FigureNames.slug(output.name()), caption, Charts.chart(plot, true),
                 JournalStyle.COLUMN_WIDTH, 80 + 24 * sorted.size(), table);
     }

@@ -65,6 +65,7 @@ public final class SensitivityReport {
                 continue;
             }
             out.printf("## %s%n%n", o.name());
+            if (sobol && o.unreliable() != null) out.printf("**%s**%n%n", o.unreliable());
             out.println(sobol ? "| factor | first order | " + ci + " | total order | " + ci + " |"
                     : "| factor | mu | mu* | " + ci + " | sigma |");
             out.println(sobol ? "|---|---:|---|---:|---|" : "|---|---:|---:|---|---:|");
@@ -101,6 +102,8 @@ public final class SensitivityReport {
             one.put("mean", Decimals.round(o.mean()));
             one.put("variance", Decimals.round(o.variance()));
             if (o.note() != null) one.put("note", o.note());
+            if (o.note() == null && t.method().equals("sobol") && o.unreliable() != null)
+                one.put("warning", o.unreliable());
             Map<String, Object> byFactor = new LinkedHashMap<>();
             for (SensitivityTable.Row r : o.rows()) byFactor.put(r.factor(), statistics(t.columns(), r.values()));
             one.put(t.method().equals("sobol") ? "indices" : "effects", o.note() == null ? byFactor : null);

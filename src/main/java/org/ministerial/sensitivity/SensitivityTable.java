@@ -29,6 +29,24 @@ public record SensitivityTable(String method, List<String> columns, List<Output>
         public Output {
             rows = List.copyOf(rows);
         }
+
+        /**
+         * Why this output's Sobol indices cannot be trusted, or null: an estimate outside [-0.1, 1.1] (indices lie
+         * in [0, 1]; further out is sampling error, not sensitivity) or a bootstrap interval wider than 1 (it says
+         * nothing). Both come from too few base samples for how noisy the output is (Saltelli et al. 2010).
+         */
+        public String unreliable() {
+            for (Row r : rows) {
+                double[] v = r.values();
+                if (v.length < 6) return null; // Morris effects: no such bounds
+                for (int at : new int[] {0, 3})
+                    if (v[at] < -0.1 || v[at] > 1.1 || v[at + 2] - v[at + 1] > 1)
+                        return "unreliable: " + r.factor() + " has an index of " + Math.round(v[at] * 1000) / 1000.0
+                                + " with an interval " + Math.round((v[at + 2] - v[at + 1]) * 1000) / 1000.0
+                                + " wide; use more base_samples or replications";
+            }
+            return null;
+        }
     }
 
     /**
