@@ -74,12 +74,6 @@ public record NegotiationSpec(String name, List<Issue> issues, List<ActorSpec> a
                 references, context, inputs);
     }
 
-    /** A copy with other actors (same order and codes), keeping everything else. */
-    public NegotiationSpec withActors(List<ActorSpec> drawn) {
-        return new NegotiationSpec(name, issues, drawn, groups, networks, ngos, chair, calendar, events, rule,
-                parameters, references, context, inputs);
-    }
-
     /**
      * The spec of one run: its uncertain inputs drawn from a stream seeded with {@code inputSeed}, and its precedent's
      * with the same seed, so that a meeting and the one it follows share what is drawn for the same run. A spec
