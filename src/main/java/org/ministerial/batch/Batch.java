@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -56,8 +57,14 @@ public final class Batch {
     static Execution.Report run(Scenario scenario, BatchSettings settings, Path folder,
                                 Execution.ProgressFactory progress, RunSink observer, BatchRunner.Model model,
                                 long commitMillis) throws IOException, InterruptedException {
-        ScenarioPlan plan = new ScenarioPlan(scenario.spec(), settings.runs(), settings.baseSeed(),
+        RunPlan plan = new ScenarioPlan(scenario.spec(), settings.runs(), settings.baseSeed(),
                 scenario.overrides(), settings.runsPerDraw());
+        if (settings.recordActors()) {
+            // the per-actor table needs the model's own log, so a recorded batch runs the production model
+            ActorsTable.Recording recording = new ActorsTable.Recording(plan);
+            plan = recording;
+            model = recording.model();
+        }
         String git = BuildInfo.gitCommit(BuildInfo.home());
         String planId = planId(scenario, settings);
         Execution.Job job = new Execution.Job(plan, settings.shard(), planId, settings.threads(), model,
@@ -68,7 +75,10 @@ public final class Batch {
         }, commitMillis);
     }
 
-    /** Everything that determines a batch's files: program, inputs, resolved scenario, overrides, seed, runs. */
+    /**
+     * Everything that determines a batch's files: program, inputs, resolved scenario, overrides, seed, runs, and the
+     * optional tables recorded (only when some are, so that the identity of an ordinary batch is unchanged).
+     */
     static String planId(Scenario scenario, BatchSettings settings) throws IOException {
         Map<String, Object> tree = new LinkedHashMap<>(Manifest.programIdentity());
         tree.put("kind", "batch");
@@ -78,6 +88,7 @@ public final class Batch {
         tree.put("base_seed", settings.baseSeed());
         tree.put("runs", settings.runs());
         if (scenario.spec().inputsVary()) tree.put("runs_per_draw", settings.runsPerDraw());
+        if (settings.recordActors()) tree.put("record", List.of(ActorsTable.RECORD));
         return Fingerprints.of(tree);
     }
 }

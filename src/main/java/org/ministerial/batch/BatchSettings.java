@@ -13,9 +13,11 @@ package org.ministerial.batch;
  * @param replace  whether a folder holding the finished results of a different plan may be replaced
  * @param runsPerDraw how many consecutive runs share one draw of the uncertain inputs (and differ in their dynamics):
  *                 what lets a batch split its variance into input and dynamics parts ({@link VarianceSplit})
+ * @param recordActors whether {@code actors.csv} is written ({@code --record actors}): one row per run, session and
+ *                 government; part of the plan, so a resume with another choice is refused
  */
 public record BatchSettings(int runs, long baseSeed, int threads, Shard shard, boolean resume, boolean replace,
-                            int runsPerDraw) {
+                            int runsPerDraw, boolean recordActors) {
     /** Runs per input draw unless told otherwise: 200 draws in a batch of 1000, each replicated 5 times. */
     public static final int DEFAULT_RUNS_PER_DRAW = 5;
 
@@ -24,6 +26,17 @@ public record BatchSettings(int runs, long baseSeed, int threads, Shard shard, b
         if (runs < 1) throw new IllegalArgumentException("runs must be at least 1, got " + runs);
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         if (shard == null) throw new IllegalArgumentException("shard must be given (Shard.ALL for every run)");
+    }
+
+    /** A batch that records no per-actor table. */
+    public BatchSettings(int runs, long baseSeed, int threads, Shard shard, boolean resume, boolean replace,
+                         int runsPerDraw) {
+        this(runs, baseSeed, threads, shard, resume, replace, runsPerDraw, false);
+    }
+
+    /** The same batch, recording {@code actors.csv} or not. */
+    public BatchSettings recordingActors(boolean record) {
+        return new BatchSettings(runs, baseSeed, threads, shard, resume, replace, runsPerDraw, record);
     }
 
     /** A batch with the default runs per input draw. */

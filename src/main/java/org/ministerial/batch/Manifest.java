@@ -38,6 +38,7 @@ public final class Manifest {
         tree.put("runs", settings.runs());
         tree.put("input_uncertainty", scenario.spec().inputsVary() ? "drawn per run" : "none");
         if (scenario.spec().inputsVary()) tree.put("runs_per_draw", settings.runsPerDraw());
+        if (settings.recordActors()) tree.put("record", List.of(ActorsTable.RECORD));
         tree.put(Execution.PLAN_ID, planId);
         tree.put(Execution.SHARD, settings.shard().toString());
         tree.put("threads", settings.threads());

@@ -102,6 +102,10 @@ public final class Merge {
                     + "are missing or repeated); make this part again");
         }
         mergeByRun(parts, out.resolve("coalitions.csv"), total);
+        // recorded batches only; the parts share a plan identity, which says whether they recorded
+        if (Files.exists(parts.get(0).folder().resolve(ActorsTable.FILE)))
+            mergeByRun(parts, out.resolve(ActorsTable.FILE), total);
+        else Files.deleteIfExists(out.resolve(ActorsTable.FILE));
         for (String name : copied) copySame(parts, name, out);
         return new Merged(parts, total, manifest(parts, started));
     }

@@ -24,7 +24,8 @@ import java.util.Map;
 public final class ResultsWriter implements RunSink, Closeable {
     /**
      * File names, in the order they are published (the manifest last, as the mark of a complete folder); scenarios
-     * with a two-tier rule or a bilateral track add {@code commitments.csv} after the tables.
+     * with a two-tier rule or a bilateral track add {@code commitments.csv} after the tables, and a batch recorded
+     * with {@code --record actors} adds {@code actors.csv} after those.
      */
     public static final List<String> FILES = List.of("runs.csv", "rounds.csv", "coalitions.csv", "summary.json",
             "manifest.json");
@@ -81,6 +82,10 @@ public final class ResultsWriter implements RunSink, Closeable {
             if (CommitmentsTable.appliesTo(plan))
                 opened.add(new CommitmentsTable(folder.resolve(CommitmentsTable.FILE), plan,
                         journal.length(CommitmentsTable.FILE)));
+            if (plan instanceof ActorsTable.Recording recording)
+                opened.add(new ActorsTable(folder.resolve(ActorsTable.FILE), recording,
+                        journal.length(ActorsTable.FILE)));
+            else if (journal.committed() == 0) Files.deleteIfExists(folder.resolve(ActorsTable.FILE));
             ResultsWriter writer = new ResultsWriter(folder, runs, List.copyOf(opened), journal, resumable,
                     commitMillis);
             if (resumable) writer.commit(false);
@@ -130,6 +135,7 @@ public final class ResultsWriter implements RunSink, Closeable {
     static void publishRest(Path folder, Journal journal) throws IOException {
         List<String> names = new ArrayList<>(TABLES);
         if (journal.length(CommitmentsTable.FILE) > 0) names.add(CommitmentsTable.FILE);
+        if (journal.length(ActorsTable.FILE) > 0) names.add(ActorsTable.FILE);
         for (String name : names) {
             Path target = folder.resolve(name);
             Path temp = AtomicFile.tempOf(target);
@@ -146,6 +152,7 @@ public final class ResultsWriter implements RunSink, Closeable {
     static void discard(Path folder) throws IOException {
         for (String name : TABLES) Files.deleteIfExists(AtomicFile.tempOf(folder.resolve(name)));
         Files.deleteIfExists(AtomicFile.tempOf(folder.resolve(CommitmentsTable.FILE)));
+        Files.deleteIfExists(AtomicFile.tempOf(folder.resolve(ActorsTable.FILE)));
         Journal.delete(folder);
     }
 

@@ -18,6 +18,8 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -47,6 +49,11 @@ public final class BatchCommand implements Callable<Integer> {
                     + " variance from the dynamics' (default: ${DEFAULT-VALUE}; 1: every run its own draw)")
     int runsPerDraw;
 
+    @Option(names = "--record", paramLabel = "TABLE", split = ",",
+            description = "also write an optional table: `actors` writes actors.csv, one row per run, session and "
+                    + "government (large: runs x sessions x governments rows)")
+    List<String> record = new ArrayList<>();
+
     @Mixin
     ExecutionOptions execution;
 
@@ -58,6 +65,7 @@ public final class BatchCommand implements Callable<Integer> {
         if (runs < 1) throw new ParameterException(spec.commandLine(), "--runs must be at least 1, got " + runs);
         if (runsPerDraw < 1)
             throw new ParameterException(spec.commandLine(), "--runs-per-draw must be at least 1, got " + runsPerDraw);
+        boolean actors = recordsActors(spec, record);
         int threads = execution.threads(spec);
         Shard shard = execution.shard;
         Scenario loaded = scenario.load();
@@ -65,7 +73,9 @@ public final class BatchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Execution.Report report;
         try (ResumeHint hint = ResumeHint.install(spec, folder)) {
-            report = Batch.run(loaded, new BatchSettings(runs, seed, threads, shard, true, execution.force, runsPerDraw), folder,
+            BatchSettings settings = new BatchSettings(runs, seed, threads, shard, true, execution.force, runsPerDraw,
+                    actors);
+            report = Batch.run(loaded, settings, folder,
                     (done, total) -> {
                         if (done > 0) err.printf("resuming %s: %d of %d runs already written%n", folder, done, total);
                         return ProgressReporter.forTask("batch", done, total, err);
@@ -81,5 +91,16 @@ public final class BatchCommand implements Callable<Integer> {
         out.println("results: " + folder);
         out.flush();
         return 0;
+    }
+
+    /** Whether {@code --record} asks for {@code actors.csv}; any other table name is a command-line mistake. */
+    static boolean recordsActors(CommandSpec spec, List<String> record) {
+        boolean actors = false;
+        for (String table : record) {
+            if (!table.equals("actors"))
+                throw new ParameterException(spec.commandLine(), "--record takes `actors`, got `" + table + "`");
+            actors = true;
+        }
+        return actors;
     }
 }

@@ -10,10 +10,17 @@ final class RoundLog implements Serializable {
     private final Negotiation model;
     private final List<RoundRecord> records = new ArrayList<>();
     private final double[] evaluated;
+    /** The per-actor record, when the run is recorded ({@link ActorLog#runToEnd}); null otherwise. */
+    private ActorLog actors;
 
     RoundLog(Negotiation model) {
         this.model = model;
         this.evaluated = new double[model.k];
+    }
+
+    /** Also records every actor, session by session, into {@code log}. */
+    void attach(ActorLog log) {
+        this.actors = log;
     }
 
     /** Keeps the text countries evaluated this session, before the chair revises it. */
@@ -47,6 +54,7 @@ final class RoundLog implements Serializable {
         records.add(new RoundRecord(s.session, cal.dayOf(s.session), cal.sessionOfDay(s.session), s.text.clone(),
                 s.acceptingCount(), present == 0 ? 0 : distance / present, s.meanMobilisation(), pressure, count,
                 largest, members, out));
+        if (actors != null) actors.record(s, evaluated);
     }
 
     List<RoundRecord> records() {

@@ -1,0 +1,143 @@
+package org.ministerial.model;
+
+import java.io.Serializable;
+import java.util.Arrays;
+
+/**
+ * The optional per-actor record of a run: for every session and government, its stated positions, the text it
+ * evaluated, whether it accepts it, its utility of it, its reservation, the NGO pressure it received, its coalition
+ * and whether it has walked out. Filled by the model's observer ({@link RoundLog}) into flat arrays, one slot per
+ * session and actor; a run that is not recorded has none and pays nothing for it. Reading it (and writing it to a
+ * file) is the caller's business.
+ */
+public final class ActorLog implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * A recorded run.
+     *
+     * @param result the run's result, the same as {@link Negotiation#runToEnd}'s
+     * @param actors what each government did in each session
+     */
+    public record Recorded(RunResult result, ActorLog actors) {
+    }
+
+    private final int n, k;
+    private int rows;
+    private int[] session;
+    private double[] text, stated, utility, reservation, pressure;
+    private boolean[] accepting, walkedOut;
+    private String[] coalition;
+
+    ActorLog(int n, int k, int capacity) {
+        this.n = n;
+        this.k = k;
+        allocate(Math.max(1, capacity));
+    }
+
+    private void allocate(int sessions) {
+        session = session == null ? new int[sessions] : Arrays.copyOf(session, sessions);
+        text = text == null ? new double[sessions * k] : Arrays.copyOf(text, sessions * k);
+        stated = stated == null ? new double[sessions * n * k] : Arrays.copyOf(stated, sessions * n * k);
+        utility = utility == null ? new double[sessions * n] : Arrays.copyOf(utility, sessions * n);
+        reservation = reservation == null ? new double[sessions * n] : Arrays.copyOf(reservation, sessions * n);
+        pressure = pressure == null ? new double[sessions * n] : Arrays.copyOf(pressure, sessions * n);
+        accepting = accepting == null ? new boolean[sessions * n] : Arrays.copyOf(accepting, sessions * n);
+        walkedOut = walkedOut == null ? new boolean[sessions * n] : Arrays.copyOf(walkedOut, sessions * n);
+        coalition = coalition == null ? new String[sessions * n] : Arrays.copyOf(coalition, sessions * n);
+    }
+
+    /**
+     * Runs a whole negotiation headless, as {@link Negotiation#runToEnd} does (its precedent first, unrecorded), and
+     * records what each government did in each session of it. The result is the same as an unrecorded run's.
+     */
+    public static Recorded runToEnd(NegotiationSpec spec, long seed) {
+        Negotiation model = Negotiation.prepare(spec, seed);
+        model.start();
+        ActorLog log = new ActorLog(model.n, model.k, model.sessions);
+        model.log.attach(log);
+        while (!model.finished && model.schedule.step(model)) {
+            // each step is one session
+        }
+        model.finish();
+        return new Recorded(model.result(), log);
+    }
+
+    /** Records session {@code s.session}; {@code evaluated} is the text the governments evaluated in it. */
+    void record(Negotiation s, double[] evaluated) {
+        if (rows == session.length) allocate(2 * rows);
+        int r = rows++;
+        session[r] = s.session;
+        System.arraycopy(evaluated, 0, text, r * k, k);
+        System.arraycopy(s.stated, 0, stated, r * n * k, n * k);
+        boolean coalitions = s.coalitions != null && s.params.coalitionsEnabled;
+        for (int i = 0; i < n; i++) {
+            int at = r * n + i;
+            utility[at] = s.utility[i];
+            reservation[at] = s.reservation[i];
+            accepting[at] = s.accepts[i] && !s.walkedOut[i];
+            walkedOut[at] = s.walkedOut[i];
+            double p = 0;
+            for (int j = 0; j < k; j++) p += Math.abs(s.pressure[i * k + j]);
+            pressure[at] = p;
+            int c = coalitions ? s.coalitions.coalitionOf(i) : -1;
+            coalition[at] = c < 0 ? null : s.coalitions.byIndex(c).id();
+        }
+    }
+
+    /** Sessions recorded. */
+    public int sessions() {
+        return rows;
+    }
+
+    /** Governments. */
+    public int actors() {
+        return n;
+    }
+
+    /** Issues. */
+    public int issues() {
+        return k;
+    }
+
+    /** The 0-based session index of record {@code r}. */
+    public int session(int r) {
+        return session[r];
+    }
+
+    /** The text the governments evaluated in record {@code r}, on issue {@code j}. */
+    public double text(int r, int j) {
+        return text[r * k + j];
+    }
+
+    public double stated(int r, int actor, int j) {
+        return stated[(r * n + actor) * k + j];
+    }
+
+    /** Whether the actor accepted the text evaluated in record {@code r} (and was still present). */
+    public boolean accepting(int r, int actor) {
+        return accepting[r * n + actor];
+    }
+
+    public double utility(int r, int actor) {
+        return utility[r * n + actor];
+    }
+
+    public double reservation(int r, int actor) {
+        return reservation[r * n + actor];
+    }
+
+    /** The NGO pressure the actor received in record {@code r}: the sum over issues of its absolute value. */
+    public double pressure(int r, int actor) {
+        return pressure[r * n + actor];
+    }
+
+    /** The id of the emergent coalition the actor was in at the end of record {@code r}, or null. */
+    public String coalition(int r, int actor) {
+        return coalition[r * n + actor];
+    }
+
+    public boolean walkedOut(int r, int actor) {
+        return walkedOut[r * n + actor];
+    }
+}
