@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
         subcommands = {RunCommand.class, BatchCommand.class, ValidateCommand.class, SweepCommand.class,
                 SensitivityCommand.class, SlurmCommand.class, MergeCommand.class, CompareCommand.class,
                 RobustnessCommand.class, CommitmentsCommand.class, CalibrateCommand.class, PlotCommand.class,
-                GuiCommand.class, CommandLine.HelpCommand.class})
+                GuiCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @Spec
     CommandSpec spec;

@@ -30,10 +30,35 @@ final class RunReport {
         out.println("outcome: " + r.outcome().label());
         out.printf("ended: round %d (day %d, session %d) of %d sessions%n", r.endSession(), r.endDay(),
                 r.endSessionOfDay(), spec.calendar().sessions());
+        printTexts(out, spec, r);
         printRejecters(out, spec, r);
         printDeal(out, spec, r);
         printCoalitions(out, r);
         printBilateral(out, spec, r);
+    }
+
+    /**
+     * The final text beside the compromise model's prediction, x^c = sum c s p / sum c s per issue over the scenario's
+     * stated positions, and the run's {@code compromise_distance} (from its own opening positions, after any noise).
+     */
+    private static void printTexts(PrintWriter out, NegotiationSpec spec, RunResult r) {
+        int k = spec.issues().size();
+        double[] num = new double[k], den = new double[k];
+        for (var a : spec.actors())
+            for (int j = 0; j < k; j++) {
+                num[j] += a.capability() * a.salience()[j] * a.ideal()[j];
+                den[j] += a.capability() * a.salience()[j];
+            }
+        StringBuilder text = new StringBuilder("final text:      "), model = new StringBuilder("compromise model:");
+        for (int j = 0; j < k; j++) {
+            String id = spec.issues().get(j).id();
+            text.append(String.format(java.util.Locale.ROOT, " %s %.2f", id, r.finalText()[j]));
+            model.append(String.format(java.util.Locale.ROOT, " %s %.2f", id, den[j] > 0 ? num[j] / den[j] : 0));
+        }
+        out.println(text);
+        Double d = r.metrics().get("compromise_distance");
+        out.println(model + " (sum c s p / sum c s of stated positions"
+                + (d == null ? ")" : String.format(java.util.Locale.ROOT, "; compromise_distance %.3f)", d)));
     }
 
     /** The common core and who takes add-ons, for a two-tier deal. */

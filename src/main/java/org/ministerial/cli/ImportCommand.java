@@ -1,0 +1,132 @@
+package org.ministerial.cli;
+
+import org.ministerial.importer.Importer;
+import org.ministerial.model.NegotiationSpec;
+import org.ministerial.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code ministerial import}: turns an actor table (KTAB CSV, a Decide exchange-model file, a plain
+ * Actor/Capability/Position/Salience CSV) into a scenario, checks that the scenario loads, and says what it did.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Turn an actor table (KTAB CSV, Decide #A/#P/#M/#D file, or a CSV with Actor, Capability, "
+                + "Position, Salience) into a scenario file that validates and runs.")
+public final class ImportCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE", description = "the actor table")
+    Path file;
+
+    @Option(names = "--format", paramLabel = "ktab|decide|table",
+            description = "the table's format (default: guessed: #-records are Decide, a second line "
+                    + "'Actor,Description,...' is KTAB, anything else a plain table)")
+    String format;
+
+    @Option(names = "--scale", paramLabel = "MAX|MIN:MAX", defaultValue = "100",
+            description = "the positions' scale, rescaled to [0,1] (default: 0 to ${DEFAULT-VALUE}); a Decide issue "
+                    + "with #M lines uses their lowest and highest positions")
+    String scale;
+
+    @Option(names = "--salience-scale", paramLabel = "MAX",
+            description = "what full salience is written as (default: 1 for Decide, the scale's MAX otherwise)")
+    Double salienceScale;
+
+    @Option(names = "--reverse", paramLabel = "ISSUE", split = ",",
+            description = "turn an issue round: 1 becomes the source scale's lower end (repeatable)")
+    List<String> reverse = new ArrayList<>();
+
+    @Option(names = "--fold-salience",
+            description = "one issue only: capability = power x salience, as in expected-utility models")
+    boolean foldSalience;
+
+    @Option(names = "--codes", paramLabel = "FILE",
+            description = "CSV of 'name,code' lines mapping actor names to ISO 3166-1 alpha-3 codes")
+    Path codes;
+
+    @Option(names = "--drop-unmapped", description = "leave out actors that map to no country code")
+    boolean dropUnmapped;
+
+    @Option(names = "--start", paramLabel = "YYYY-MM-DD", defaultValue = "2000-01-01",
+            description = "the calendar's first day (default: ${DEFAULT-VALUE})")
+    String start;
+
+    @Option(names = "--days", paramLabel = "D", defaultValue = "3", description = "meeting days (default: ${DEFAULT-VALUE})")
+    int days;
+
+    @Option(names = "--sessions-per-day", paramLabel = "S", defaultValue = "3",
+            description = "sessions a day (default: ${DEFAULT-VALUE})")
+    int sessionsPerDay;
+
+    @Option(names = "--out", paramLabel = "SCENARIO.yaml",
+            description = "where to write the scenario (default: standard output, the account on standard error)")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Importer.Format f = null;
+        if (format != null) {
+            try {
+                f = Importer.Format.valueOf(format.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--format must be ktab, decide or table, not '" + format + "'");
+            }
+        }
+        double[] range = range(scale);
+        if (days < 1 || sessionsPerDay < 1)
+            throw new ParameterException(spec.commandLine(), "--days and --sessions-per-day must be at least 1");
+        Set<String> reversed = new LinkedHashSet<>(reverse);
+        Importer.Options options = new Importer.Options(f, range[0], range[1], salienceScale, reversed, foldSalience,
+                codes, dropUnmapped, start, days, sessionsPerDay);
+        Importer.Result r = Importer.run(file, options);
+
+        Path target = out != null ? out : Files.createTempFile("ministerial-import", ".yaml");
+        try {
+            Files.writeString(target, r.yaml(), StandardCharsets.UTF_8);
+            NegotiationSpec s = ScenarioLoader.load(target, Map.of()).spec();
+            PrintWriter report = out != null ? spec.commandLine().getOut() : spec.commandLine().getErr();
+            for (String line : r.report()) report.println(line);
+            if (out != null) {
+                report.printf("wrote %s: %d actors, %d issue%s; it validates. Run it with: ministerial run %s%n", out,
+                        s.actors().size(), s.issues().size(), s.issues().size() == 1 ? "" : "s", out);
+            } else {
+                spec.commandLine().getOut().print(r.yaml());
+                spec.commandLine().getOut().flush();
+            }
+            report.flush();
+        } finally {
+            if (out == null) Files.deleteIfExists(target);
+        }
+        return 0;
+    }
+
+    private double[] range(String text) {
+        try {
+            String[] p = text.split(":");
+            double lo = p.length == 2 ? Double.parseDouble(p[0]) : 0, hi = Double.parseDouble(p[p.length - 1]);
+            if (p.length <= 2 && Double.isFinite(lo) && Double.isFinite(hi) && hi > lo) return new double[]{lo, hi};
+        } catch (NumberFormatException e) {
+            // below
+        }
+        throw new ParameterException(spec.commandLine(), "--scale is MAX or MIN:MAX with MIN < MAX, e.g. 100 or 1:7, not '"
+                + text + "'");
+    }
+}

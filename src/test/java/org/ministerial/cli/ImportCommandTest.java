@@ -1,0 +1,71 @@
+package org.ministerial.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code ministerial import} end to end: the scenario it writes runs, and a bad table is refused as file:line. */
+class ImportCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void importedScenarioRunsAndTheReportShowsTheCompromise() throws Exception {
+        Path table = dir.resolve("round.csv");
+        Files.writeString(table, """
+                Actor,Capability,Position_tariffs,Salience_tariffs,Position_rules,Salience_rules
+                United States,50,20,50,100,50
+                Brazil,25,100,50,20,50
+                India,25,60,50,20,50
+                """);
+        Path scenario = dir.resolve("s.yaml");
+        CliHarness imp = new CliHarness();
+        assertEquals(0, imp.run("import", table.toString(), "--out", scenario.toString()), imp.err.toString());
+        assertTrue(imp.out.toString().contains("wrote " + scenario + ": 3 actors, 2 issues; it validates"), imp.out.toString());
+        assertTrue(Files.readString(scenario).contains("id: tariffs"));
+
+        CliHarness run = new CliHarness();
+        assertEquals(0, run.run("run", scenario.toString(), "--out", dir.resolve("results").toString()), run.err.toString());
+        // capability x salience weighted mean of the positions, as in the textbook scenario
+        assertTrue(run.out.toString().contains("compromise model: tariffs 0.50 rules 0.60"), run.out.toString());
+        assertTrue(run.out.toString().contains("final text:"), run.out.toString());
+    }
+
+    @Test
+    void withoutOutTheScenarioGoesToStandardOutput() {
+        CliHarness h = new CliHarness();
+        assertEquals(0, h.run("import", "--format", "ktab", write("k.csv", """
+                Test,,
+                Actor,Description,Power,Pstn1,Sal1,
+                CHN,China,3,10,90,
+                JPN,Japan,1,90,10,
+                """).toString()));
+        assertTrue(h.out.toString().startsWith("# Imported by `ministerial import` from k.csv"), h.out.toString());
+        assertTrue(h.err.toString().contains("read 2 actors and 1 issue"), h.err.toString());
+    }
+
+    @Test
+    void badTableExitsOneWithFileAndLine() {
+        Path bad = write("bad.csv", "Actor,Capability,Position,Salience\nUSA,1,20,50\nBRA,0,30,50\n");
+        CliHarness h = new CliHarness();
+        assertEquals(1, h.run("import", bad.toString()));
+        assertTrue(h.err.toString().startsWith(bad + ":3: power of BRA is 0"), h.err.toString());
+        assertEquals(2, new CliHarness().run("import", bad.toString(), "--scale", "7:1"));
+        assertEquals(2, new CliHarness().run("import", bad.toString(), "--format", "xml"));
+    }
+
+    private Path write(String name, String text) {
+        try {
+            Path p = dir.resolve(name);
+            Files.writeString(p, text);
+            return p;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
