@@ -3,10 +3,12 @@ package org.ministerial.cli;
 import org.ministerial.batch.RunSeeds;
 import org.ministerial.gui.NegotiationWithUI;
 import org.ministerial.scenario.Scenario;
+import org.ministerial.scenario.ScenarioException;
+import org.ministerial.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import sim.display.Controller;
@@ -18,6 +20,9 @@ import java.awt.HeadlessException;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -29,8 +34,22 @@ import java.util.concurrent.CountDownLatch;
 @Command(name = "gui", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Open the MASON Console on a scenario: watch a run, inspect any actor, change parameters.")
 public final class GuiCommand implements Callable<Integer> {
-    @Mixin
-    ScenarioOptions scenario;
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
+            description = "the scenario file (YAML); not with --replay, which takes it from the batch's manifest")
+    Path file;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", converter = Setting.Converter.class,
+            description = "override a scenario value, e.g. --set parameters.chair.agenda_power=0.7 (repeatable; "
+                    + "applied in order)")
+    List<Setting> settings = new ArrayList<>();
+
+    @Option(names = "--replay", paramLabel = "RESULTS",
+            description = "the results folder of a batch: show its run --run N, with the batch's scenario, "
+                    + "overrides, seed and input draw")
+    Path replay;
+
+    @Option(names = "--run", paramLabel = "N", description = "with --replay: the 0-based run to show")
+    Integer run;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
             description = "base seed (default: ${DEFAULT-VALUE}); the GUI shows the run `run --seed N` reports")
@@ -47,7 +66,7 @@ public final class GuiCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (delay < 0) throw new ParameterException(spec.commandLine(), "--delay must be at least 0, got " + delay);
-        Scenario loaded = scenario.load();
+        Start start = start(RunCommand.replay(spec, file, settings, replay, run, "--seed"));
         PrintWriter err = spec.commandLine().getErr();
         if (!hasDisplay()) {
             err.println("error: the GUI needs a display and has none (no DISPLAY, or Java started headless). "
@@ -55,10 +74,7 @@ public final class GuiCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
-        // run 0 of `batch --seed N`: its own draw of the uncertain inputs and its own model seed
-        Scenario drawn = new Scenario(loaded.spec().withInputsDrawn(RunSeeds.inputSeed(seed, 0)), loaded.file(),
-                loaded.resolved(), loaded.inputs(), loaded.overrides());
-        NegotiationWithUI gui = new NegotiationWithUI(drawn, RunSeeds.seed(seed, 0));
+        NegotiationWithUI gui = new NegotiationWithUI(start.scenario(), start.seed());
         gui.setDelay(delay);
         Controller console = gui.createController();
         CountDownLatch closed = new CountDownLatch(1);
@@ -72,6 +88,32 @@ public final class GuiCommand implements Callable<Integer> {
         }
         closed.await();
         return 0;
+    }
+
+    /**
+     * What the GUI opens on.
+     *
+     * @param scenario the scenario with the run's draw of the uncertain inputs
+     * @param seed     the model seed
+     */
+    record Start(Scenario scenario, long seed) {
+    }
+
+    /**
+     * The scenario and seed of the first run: run 0 of {@code batch --seed N} (its own draw of the uncertain inputs
+     * and its own model seed), or the run a replay names.
+     */
+    Start start(RunCommand.Replay again) throws ScenarioException {
+        if (again != null) return replayed(again);
+        Scenario loaded = ScenarioLoader.load(file, RunCommand.overrides(settings));
+        Scenario drawn = new Scenario(loaded.spec().withInputsDrawn(RunSeeds.inputSeed(seed, 0)), loaded.file(),
+                loaded.resolved(), loaded.inputs(), loaded.overrides());
+        return new Start(drawn, RunSeeds.seed(seed, 0));
+    }
+
+    /** The scenario and seed of run N of a batch, as {@code run --replay} makes it. */
+    static Start replayed(RunCommand.Replay again) {
+        return new Start(again.drawnScenario(), again.seed());
     }
 
     private static boolean hasDisplay() {

@@ -1,28 +1,52 @@
 package org.ministerial.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.ministerial.batch.Batch;
 import org.ministerial.batch.BatchSettings;
 import org.ministerial.batch.CompletedRun;
+import org.ministerial.batch.Manifest;
+import org.ministerial.batch.ResultsFolderException;
+import org.ministerial.batch.RunSeeds;
+import org.ministerial.batch.RunsCsv;
+import org.ministerial.batch.ScenarioPlan;
 import org.ministerial.batch.Shard;
+import org.ministerial.model.NegotiationSpec;
 import org.ministerial.scenario.Scenario;
+import org.ministerial.scenario.ScenarioException;
+import org.ministerial.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code ministerial run}: one negotiation, told as a story, with the same results files as a batch of one. */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Run one negotiation, print how it ended and write a results folder.")
+        description = {"Run one negotiation, print how it ended and write a results folder.",
+                "With --replay RESULTS --run N, run N of that batch again, exactly."})
 public final class RunCommand implements Callable<Integer> {
-    @Mixin
-    ScenarioOptions scenario;
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
+            description = "the scenario file (YAML); not with --replay, which takes it from the batch's manifest")
+    Path file;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", converter = Setting.Converter.class,
+            description = "override a scenario value, e.g. --set parameters.chair.agenda_power=0.7 (repeatable; "
+                    + "applied in order)")
+    List<Setting> settings = new ArrayList<>();
 
     @Mixin
     OutputOptions output;
@@ -35,20 +59,155 @@ public final class RunCommand implements Callable<Integer> {
             description = "also write an optional table: `actors` writes actors.csv, one row per session and government")
     List<String> record = new ArrayList<>();
 
+    @Option(names = "--replay", paramLabel = "RESULTS",
+            description = "the results folder of a batch: run its run --run N again, with the batch's scenario, "
+                    + "overrides, seed and input draw")
+    Path replay;
+
+    @Option(names = "--run", paramLabel = "N", description = "with --replay: the 0-based run to make again")
+    Integer run;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         boolean actors = BatchCommand.recordsActors(spec, record);
-        Scenario loaded = scenario.load();
+        Replay again = replay(spec, file, settings, replay, run, "--seed");
+        Scenario loaded = again != null ? again.scenario() : ScenarioLoader.load(file, overrides(settings));
         Path folder = output.folder(loaded);
-        CompletedRun[] seen = new CompletedRun[1];
-        Batch.execute(loaded, new BatchSettings(1, seed, 1, Shard.ALL, false).recordingActors(actors), folder, null, run -> seen[0] = run);
         PrintWriter out = spec.commandLine().getOut();
-        RunReport.print(out, loaded.spec(), seen[0]);
+        if (again != null) {
+            out.printf("replaying run %d of %s (seed %d)%n", again.run(), replay, again.seed());
+            for (String changed : again.changedInputs())
+                spec.commandLine().getErr().println("warning: " + changed + " has changed since the batch was made;"
+                        + " the replay may differ from it");
+        }
+        CompletedRun[] seen = new CompletedRun[1];
+        BatchSettings batch = again != null ? again.settings()
+                : new BatchSettings(1, seed, 1, Shard.ALL, false);
+        Batch.execute(loaded, batch.recordingActors(actors), folder, null, r -> seen[0] = r);
+        RunReport.print(out, again != null ? again.spec() : loaded.spec(), seen[0]);
         out.println("results: " + folder);
         out.flush();
         return seen[0].failed() ? 1 : 0;
+    }
+
+    static Map<String, String> overrides(List<Setting> settings) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (Setting s : settings) map.put(s.key(), s.value());
+        return map;
+    }
+
+    /**
+     * The replay the options ask for, or null when they ask for none; checks that {@code --replay} and {@code --run}
+     * come together and without a scenario, {@code --set} or {@code seedOption}.
+     */
+    static Replay replay(CommandSpec spec, Path file, List<Setting> settings, Path replay, Integer run,
+                         String seedOption) throws IOException, ScenarioException {
+        boolean seedGiven = spec.commandLine().getParseResult().hasMatchedOption(seedOption);
+        if (replay == null) {
+            if (run != null) throw new ParameterException(spec.commandLine(), "--run needs --replay RESULTS");
+            if (file == null) throw new ParameterException(spec.commandLine(), "Missing required parameter: 'SCENARIO'");
+            return null;
+        }
+        if (run == null) throw new ParameterException(spec.commandLine(), "--replay needs --run N");
+        if (file != null || !settings.isEmpty() || seedGiven)
+            throw new ParameterException(spec.commandLine(), "--replay takes the scenario, overrides and seed from "
+                    + "the batch; give no SCENARIO, --set or " + seedOption);
+        return Replay.of(replay, run);
+    }
+
+    /**
+     * Run {@code run} of a finished batch, to be made again: the batch's scenario with its overrides (from its
+     * {@code manifest.json}), and the run's seed and input draw, checked against its row of {@code runs.csv}. Made
+     * as the one run of shard {@code run/runs} of the same batch, it writes the same rows.
+     *
+     * @param scenario    the batch's scenario, loaded again with its overrides
+     * @param run         the 0-based run
+     * @param runs        runs of the batch
+     * @param baseSeed    the batch's base seed
+     * @param runsPerDraw runs per input draw
+     * @param seed        the run's model seed
+     * @param inputs      the batch's input files with their SHA-256, from the manifest
+     */
+    record Replay(Scenario scenario, int run, int runs, long baseSeed, int runsPerDraw, long seed,
+                  Map<String, String> inputs) {
+        static Replay of(Path results, int run) throws IOException, ScenarioException {
+            Path manifestFile = results.resolve("manifest.json");
+            if (!Files.isRegularFile(manifestFile))
+                throw new ResultsFolderException(results + " has no manifest.json: --replay takes the finished "
+                        + "results folder of a batch or run");
+            JsonNode m = new ObjectMapper().readTree(manifestFile.toFile());
+            String kind = m.path("kind").asText("");
+            if (!kind.equals("batch"))
+                throw new ResultsFolderException(manifestFile + ": the folder of a " + (kind.isEmpty() ? "?" : kind)
+                        + "; --replay takes the folder of a batch or run");
+            if (!m.path("scenario").isTextual())
+                throw new ResultsFolderException(manifestFile + " names no scenario file to replay");
+            Map<String, String> overrides = new LinkedHashMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = m.path("overrides").fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                overrides.put(e.getKey(), e.getValue().asText());
+            }
+            Map<String, String> inputs = new LinkedHashMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = m.path("inputs").fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                inputs.put(e.getKey(), e.getValue().asText());
+            }
+            long base = m.path("base_seed").asLong();
+            int runs = m.path("runs").asInt();
+            int perDraw = m.path("runs_per_draw").asInt(BatchSettings.DEFAULT_RUNS_PER_DRAW);
+            if (run < 0 || run >= runs)
+                throw new ResultsFolderException(results + " holds runs 0 to " + (runs - 1) + "; --run " + run
+                        + " is not one of them");
+            RunsCsv.Row row = null;
+            try (RunsCsv table = RunsCsv.open(results.resolve("runs.csv"))) {
+                for (RunsCsv.Row r : table) {
+                    if (r.run() == run) {
+                        row = r;
+                        break;
+                    }
+                }
+            }
+            if (row == null)
+                throw new ResultsFolderException(results.resolve("runs.csv") + " has no row for run " + run
+                        + " (a shard holds only its share of the runs)");
+            long seed = Long.parseLong(row.get("seed"));
+            if (seed != RunSeeds.seed(base, run))
+                throw new ResultsFolderException(results.resolve("runs.csv") + ": run " + run + " has seed " + seed
+                        + ", not the one base seed " + base + " gives it");
+            if (row.record().isMapped(ScenarioPlan.INPUT_DRAW)
+                    && Integer.parseInt(row.get(ScenarioPlan.INPUT_DRAW)) != run / perDraw)
+                throw new ResultsFolderException(results.resolve("runs.csv") + ": run " + run + " has input draw "
+                        + row.get(ScenarioPlan.INPUT_DRAW) + ", not the " + (run / perDraw) + " its runs per draw ("
+                        + perDraw + ") give");
+            Scenario scenario = ScenarioLoader.load(Path.of(m.path("scenario").asText()), overrides);
+            return new Replay(scenario, run, runs, base, perDraw, seed, inputs);
+        }
+
+        /** The model input of the run: the scenario with the run's draw of the uncertain inputs. */
+        NegotiationSpec spec() {
+            NegotiationSpec spec = scenario.spec();
+            return spec.inputsVary() ? spec.withInputsDrawn(RunSeeds.inputSeed(baseSeed, run / runsPerDraw)) : spec;
+        }
+
+        /** The scenario with the run's inputs drawn, as the GUI takes it. */
+        Scenario drawnScenario() {
+            return new Scenario(spec(), scenario.file(), scenario.resolved(), scenario.inputs(), scenario.overrides());
+        }
+
+        /** The batch narrowed to this run: shard {@code run/runs}, written anew. */
+        BatchSettings settings() {
+            return new BatchSettings(runs, baseSeed, 1, new Shard(run, runs), false, false, runsPerDraw);
+        }
+
+        /** Input files whose contents differ from the batch's (or that it did not read). */
+        List<String> changedInputs() throws IOException {
+            List<String> changed = new ArrayList<>();
+            for (Map.Entry<String, String> e : Manifest.inputs(scenario).entrySet())
+                if (!e.getValue().equals(inputs.get(e.getKey()))) changed.add(e.getKey());
+            return changed;
+        }
     }
 }
