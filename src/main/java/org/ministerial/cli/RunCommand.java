@@ -87,7 +87,9 @@ public final class RunCommand implements Callable<Integer> {
         BatchSettings batch = again != null ? again.settings()
                 : new BatchSettings(1, seed, 1, Shard.ALL, false);
         Batch.execute(loaded, batch.recordingActors(actors), folder, null, r -> seen[0] = r);
-        RunReport.print(out, again != null ? again.spec() : loaded.spec(), seen[0]);
+        // the report's compromise text is the run's own: run 0's draw of the uncertain inputs (input draw 0)
+        RunReport.print(out, again != null ? again.spec()
+                : loaded.spec().withInputsDrawn(RunSeeds.inputSeed(seed, 0)), seen[0]);
         out.println("results: " + folder);
         out.flush();
         return seen[0].failed() ? 1 : 0;

@@ -38,8 +38,9 @@ final class RunReport {
     }
 
     /**
-     * The final text beside the compromise model's prediction, x^c = sum c s p / sum c s per issue over the scenario's
-     * stated positions, and the run's {@code compromise_distance} (from its own opening positions, after any noise).
+     * The final text beside the compromise model's prediction, x^c = sum c s p / sum c s per issue over the run's
+     * inputs (its draw of the uncertain ones), and the run's {@code compromise_distance} (from its own opening
+     * positions, after the per-run noise).
      */
     private static void printTexts(PrintWriter out, NegotiationSpec spec, RunResult r) {
         int k = spec.issues().size();
