@@ -3,6 +3,7 @@ package org.ministerial.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.ministerial.batch.Batch;
+import org.ministerial.model.Negotiation;
 import org.ministerial.batch.BatchSettings;
 import org.ministerial.batch.CompletedRun;
 import org.ministerial.batch.Manifest;
@@ -59,6 +60,10 @@ public final class RunCommand implements Callable<Integer> {
             description = "also write an optional table: `actors` writes actors.csv, one row per session and government")
     List<String> record = new ArrayList<>();
 
+    @Option(names = "--graphml", description = "also write networks.graphml: the run's coalition and NGO-pressure networks"
+            + " at the end, for Gephi, igraph or networkx")
+    boolean graphml;
+
     @Option(names = "--replay", paramLabel = "RESULTS",
             description = "the results folder of a batch: run its run --run N again, with the batch's scenario, "
                     + "overrides, seed and input draw")
@@ -90,6 +95,17 @@ public final class RunCommand implements Callable<Integer> {
         // the report's compromise text is the run's own: run 0's draw of the uncertain inputs (input draw 0)
         RunReport.print(out, again != null ? again.spec()
                 : loaded.spec().withInputsDrawn(RunSeeds.inputSeed(seed, 0)), seen[0]);
+        if (graphml && !seen[0].failed()) {
+            // the same run again, kept to its end state (the batch machinery keeps only its results)
+            NegotiationSpec runSpec = again != null ? again.spec()
+                    : loaded.spec().withInputsDrawn(RunSeeds.inputSeed(seed, 0));
+            Negotiation model = Negotiation.prepare(runSpec, again != null ? again.seed() : RunSeeds.seed(seed, 0));
+            model.start();
+            while (!model.isFinished() && model.schedule.step(model)) {
+                // one session a step
+            }
+            out.println("networks: " + NetworksGraphml.write(model, folder));
+        }
         out.println("results: " + folder);
         out.flush();
         return seen[0].failed() ? 1 : 0;

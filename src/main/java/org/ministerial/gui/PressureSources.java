@@ -17,7 +17,7 @@ import java.util.Locale;
  * equally in each. A hub's pressure on a government is {@code sum_k |sum_{j in hub} pressure_jik|}, so opposite
  * stances within a hub cancel as they do in the model.
  */
-final class PressureSources {
+public final class PressureSources {
     /** Name of the hub of organisations that belong to no network. */
     static final String UNAFFILIATED = "no network";
 
@@ -31,7 +31,7 @@ final class PressureSources {
     private final double[] perIssue;
     private double strongest;
 
-    PressureSources(Negotiation model) {
+    public PressureSources(Negotiation model) {
         this.model = model;
         NegotiationSpec spec = model.getSpec();
         n = spec.actors().size();
@@ -60,7 +60,7 @@ final class PressureSources {
     }
 
     /** Recomputes every hub's pressure and mobilisation from the model's current state. */
-    void update() {
+    public void update() {
         Arrays.fill(perIssue, 0);
         Arrays.fill(mobilisation, 0);
         for (int j = 0; j < m; j++) {
@@ -94,26 +94,26 @@ final class PressureSources {
         }
     }
 
-    int hubs() {
+    public int hubs() {
         return names.size();
     }
 
-    String name(int hub) {
+    public String name(int hub) {
         return names.get(hub);
     }
 
     /** Organisations in the hub. */
-    int size(int hub) {
+    public int size(int hub) {
         return size[hub];
     }
 
     /** Mean mobilisation of the hub's organisations at the last update. */
-    double mobilisation(int hub) {
+    public double mobilisation(int hub) {
         return mobilisation[hub];
     }
 
     /** The hub's pressure on a government at the last update, summed in absolute value over issues. */
-    double on(int hub, int actor) {
+    public double on(int hub, int actor) {
         return onActor[hub * n + actor];
     }
 
