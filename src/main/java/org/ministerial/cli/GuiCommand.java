@@ -6,6 +6,7 @@ import org.ministerial.scenario.Scenario;
 import org.ministerial.scenario.ScenarioException;
 import org.ministerial.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,22 +35,9 @@ import java.util.concurrent.CountDownLatch;
 @Command(name = "gui", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Open the MASON Console on a scenario: watch a run, inspect any actor, change parameters.")
 public final class GuiCommand implements Callable<Integer> {
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
-            description = "the scenario file (YAML); not with --replay, which takes it from the batch's manifest")
-    Path file;
+    @Mixin
+    ReplayableScenario source;
 
-    @Option(names = "--set", paramLabel = "KEY=VALUE", converter = Setting.Converter.class,
-            description = "override a scenario value, e.g. --set parameters.chair.agenda_power=0.7 (repeatable; "
-                    + "applied in order)")
-    List<Setting> settings = new ArrayList<>();
-
-    @Option(names = "--replay", paramLabel = "RESULTS",
-            description = "the results folder of a batch: show its run --run N, with the batch's scenario, "
-                    + "overrides, seed and input draw")
-    Path replay;
-
-    @Option(names = "--run", paramLabel = "N", description = "with --replay: the 0-based run to show")
-    Integer run;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
             description = "base seed (default: ${DEFAULT-VALUE}); the GUI shows the run `run --seed N` reports")
@@ -66,7 +54,8 @@ public final class GuiCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (delay < 0) throw new ParameterException(spec.commandLine(), "--delay must be at least 0, got " + delay);
-        Start start = start(RunCommand.replay(spec, file, settings, replay, run, "--seed"));
+        Start start = start(RunCommand.replay(spec, source.file, source.settings, source.replay, source.run,
+                "--seed"));
         PrintWriter err = spec.commandLine().getErr();
         if (!hasDisplay()) {
             err.println("error: the GUI needs a display and has none (no DISPLAY, or Java started headless). "
@@ -105,7 +94,7 @@ public final class GuiCommand implements Callable<Integer> {
      */
     Start start(RunCommand.Replay again) throws ScenarioException {
         if (again != null) return replayed(again);
-        Scenario loaded = ScenarioLoader.load(file, RunCommand.overrides(settings));
+        Scenario loaded = ScenarioLoader.load(source.file, RunCommand.overrides(source.settings));
         Scenario drawn = new Scenario(loaded.spec().withInputsDrawn(RunSeeds.inputSeed(seed, 0)), loaded.file(),
                 loaded.resolved(), loaded.inputs(), loaded.overrides());
         return new Start(drawn, RunSeeds.seed(seed, 0));

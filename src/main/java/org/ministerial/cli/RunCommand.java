@@ -40,14 +40,8 @@ import java.util.concurrent.Callable;
         description = {"Run one negotiation, print how it ended and write a results folder.",
                 "With --replay RESULTS --run N, run N of that batch again, exactly."})
 public final class RunCommand implements Callable<Integer> {
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
-            description = "the scenario file (YAML); not with --replay, which takes it from the batch's manifest")
-    Path file;
-
-    @Option(names = "--set", paramLabel = "KEY=VALUE", converter = Setting.Converter.class,
-            description = "override a scenario value, e.g. --set parameters.chair.agenda_power=0.7 (repeatable; "
-                    + "applied in order)")
-    List<Setting> settings = new ArrayList<>();
+    @Mixin
+    ReplayableScenario source;
 
     @Mixin
     OutputOptions output;
@@ -60,17 +54,9 @@ public final class RunCommand implements Callable<Integer> {
             description = "also write an optional table: `actors` writes actors.csv, one row per session and government")
     List<String> record = new ArrayList<>();
 
-    @Option(names = "--graphml", description = "also write networks.graphml: the run's coalition and NGO-pressure networks"
-            + " at the end, for Gephi, igraph or networkx")
+    @Option(names = "--graphml", description = "also write networks.graphml: the run's coalition and NGO-pressure"
+            + " networks at the end, for Gephi, igraph or networkx")
     boolean graphml;
-
-    @Option(names = "--replay", paramLabel = "RESULTS",
-            description = "the results folder of a batch: run its run --run N again, with the batch's scenario, "
-                    + "overrides, seed and input draw")
-    Path replay;
-
-    @Option(names = "--run", paramLabel = "N", description = "with --replay: the 0-based run to make again")
-    Integer run;
 
     @Spec
     CommandSpec spec;
@@ -78,12 +64,13 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         boolean actors = BatchCommand.recordsActors(spec, record);
-        Replay again = replay(spec, file, settings, replay, run, "--seed");
-        Scenario loaded = again != null ? again.scenario() : ScenarioLoader.load(file, overrides(settings));
+        Replay again = replay(spec, source.file, source.settings, source.replay, source.run, "--seed");
+        Scenario loaded = again != null ? again.scenario()
+                : ScenarioLoader.load(source.file, overrides(source.settings));
         Path folder = output.folder(loaded);
         PrintWriter out = spec.commandLine().getOut();
         if (again != null) {
-            out.printf("replaying run %d of %s (seed %d)%n", again.run(), replay, again.seed());
+            out.printf("replaying run %d of %s (seed %d)%n", again.run(), source.replay, again.seed());
             for (String changed : again.changedInputs())
                 spec.commandLine().getErr().println("warning: " + changed + " has changed since the batch was made;"
                         + " the replay may differ from it");
