@@ -88,6 +88,7 @@ public final class BatchCommand implements Callable<Integer> {
                 shard.whole() ? "" : " (shard " + shard + " of " + runs + ")", seed);
         SummaryTable.print(out, summary);
         SummaryTable.print(out, VarianceSplit.of(folder.resolve("runs.csv")), loaded.spec().inputsVary());
+        printCompromise(out, loaded.spec(), folder.resolve("runs.csv"));
         out.println("results: " + folder);
         out.flush();
         return 0;
@@ -102,5 +103,28 @@ public final class BatchCommand implements Callable<Integer> {
             actors = true;
         }
         return actors;
+    }
+
+    /**
+     * The mean final text over the completed runs beside the compromise model's prediction from the inputs as
+     * written (the centre of the draws), as bargaining-model studies report them.
+     */
+    private static void printCompromise(PrintWriter out, org.ministerial.model.NegotiationSpec spec, Path runsCsv)
+            throws java.io.IOException {
+        int k = spec.issues().size();
+        double[] mean = new double[k];
+        int n = 0;
+        try (org.ministerial.batch.RunsCsv rows = org.ministerial.batch.RunsCsv.open(runsCsv)) {
+            for (org.ministerial.batch.RunsCsv.Row r : rows) {
+                if (r.failed()) continue;
+                n++;
+                for (int j = 0; j < k; j++) mean[j] += Double.parseDouble(r.get("text_" + spec.issues().get(j).id()));
+            }
+        }
+        if (n == 0) return;
+        for (int j = 0; j < k; j++) mean[j] /= n;
+        out.println(CompromiseText.line("mean final text: ", spec, mean));
+        out.println(CompromiseText.line("compromise model:", spec, CompromiseText.of(spec))
+                + " (sum c s p / sum c s, inputs as written)");
     }
 }

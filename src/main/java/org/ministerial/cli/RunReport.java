@@ -43,22 +43,10 @@ final class RunReport {
      * positions, after the per-run noise).
      */
     private static void printTexts(PrintWriter out, NegotiationSpec spec, RunResult r) {
-        int k = spec.issues().size();
-        double[] num = new double[k], den = new double[k];
-        for (var a : spec.actors())
-            for (int j = 0; j < k; j++) {
-                num[j] += a.capability() * a.salience()[j] * a.ideal()[j];
-                den[j] += a.capability() * a.salience()[j];
-            }
-        StringBuilder text = new StringBuilder("final text:      "), model = new StringBuilder("compromise model:");
-        for (int j = 0; j < k; j++) {
-            String id = spec.issues().get(j).id();
-            text.append(String.format(java.util.Locale.ROOT, " %s %.2f", id, r.finalText()[j]));
-            model.append(String.format(java.util.Locale.ROOT, " %s %.2f", id, den[j] > 0 ? num[j] / den[j] : 0));
-        }
-        out.println(text);
+        out.println(CompromiseText.line("final text:      ", spec, r.finalText()));
         Double d = r.metrics().get("compromise_distance");
-        out.println(model + " (sum c s p / sum c s of stated positions"
+        out.println(CompromiseText.line("compromise model:", spec, CompromiseText.of(spec))
+                + " (sum c s p / sum c s of stated positions"
                 + (d == null ? ")" : String.format(java.util.Locale.ROOT, "; compromise_distance %.3f)", d)));
     }
 

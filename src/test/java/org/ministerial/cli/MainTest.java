@@ -176,4 +176,15 @@ class MainTest {
             return p.getRecords();
         }
     }
+
+    @Test
+    void aBatchReportsTheMeanFinalTextBesideTheCompromiseModel() {
+        // the textbook's compromise of ideal points is (0.5, 0.6) (docs/ODD.md, "Textbook check") and, with no noise
+        // and no concession, every run's final text is that compromise
+        assertEquals(0, main("batch", TEXTBOOK, "--runs", "5", "--out", tmp.resolve("tb").toString()), err.toString());
+        String text = out.toString();
+        assertTrue(text.contains("mean final text:  tariffs 0.50 rules 0.60"), text);
+        assertTrue(text.contains("compromise model: tariffs 0.50 rules 0.60 (sum c s p / sum c s, inputs as written)"),
+                text);
+    }
 }
