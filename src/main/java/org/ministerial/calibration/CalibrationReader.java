@@ -12,7 +12,6 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +51,7 @@ public final class CalibrationReader {
         MappingNode root = yaml.read(file);
         Map<String, Node> top = yaml.entries(root, TOP, "the calibration");
         String name = top.containsKey("name") ? yaml.text(top.get("name"), "name")
-                : file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+                : YamlNodes.defaultName(file);
         String label = null;
         Path scenario = null;
         if (!top.containsKey("scenario")) yaml.problem(root, "a calibration needs scenario: (the scenario file)");
@@ -64,7 +63,7 @@ public final class CalibrationReader {
                         + label + " (paths are relative to the experiment file's folder)");
             }
         }
-        Map<String, String> fixed = fixed(top.get("set"));
+        Map<String, String> fixed = yaml.overrides(top.get("set"));
         long seed = top.containsKey("seed") ? yaml.integer(top.get("seed"), "seed", Long.MIN_VALUE, Long.MAX_VALUE, 1)
                 : 1;
         List<Prior> priors = priors(top.get("priors"), root, fixed, top.get("set"));
@@ -78,18 +77,6 @@ public final class CalibrationReader {
         AbcSettings settings = settings(top.get("abc"));
         yaml.check();
         return new Calibration(name, file, scenario, label, fixed, seed, priors, targets, holdout, settings);
-    }
-
-    private Map<String, String> fixed(Node node) {
-        Map<String, String> fixed = new LinkedHashMap<>();
-        if (node == null) return fixed;
-        MappingNode m = yaml.mapping(node, "set");
-        if (m == null) return fixed;
-        yaml.entries(m, null, "set").forEach((key, value) -> {
-            String v = yaml.text(value, "set: " + key);
-            if (v != null) fixed.put(key, v);
-        });
-        return fixed;
     }
 
     private List<Prior> priors(Node node, MappingNode root, Map<String, String> fixed, Node set) {

@@ -46,10 +46,10 @@ public final class ExperimentReader {
         MappingNode root = yaml.read(file);
         Map<String, Node> top = yaml.entries(root, TOP, "the experiment");
         String name = top.containsKey("name") ? yaml.text(top.get("name"), "name")
-                : file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+                : YamlNodes.defaultName(file);
         List<String> labels = new ArrayList<>();
         List<Path> scenarios = scenarios(root, top, labels);
-        Map<String, String> fixed = fixed(top.get("set"));
+        Map<String, String> fixed = yaml.overrides(top.get("set"));
         long seed = top.containsKey("seed") ? yaml.integer(top.get("seed"), "seed", Long.MIN_VALUE, Long.MAX_VALUE, 1)
                 : 1;
         int replications = top.containsKey("replications")
@@ -96,18 +96,6 @@ public final class ExperimentReader {
             paths.add(p);
         }
         return paths;
-    }
-
-    private Map<String, String> fixed(Node node) {
-        Map<String, String> fixed = new LinkedHashMap<>();
-        if (node == null) return fixed;
-        MappingNode m = yaml.mapping(node, "set");
-        if (m == null) return fixed;
-        yaml.entries(m, null, "set").forEach((key, value) -> {
-            String v = yaml.text(value, "set: " + key);
-            if (v != null) fixed.put(key, v);
-        });
-        return fixed;
     }
 
     private Seeds seeds(Node node) {

@@ -116,4 +116,22 @@ public final class YamlNodes {
         problem(n, what + " must be a number, got '" + t + "'");
         return Double.NaN;
     }
+
+    /** A {@code set:} section: dotted keys to values as written, applied to every run like {@code --set}. */
+    public Map<String, String> overrides(Node node) {
+        Map<String, String> fixed = new java.util.LinkedHashMap<>();
+        if (node == null) return fixed;
+        MappingNode m = mapping(node, "set");
+        if (m == null) return fixed;
+        entries(m, null, "set").forEach((key, value) -> {
+            String v = text(value, "set: " + key);
+            if (v != null) fixed.put(key, v);
+        });
+        return fixed;
+    }
+
+    /** The name a file gives when its {@code name:} is absent: its file name without {@code .yaml}. */
+    public static String defaultName(Path file) {
+        return file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+    }
 }
