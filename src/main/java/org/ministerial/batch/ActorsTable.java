@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code actors.csv}, written only when asked for ({@code --record actors}): one row per run, session and government
+ * {@code actors.csv.gz}, written only when asked for ({@code --record actors}): one row per run, session and government
  * with its stated positions, the text it evaluated, whether it accepted it, its utility of it, its reservation, the
  * NGO pressure it received, its coalition and whether it had walked out. Failed runs have no rows.
  *
@@ -24,7 +24,7 @@ import java.util.Map;
  * run order, like every other table (byte-identical for any threads or shards, resumable, merged by {@link Merge}).
  */
 final class ActorsTable extends CsvTable {
-    static final String FILE = "actors.csv";
+    static final String FILE = "actors.csv.gz";
     /** The {@code --record} value that asks for this table. */
     static final String RECORD = "actors";
     private final Recording recording;
@@ -42,7 +42,7 @@ final class ActorsTable extends CsvTable {
     }
 
     @Override
-    void write(CompletedRun run) throws IOException {
+    void rows(CompletedRun run, Rows c) {
         if (run.failed()) return;
         ActorLog log = recording.take(run.result());
         if (log == null) throw new IllegalStateException("run " + run.run() + " was not recorded");
@@ -52,28 +52,19 @@ final class ActorsTable extends CsvTable {
         } catch (ScenarioException e) {
             throw new IllegalStateException("run " + run.run() + " succeeded, so its scenario loads", e);
         }
-        String index = Integer.toString(run.run());
         int k = log.issues();
-        List<String> c = new ArrayList<>(9 + 2 * k);
+        String[] text = new String[k];
         for (int r = 0; r < log.sessions(); r++) {
-            String round = Integer.toString(log.session(r));
-            List<String> text = new ArrayList<>(k);
-            for (int j = 0; j < k; j++) text.add(Decimals.format(log.text(r, j)));
+            for (int j = 0; j < k; j++) text[j] = Decimals.format(log.text(r, j));
             for (int i = 0; i < log.actors(); i++) {
-                c.clear();
-                c.add(index);
-                c.add(round);
-                c.add(spec.actors().get(i).code());
-                for (int j = 0; j < k; j++) c.add(Decimals.format(log.stated(r, i, j)));
-                c.addAll(text);
-                c.add(log.accepting(r, i) ? "1" : "0");
-                c.add(Decimals.format(log.utility(r, i)));
-                c.add(Decimals.format(log.reservation(r, i)));
-                c.add(Decimals.format(log.pressure(r, i)));
+                c.cell(run.run()).cell(log.session(r)).cell(spec.actors().get(i).code());
+                for (int j = 0; j < k; j++) c.number(log.stated(r, i, j));
+                for (String t : text) c.cell(t);
+                c.cell(log.accepting(r, i) ? "1" : "0");
+                c.number(log.utility(r, i)).number(log.reservation(r, i)).number(log.pressure(r, i));
                 String coalition = log.coalition(r, i);
-                c.add(coalition == null ? "" : coalition);
-                c.add(log.walkedOut(r, i) ? "1" : "0");
-                row(c);
+                c.cell(coalition == null ? "" : coalition);
+                c.cell(log.walkedOut(r, i) ? "1" : "0").end();
             }
         }
     }
@@ -128,6 +119,11 @@ final class ActorsTable extends CsvTable {
         @Override
         public List<Issue> issues() {
             return plan.issues();
+        }
+
+        @Override
+        public Map<String, NegotiationSpec> scenarios() {
+            return plan.scenarios();
         }
 
         @Override

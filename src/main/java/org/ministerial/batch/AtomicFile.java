@@ -1,8 +1,10 @@
 package org.ministerial.batch;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.channels.Channels;
@@ -26,6 +28,7 @@ final class AtomicFile implements Closeable {
     private final Path target;
     private final Path temp;
     private final FileChannel channel;
+    private final OutputStream output;
     private final Writer writer;
     private boolean committed;
 
@@ -53,8 +56,8 @@ final class AtomicFile implements Closeable {
             channel.close();
             throw e;
         }
-        this.writer = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel),
-                StandardCharsets.UTF_8.newEncoder()), 1 << 16);
+        this.output = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+        this.writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8.newEncoder()), 1 << 16);
     }
 
     /** The hidden name a file is written under until it is complete: {@code .runs.csv.tmp} for {@code runs.csv}. */
@@ -62,8 +65,14 @@ final class AtomicFile implements Closeable {
         return target.resolveSibling("." + target.getFileName() + ".tmp");
     }
 
+    /** The file as text; write through this or through {@link #output()}, not both. */
     Writer writer() {
         return writer;
+    }
+
+    /** The file as bytes; write through this or through {@link #writer()}, not both. */
+    OutputStream output() {
+        return output;
     }
 
     Path target() {
@@ -73,6 +82,7 @@ final class AtomicFile implements Closeable {
     /** Writes out buffered text and forces it to the storage device; returns the file's length. */
     long sync() throws IOException {
         writer.flush();
+        output.flush();
         channel.force(false);
         return channel.position();
     }

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 
 /**
  * Runs independent replications of one negotiation on several threads and hands their results to a sink in run-index
@@ -45,6 +46,7 @@ public final class BatchRunner {
     private final int runs;
     private final int threads;
     private final Model model;
+    private final UnaryOperator<CompletedRun> encoder;
 
     public BatchRunner(NegotiationSpec spec, int runs, long baseSeed, int threads) {
         this(spec, runs, baseSeed, threads, Negotiation::runToEnd);
@@ -62,6 +64,11 @@ public final class BatchRunner {
      * @param model   the model
      */
     public BatchRunner(RunPlan plan, Shard shard, int from, int threads, Model model) {
+        this(plan, shard, from, threads, model, UnaryOperator.identity());
+    }
+
+    private BatchRunner(RunPlan plan, Shard shard, int from, int threads, Model model,
+                        UnaryOperator<CompletedRun> encoder) {
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1: " + threads);
         this.runs = shard.size(plan.size());
         if (from < 0 || from > runs)
@@ -71,6 +78,15 @@ public final class BatchRunner {
         this.from = from;
         this.threads = threads;
         this.model = model;
+        this.encoder = encoder;
+    }
+
+    /**
+     * This runner, with each finished run passed through {@code encoder} on the worker thread that made it (a results
+     * writer's {@link ResultsWriter#encode}), so that turning runs into bytes runs in parallel.
+     */
+    public BatchRunner encodingWith(UnaryOperator<CompletedRun> encoder) {
+        return new BatchRunner(plan, shard, from, threads, model, encoder);
     }
 
     /** Most runs started but not yet written: enough to keep every thread busy past one slow run. */
@@ -116,6 +132,15 @@ public final class BatchRunner {
     }
 
     private CompletedRun execute(int index) {
+        CompletedRun done = makeRun(index);
+        try {
+            return encoder.apply(done);
+        } catch (RuntimeException e) {
+            return CompletedRun.failure(index, done.seed(), "its results cannot be written: " + describe(e));
+        }
+    }
+
+    private CompletedRun makeRun(int index) {
         long seed = plan.seed(index);
         try {
             RunResult result = model.run(plan.spec(index), seed);

@@ -11,12 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code commitments.csv}, written for scenarios with a two-tier rule or a bilateral track: one row per run and actor
+ * {@code commitments.csv.gz}, written for scenarios with a two-tier rule or a bilateral track: one row per run and actor
  * with the depth it commits to on each issue (the common core, or the text's depth where it joins an add-on; empty
  * unless the run ended in a two-tier deal), and whether it accepted the bilateral offer (empty when it got none).
  */
 final class CommitmentsTable extends CsvTable {
-    static final String FILE = "commitments.csv";
+    static final String FILE = "commitments.csv.gz";
     private final RunPlan plan;
 
     /** A table for the runs of {@code plan}; {@code keep > 0} continues an unfinished file. */
@@ -40,7 +40,7 @@ final class CommitmentsTable extends CsvTable {
     }
 
     @Override
-    void write(CompletedRun run) throws IOException {
+    void rows(CompletedRun run, Rows c) {
         if (run.failed()) return;
         RunResult r = run.result();
         NegotiationSpec spec;
@@ -51,17 +51,15 @@ final class CommitmentsTable extends CsvTable {
         }
         int k = spec.issues().size();
         for (int i = 0; i < spec.actors().size(); i++) {
-            List<String> c = new ArrayList<>();
-            c.add(Integer.toString(run.run()));
-            c.add(spec.actors().get(i).code());
+            c.cell(run.run()).cell(spec.actors().get(i).code());
             int addons = 0;
             if (r.deal() != null)
                 for (int j = 0; j < k; j++) if (r.deal().commitments()[i * k + j] > r.deal().core()[j] + 1e-12) addons++;
-            c.add(r.deal() == null ? "" : Integer.toString(addons));
-            c.add(r.bilateral() == null || !r.bilateral().offered()[i] ? "" : (r.bilateral().accepted()[i] ? "1" : "0"));
+            c.cell(r.deal() == null ? "" : Integer.toString(addons));
+            c.cell(r.bilateral() == null || !r.bilateral().offered()[i] ? "" : (r.bilateral().accepted()[i] ? "1" : "0"));
             for (int j = 0; j < k; j++)
-                c.add(r.deal() == null ? "" : Decimals.format(r.deal().commitments()[i * k + j]));
-            row(c);
+                c.cell(r.deal() == null ? "" : Decimals.format(r.deal().commitments()[i * k + j]));
+            c.end();
         }
     }
 }

@@ -11,19 +11,26 @@ import org.ministerial.model.RunResult;
  * @param seed   the model seed, {@link RunSeeds#seed(long, int)}
  * @param result the result, or null when the run failed
  * @param error  why the run failed, or null when it succeeded
+ * @param rows   the run's rows of the results tables, encoded on the worker thread that made it (see
+ *               {@link ResultsWriter#encode}), or null
  */
-public record CompletedRun(int run, long seed, RunResult result, String error) {
+public record CompletedRun(int run, long seed, RunResult result, String error, EncodedRows rows) {
     public CompletedRun {
         if ((result == null) == (error == null))
             throw new IllegalArgumentException("a run has either a result or an error");
     }
 
     public static CompletedRun success(int run, long seed, RunResult result) {
-        return new CompletedRun(run, seed, result, null);
+        return new CompletedRun(run, seed, result, null, null);
     }
 
     public static CompletedRun failure(int run, long seed, String error) {
-        return new CompletedRun(run, seed, null, error);
+        return new CompletedRun(run, seed, null, error, null);
+    }
+
+    /** This run with its rows encoded. */
+    CompletedRun with(EncodedRows encoded) {
+        return new CompletedRun(run, seed, result, error, encoded);
     }
 
     public boolean failed() {

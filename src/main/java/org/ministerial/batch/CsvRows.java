@@ -6,7 +6,6 @@ import org.apache.commons.csv.CSVRecord;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -36,16 +35,10 @@ final class CsvRows implements Closeable {
      * so a file that does not was cut mid-row (a copy interrupted, a disk full).
      */
     static CsvRows open(Path file) throws IOException {
-        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
-            java.nio.ByteBuffer last = java.nio.ByteBuffer.allocate(1);
-            if (ch.size() == 0 || ch.read(last, ch.size() - 1) != 1 || last.get(0) != '\n')
-                throw new ResultsFolderException(file + ": the last row is cut off (the file does not end with a "
-                        + "line break); make this part again");
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new ResultsFolderException(file + ": missing");
-        }
+        if (!java.nio.file.Files.exists(file)) throw new ResultsFolderException(file + ": missing");
+        TableFiles.checkComplete(file);
         try {
-            return new CsvRows(file, CSVParser.parse(file, StandardCharsets.UTF_8, WITH_HEADER));
+            return new CsvRows(file, TableFiles.parse(file, WITH_HEADER));
         } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
             throw new ResultsFolderException(file + ": not a readable table (" + e.getMessage() + ")");
         }

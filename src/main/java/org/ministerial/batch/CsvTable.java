@@ -1,7 +1,6 @@
 package org.ministerial.batch;
 
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -9,27 +8,69 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * One CSV file of a results folder: RFC 4180 quoting with {@code \n} line ends, written through an
- * {@link AtomicFile}. Subclasses decide the columns and turn each run into rows.
+ * One table of a results folder: RFC 4180 quoting with {@code \n} line ends, written through an {@link AtomicFile},
+ * plain ({@code .csv}) or as one gzip member per run ({@code .csv.gz}, see {@link GzipMember}). Subclasses decide the
+ * columns and turn each run into rows.
+ *
+ * <p>Turning a run into bytes ({@link #encode}) is done on the worker thread that made the run, so that the single
+ * writer thread only appends bytes and never makes the workers wait; {@link #write} encodes on the writer thread
+ * only what a worker could not.
  */
 abstract class CsvTable implements Closeable {
     static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+    /** The extension of a compressed table. */
+    static final String COMPRESSED = ".gz";
 
     private final AtomicFile file;
-    private final CSVPrinter printer;
+    private final boolean compressed;
 
     /**
-     * @param target the file's real name
+     * @param target the file's real name; a name ending in {@code .gz} makes a compressed table
      * @param keep   bytes of an unfinished earlier attempt to keep (0 for a fresh file; the header is then the
      *               subclass's to write)
      */
     CsvTable(Path target, long keep) throws IOException {
         file = new AtomicFile(target, keep);
-        printer = new CSVPrinter(file.writer(), FORMAT);
+        compressed = target.getFileName().toString().endsWith(COMPRESSED);
     }
 
-    /** Writes the rows of one run (in run-index order). */
-    abstract void write(CompletedRun run) throws IOException;
+    /**
+     * Appends the rows of one run. Called on worker threads, several at once: it may read only what does not change
+     * while runs are made.
+     */
+    abstract void rows(CompletedRun run, Rows out);
+
+    /**
+     * The bytes of one run's rows, or null when only the writer thread can make them (see {@link RunsTable}). Safe to
+     * call from any thread.
+     */
+    byte[] encode(CompletedRun run) {
+        Rows rows = new Rows();
+        rows(run, rows);
+        return pack(rows);
+    }
+
+    /** Appends one run's rows (in run-index order), encoded already by a worker or here. */
+    void write(CompletedRun run, byte[] encoded) throws IOException {
+        byte[] bytes = encoded != null ? encoded : encode(run);
+        if (bytes == null) throw new IllegalStateException(target() + ": run " + run.run() + " cannot be encoded");
+        file.output().write(bytes);
+    }
+
+    /** Writes one row by itself (a header), as its own gzip member in a compressed table. */
+    final void row(List<String> cells) throws IOException {
+        file.output().write(pack(new Rows().row(cells)));
+    }
+
+    final byte[] pack(Rows rows) {
+        return pack(rows, compressed);
+    }
+
+    /** The bytes of some rows in a table file, one gzip member if {@code compressed}. */
+    static byte[] pack(Rows rows, boolean compressed) {
+        byte[] text = rows.bytes();
+        return compressed ? GzipMember.of(text) : text;
+    }
 
     /** The file's real name. */
     final Path target() {
@@ -38,23 +79,16 @@ abstract class CsvTable implements Closeable {
 
     /** Makes every row written so far durable and returns the file's length. */
     long sync() throws IOException {
-        printer.flush();
         return file.sync();
     }
 
     /** Writes anything held back, then publishes the file under its real name. */
     void commit() throws IOException {
-        printer.flush();
         file.commit();
-    }
-
-    final void row(List<?> cells) throws IOException {
-        printer.printRecord(cells);
     }
 
     /** Closes the file and keeps its unfinished text for a later resume. */
     void release() throws IOException {
-        printer.flush();
         file.release();
     }
 

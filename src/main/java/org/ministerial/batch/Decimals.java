@@ -29,7 +29,51 @@ public final class Decimals {
     public static String format(double value) {
         if (Double.isNaN(value)) return "NaN";
         if (Double.isInfinite(value)) return value > 0 ? "Inf" : "-Inf";
-        return round(value).toPlainString();
+        long scaled = scaledExactly(value);
+        return scaled == NOT_EXACT ? round(value).toPlainString() : plain(scaled);
+    }
+
+    private static final long NOT_EXACT = Long.MIN_VALUE;
+    /** Above this magnitude the fast path is not used (far from every value a run writes). */
+    private static final double FAST_LIMIT = 1e9;
+
+    /**
+     * {@code round(value)} times 10^6 as a long, computed in double arithmetic, or {@link #NOT_EXACT} when that
+     * could differ from the decimal rule. {@link #round} rounds the decimal D that {@code Double.toString} gives,
+     * which lies within half an ulp of the value; {@code x = value * 1e6} lies within half an ulp of
+     * {@code value * 10^6}. So D * 10^6 and x differ by at most {@code slack} below, and unless x is within
+     * {@code slack} of a half-integer both round to the same integer. Writing results is the only formatting
+     * done once per cell of every run, and BigDecimal cost more than the rest of the writer together.
+     */
+    private static long scaledExactly(double value) {
+        if (!(Math.abs(value) < FAST_LIMIT)) return NOT_EXACT;
+        double x = value * 1e6;
+        double nearest = Math.rint(x);
+        double slack = 1e6 * Math.ulp(value) + Math.ulp(x);
+        if (Math.abs(Math.abs(x - nearest) - 0.5) <= slack) return NOT_EXACT;
+        return (long) nearest;
+    }
+
+    /** A multiple of 10^-6 in plain notation without trailing zeros; zero without a sign. */
+    private static String plain(long scaled) {
+        if (scaled == 0) return "0";
+        StringBuilder b = new StringBuilder(20);
+        if (scaled < 0) b.append('-');
+        long magnitude = Math.abs(scaled);
+        b.append(magnitude / 1_000_000);
+        long fraction = magnitude % 1_000_000;
+        if (fraction != 0) {
+            int places = PLACES;
+            while (fraction % 10 == 0) {
+                fraction /= 10;
+                places--;
+            }
+            b.append('.');
+            String digits = Long.toString(fraction);
+            for (int i = digits.length(); i < places; i++) b.append('0');
+            b.append(digits);
+        }
+        return b.toString();
     }
 
     /**

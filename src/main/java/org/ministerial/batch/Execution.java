@@ -151,7 +151,7 @@ public final class Execution {
                 };
                 try (ProgressReporter p = progress.open(journal.committed(), total)) {
                     new BatchRunner(job.plan(), job.shard(), journal.committed(), job.threads(), job.model())
-                            .run(sink, p);
+                            .encodingWith(out::encode).run(sink, p);
                 }
                 out.publishTables();
             }
@@ -180,6 +180,7 @@ public final class Execution {
         Path manifest = folder.resolve("manifest.json");
         if (!Files.exists(manifest)) return false;
         for (String table : ResultsWriter.TABLES) if (!Files.exists(folder.resolve(table))) return false;
+        if (!Files.exists(folder.resolve(GroupsFile.FILE))) return false;
         try {
             JsonNode m = new ObjectMapper().readTree(manifest.toFile());
             return planId.equals(m.path(PLAN_ID).asText(null)) && shard.toString().equals(m.path(SHARD).asText(null));

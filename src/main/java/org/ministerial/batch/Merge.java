@@ -88,24 +88,26 @@ public final class Merge {
         Files.deleteIfExists(out.resolve("manifest.json"));
         ResultsWriter.discard(out);
         mergeRuns(parts, out.resolve("runs.csv"), total);
-        mergeByRun(parts, out.resolve("rounds.csv"), total);
+        mergeByRun(parts, out.resolve("rounds.csv.gz"), total);
         List<Integer> endRounds = new ArrayList<>();
         try (RunsCsv runs = RunsCsv.open(out.resolve("runs.csv"))) {
             for (RunsCsv.Row row : runs) endRounds.add(row.failed() ? -1 : row.endRound());
         }
-        int bad = ResultsCheck.roundsMismatch(out.resolve("rounds.csv"), endRounds);
+        int bad = ResultsCheck.roundsMismatch(out.resolve("rounds.csv.gz"), endRounds);
         if (bad >= 0) {
             ResultsWriter.discard(out);
-            for (String t : List.of("runs.csv", "rounds.csv")) Files.deleteIfExists(out.resolve(t));
-            throw new ResultsFolderException(parts.get(bad % parts.size()).folder().resolve("rounds.csv")
+            for (String t : List.of("runs.csv", "rounds.csv.gz")) Files.deleteIfExists(out.resolve(t));
+            throw new ResultsFolderException(parts.get(bad % parts.size()).folder().resolve("rounds.csv.gz")
                     + ": run " + bad + " has not the " + (endRounds.get(bad) + 1) + " rows its end_round gives (rows "
                     + "are missing or repeated); make this part again");
         }
-        mergeByRun(parts, out.resolve("coalitions.csv"), total);
-        // recorded batches only; the parts share a plan identity, which says whether they recorded
-        if (Files.exists(parts.get(0).folder().resolve(ActorsTable.FILE)))
-            mergeByRun(parts, out.resolve(ActorsTable.FILE), total);
-        else Files.deleteIfExists(out.resolve(ActorsTable.FILE));
+        mergeByRun(parts, out.resolve("coalitions.csv.gz"), total);
+        mergeByRun(parts, out.resolve(RejectionsTable.FILE), total);
+        // tables of some plans only; the parts share a plan identity, which says whether they have them
+        for (String optional : List.of(CommitmentsTable.FILE, ActorsTable.FILE))
+            if (Files.exists(parts.get(0).folder().resolve(optional))) mergeByRun(parts, out.resolve(optional), total);
+            else Files.deleteIfExists(out.resolve(optional));
+        copySame(parts, GroupsFile.FILE, out);
         for (String name : copied) copySame(parts, name, out);
         return new Merged(parts, total, manifest(parts, started));
     }
@@ -198,12 +200,16 @@ public final class Merge {
                 if (!in.get(i).header().equals(header))
                     throw new ResultsFolderException(parts.get(i).folder() + "/" + name
                             + " has other columns than the other parts");
-            CSVPrinter printer = new CSVPrinter(file.writer(), CsvTable.FORMAT);
-            printer.printRecord(header);
-            for (int r = 0; r < total; r++)
-                for (CSVRecord row : in.get(r % in.size()).allOf(r)) printer.printRecord(row.values());
+            // run by run, as the batch wrote them: one gzip member per run in a compressed table
+            boolean compressed = name.endsWith(CsvTable.COMPRESSED);
+            java.io.OutputStream o = file.output();
+            o.write(CsvTable.pack(new Rows().row(header), compressed));
+            for (int r = 0; r < total; r++) {
+                Rows rows = new Rows();
+                for (CSVRecord row : in.get(r % in.size()).allOf(r)) rows.row(Arrays.asList(row.values()));
+                o.write(CsvTable.pack(rows, compressed));
+            }
             for (CsvRows part : in) part.expectEnd();
-            printer.flush();
             file.commit();
         } finally {
             close(in);
@@ -218,7 +224,7 @@ public final class Merge {
             if (!Arrays.equals(bytes, Files.readAllBytes(p.folder().resolve(name))))
                 throw new ResultsFolderException(p.folder() + "/" + name + " differs from " + first);
         try (AtomicFile file = new AtomicFile(out.resolve(name))) {
-            file.writer().write(Files.readString(first));
+            file.output().write(bytes);
             file.commit();
         }
     }

@@ -6,7 +6,6 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -57,8 +56,9 @@ public final class ResultsCheck {
         int runs = m.path("runs").asInt();
         Path runsCsv = folder.resolve("runs.csv");
         if (!Files.exists(runsCsv)) throw new ResultsFolderException(runsCsv + ": missing");
-        for (String table : List.of("runs.csv", "rounds.csv", "coalitions.csv", "commitments.csv", "design.csv"))
-            complete(folder.resolve(table));
+        for (String table : List.of("runs.csv", "rounds.csv.gz", "coalitions.csv.gz", RejectionsTable.FILE,
+                CommitmentsTable.FILE, "design.csv"))
+            TableFiles.checkComplete(folder.resolve(table));
         List<String> factors = new ArrayList<>();
         for (JsonNode f : m.path("design").path("factors")) factors.add(f.path("key").asText());
         List<Map<String, String>> design = factors.isEmpty() || !Files.exists(folder.resolve("design.csv"))
@@ -96,9 +96,9 @@ public final class ResultsCheck {
         }
         if (seen != runs)
             throw new ResultsFolderException(runsCsv + ": holds " + seen + " runs but manifest.json records " + runs);
-        int bad = roundsMismatch(folder.resolve("rounds.csv"), endRounds);
+        int bad = roundsMismatch(folder.resolve("rounds.csv.gz"), endRounds);
         if (bad >= 0)
-            throw new ResultsFolderException(folder.resolve("rounds.csv") + ": run " + bad + " has not the "
+            throw new ResultsFolderException(folder.resolve("rounds.csv.gz") + ": run " + bad + " has not the "
                     + (endRounds.get(bad) + 1) + " rows its end_round in runs.csv gives (rows are cut, repeated "
                     + "or from another batch)");
         return new Finished(m, runs, failed);
@@ -122,7 +122,7 @@ public final class ResultsCheck {
     public static int roundsMismatch(Path rounds, List<Integer> endRounds) throws IOException {
         if (!Files.exists(rounds)) return -1;
         int[] count = new int[endRounds.size()];
-        try (CSVParser parser = CSVParser.parse(rounds, StandardCharsets.UTF_8, WITH_HEADER)) {
+        try (CSVParser parser = TableFiles.parse(rounds, WITH_HEADER)) {
             if (!parser.getHeaderNames().contains("run") || !parser.getHeaderNames().contains("round"))
                 throw new ResultsFolderException(rounds + ": has no 'run' and 'round' columns");
             for (CSVRecord r : parser) {
@@ -138,17 +138,5 @@ public final class ResultsCheck {
         }
         for (int i = 0; i < count.length; i++) if (count[i] != endRounds.get(i) + 1) return i;
         return -1;
-    }
-
-    /** A table, when present, must be non-empty and end with a line break: a file cut mid-row is refused. */
-    static void complete(Path table) throws IOException {
-        if (!Files.exists(table)) return;
-        try (RandomAccessFile f = new RandomAccessFile(table.toFile(), "r")) {
-            if (f.length() == 0) throw new ResultsFolderException(table + ": is empty (not even a header)");
-            f.seek(f.length() - 1);
-            if (f.read() != '\n')
-                throw new ResultsFolderException(table + ": the last row is cut off (the file does not end with a "
-                        + "line break)");
-        }
     }
 }

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Streams the runs of a batch into the three CSV tables of a results folder, row by row, under hidden temporary
+ * Streams the runs of a batch into the CSV tables of a results folder, row by row, under hidden temporary
  * names; {@link #publishTables()} renames them into place when every run is written. Closing without publishing
  * leaves no partial files behind, unless the writer is resumable: then the temporary files and the
  * {@link Journal} stay, and a restarted batch continues after the last committed run. The summary and manifest are
@@ -23,14 +23,15 @@ import java.util.Map;
  */
 public final class ResultsWriter implements RunSink, Closeable {
     /**
-     * File names, in the order they are published (the manifest last, as the mark of a complete folder); scenarios
-     * with a two-tier rule or a bilateral track add {@code commitments.csv} after the tables, and a batch recorded
-     * with {@code --record actors} adds {@code actors.csv} after those.
+     * File names, in the order they are published (the manifest last, as the mark of a complete folder; groups.csv
+     * first, before the tables are renamed into place); scenarios with a two-tier rule or a bilateral track add
+     * {@code commitments.csv.gz} after the tables, and a batch recorded with {@code --record actors} adds
+     * {@code actors.csv.gz} after those.
      */
-    public static final List<String> FILES = List.of("runs.csv", "rounds.csv", "coalitions.csv", "summary.json",
-            "manifest.json");
-    /** The tables, in the order they are published. */
-    static final List<String> TABLES = FILES.subList(0, 3);
+    public static final List<String> FILES = List.of("runs.csv", "rounds.csv.gz", "coalitions.csv.gz",
+            RejectionsTable.FILE, GroupsFile.FILE, "summary.json", "manifest.json");
+    /** The tables written run by run, in the order they are published. */
+    static final List<String> TABLES = FILES.subList(0, 4);
     /**
      * Longest time between two commits of a resumable writer, in milliseconds: 1000, or the system property
      * {@code ministerial.commit.millis} (commit less often on a slow network file system, more often in tests).
@@ -38,6 +39,7 @@ public final class ResultsWriter implements RunSink, Closeable {
     static final long COMMIT_MILLIS = Math.max(0, Long.getLong("ministerial.commit.millis", 1000));
 
     private final Path folder;
+    private final RunPlan plan;
     private final RunsTable runs;
     private final List<CsvTable> tables;
     private final Journal start;
@@ -47,10 +49,11 @@ public final class ResultsWriter implements RunSink, Closeable {
     private boolean published;
     private long lastCommit = System.nanoTime();
 
-    private ResultsWriter(Path folder, RunsTable runs, List<CsvTable> tables, Journal start, boolean resumable,
+    private ResultsWriter(Path folder, RunPlan plan, RunsTable runs, List<CsvTable> tables, Journal start, boolean resumable,
                           long commitMillis) {
         this.commitNanos = commitMillis * 1_000_000;
         this.folder = folder;
+        this.plan = plan;
         this.runs = runs;
         this.tables = tables;
         this.start = start;
@@ -78,7 +81,9 @@ public final class ResultsWriter implements RunSink, Closeable {
                     journal.metrics());
             opened.add(runs);
             opened.add(new RoundsTable(folder.resolve(TABLES.get(1)), plan.issues(), journal.length(TABLES.get(1))));
-            opened.add(new CoalitionsTable(folder.resolve(TABLES.get(2)), plan, journal.length(TABLES.get(2))));
+            opened.add(new CoalitionsTable(folder.resolve(TABLES.get(2)), journal.length(TABLES.get(2))));
+            opened.add(new RejectionsTable(folder.resolve(TABLES.get(3)), plan.issues(),
+                    journal.length(TABLES.get(3))));
             if (CommitmentsTable.appliesTo(plan))
                 opened.add(new CommitmentsTable(folder.resolve(CommitmentsTable.FILE), plan,
                         journal.length(CommitmentsTable.FILE)));
@@ -86,7 +91,7 @@ public final class ResultsWriter implements RunSink, Closeable {
                 opened.add(new ActorsTable(folder.resolve(ActorsTable.FILE), recording,
                         journal.length(ActorsTable.FILE)));
             else if (journal.committed() == 0) Files.deleteIfExists(folder.resolve(ActorsTable.FILE));
-            ResultsWriter writer = new ResultsWriter(folder, runs, List.copyOf(opened), journal, resumable,
+            ResultsWriter writer = new ResultsWriter(folder, plan, runs, List.copyOf(opened), journal, resumable,
                     commitMillis);
             if (resumable) writer.commit(false);
             return writer;
@@ -96,9 +101,20 @@ public final class ResultsWriter implements RunSink, Closeable {
         }
     }
 
+    /**
+     * The run with its rows of every table encoded: thread-safe, called by the worker that made the run so that the
+     * writer thread only appends bytes.
+     */
+    public CompletedRun encode(CompletedRun run) {
+        byte[][] encoded = new byte[tables.size()][];
+        for (int t = 0; t < encoded.length; t++) encoded[t] = tables.get(t).encode(run);
+        return run.with(new EncodedRows(this, encoded));
+    }
+
     @Override
     public void accept(CompletedRun run) throws IOException {
-        for (CsvTable t : tables) t.write(run);
+        for (int t = 0; t < tables.size(); t++)
+            tables.get(t).write(run, run.rows() == null ? null : run.rows().table(this, t));
         accepted++;
         if (resumable && System.nanoTime() - lastCommit >= commitNanos) commit(false);
     }
@@ -121,11 +137,12 @@ public final class ResultsWriter implements RunSink, Closeable {
     }
 
     /**
-     * Writes the header if no run succeeded, then renames the tables into place. A resumable writer first records
+     * Writes the header if no run succeeded and {@code groups.csv}, then renames the tables into place. A resumable writer first records
      * that every run is written, so that a crash during the renames is finished by {@link #publishRest}.
      */
     public void publishTables() throws IOException {
         runs.flushHeldBack();
+        GroupsFile.write(folder, plan);
         if (resumable) commit(true);
         for (CsvTable t : tables) t.commit();
         published = true;

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code rounds.csv}: the trajectory of every run, one tidy row per run and session, for plots of the text and of
+ * {@code rounds.csv.gz}: the trajectory of every run, one tidy row per run and session, for plots of the text and of
  * mobilisation over time. Failed runs have no rows.
  */
 final class RoundsTable extends CsvTable {
@@ -28,24 +28,13 @@ final class RoundsTable extends CsvTable {
     }
 
     @Override
-    void write(CompletedRun run) throws IOException {
+    void rows(CompletedRun run, Rows c) {
         if (run.failed()) return;
         for (RoundRecord r : run.result().rounds()) {
-            List<String> c = new ArrayList<>();
-            c.add(Integer.toString(run.run()));
-            c.add(Integer.toString(r.session()));
-            c.add(Integer.toString(r.day()));
-            c.add(Integer.toString(r.sessionOfDay()));
-            for (int j = 0; j < issues; j++) c.add(j < r.text().length ? Decimals.format(r.text()[j]) : "");
-            c.add(Integer.toString(r.accepting()));
-            c.add(Decimals.format(r.meanDistance()));
-            c.add(Decimals.format(r.mobilisation()));
-            c.add(Decimals.format(r.pressure()));
-            c.add(Integer.toString(r.coalitions()));
-            c.add(Integer.toString(r.largestCoalition()));
-            c.add(Integer.toString(r.inCoalitions()));
-            c.add(Integer.toString(r.walkedOut()));
-            row(c);
+            c.cell(run.run()).cell(r.session()).cell(r.day()).cell(r.sessionOfDay());
+            for (int j = 0; j < issues; j++) c.cell(j < r.text().length ? Decimals.format(r.text()[j]) : "");
+            c.cell(r.accepting()).number(r.meanDistance()).number(r.mobilisation()).number(r.pressure());
+            c.cell(r.coalitions()).cell(r.largestCoalition()).cell(r.inCoalitions()).cell(r.walkedOut()).end();
         }
     }
 }

@@ -35,4 +35,11 @@ public interface RunPlan {
      * @throws ScenarioException if it cannot be built (the run is then recorded as failed)
      */
     NegotiationSpec spec(int run) throws ScenarioException;
+
+    /**
+     * The scenarios of the plan as loaded, before any design point or input draw: what every run starts from (its
+     * pre-existing groups, written once in {@code groups.csv}). Keyed by the label {@code runs.csv} gives each
+     * scenario; a plan of one scenario has one entry.
+     */
+    java.util.Map<String, NegotiationSpec> scenarios();
 }

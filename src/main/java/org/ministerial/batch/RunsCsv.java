@@ -58,10 +58,10 @@ public final class RunsCsv implements Closeable, Iterable<RunsCsv.Row> {
         this.file = file;
         this.parser = parser;
         List<String> header = parser.getHeaderNames();
-        int from = Math.max(header.indexOf("rejecter_issues"), header.indexOf("rejecting_coalitions"));
+        int from = header.indexOf("rejecting_coalitions");
         if (header.indexOf("run") != 0 || from < 0 || !header.contains("outcome") || !header.contains("end_round"))
             throw new IOException(file + " is not a runs.csv of Ministerial (missing run, outcome, end_round or"
-                    + " rejecter_issues columns)");
+                    + " rejecting_coalitions columns)");
         int to = from + 1;
         while (to < header.size() && !header.get(to).startsWith("text_") && !header.get(to).equals("error")) to++;
         metrics = List.copyOf(header.subList(from + 1, to));

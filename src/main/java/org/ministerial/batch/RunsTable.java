@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.StringJoiner;
 
 /**
  * {@code runs.csv}: one row per run, the table most analyses start from. Between {@code seed} and {@code outcome}
@@ -18,10 +17,15 @@ import java.util.StringJoiner;
  * it are held back (they are small) until the header is known.
  */
 final class RunsTable extends CsvTable {
+    /** The columns between {@code outcome} and the metrics. */
+    private static final List<String> AFTER_OUTCOME = List.of("end_round", "end_day", "end_session", "hinge_issue",
+            "rejecting_coalitions");
     private final RunPlan plan;
     private final List<Issue> issues;
     private final List<CompletedRun> heldBack = new ArrayList<>();
     private List<String> metrics;
+    /** The metric columns once the header is written, for the workers. */
+    private volatile List<String> published;
 
     /**
      * @param keep    bytes of an unfinished earlier file to keep
@@ -33,10 +37,20 @@ final class RunsTable extends CsvTable {
         this.plan = plan;
         this.issues = plan.issues();
         this.metrics = metrics == null ? null : List.copyOf(metrics);
+        this.published = this.metrics;
+    }
+
+    /**
+     * A worker encodes a run only once the header is written, since the metric columns are the first successful
+     * run's; until then, and for failed runs, the writer thread does.
+     */
+    @Override
+    byte[] encode(CompletedRun run) {
+        return published == null || run.failed() ? null : super.encode(run);
     }
 
     @Override
-    void write(CompletedRun run) throws IOException {
+    void write(CompletedRun run, byte[] encoded) throws IOException {
         if (metrics == null) {
             if (run.failed()) {
                 heldBack.add(run);
@@ -44,7 +58,7 @@ final class RunsTable extends CsvTable {
             }
             start(List.copyOf(run.result().metrics().keySet()));
         }
-        row(cells(run));
+        super.write(run, encoded != null ? encoded : super.encode(run));
     }
 
     /** The metric columns, or null while no run has succeeded. */
@@ -72,52 +86,44 @@ final class RunsTable extends CsvTable {
         metrics = metricKeys;
         List<String> header = new ArrayList<>(List.of("run", "seed"));
         header.addAll(plan.labelHeader());
-        header.addAll(List.of("outcome", "end_round", "end_day", "end_session", "rejecters", "hinge_issue",
-                "rejecter_issues", "rejecting_coalitions"));
+        header.add("outcome");
+        header.addAll(AFTER_OUTCOME);
         header.addAll(metrics);
         for (Issue issue : issues) header.add("text_" + issue.id());
         header.add("error");
         row(header);
-        for (CompletedRun r : heldBack) row(cells(r));
+        published = metrics;
+        for (CompletedRun r : heldBack) super.write(r, super.encode(r));
         heldBack.clear();
     }
 
-    private List<String> cells(CompletedRun run) {
-        List<String> c = new ArrayList<>();
-        c.add(Integer.toString(run.run()));
-        c.add(Long.toString(run.seed()));
-        c.addAll(plan.labels(run.run()));
+    @Override
+    void rows(CompletedRun run, Rows c) {
+        List<String> columns = published;
+        c.cell(run.run());
+        c.cell(Long.toString(run.seed()));
+        c.cells(plan.labels(run.run()));
         RunResult r = run.result();
         if (r == null) {
-            c.add("error");
-            int blanks = 7 + metrics.size() + issues.size();
-            for (int i = 0; i < blanks; i++) c.add("");
-            c.add(run.error());
-            return c;
+            c.cell("error");
+            int blanks = AFTER_OUTCOME.size() + columns.size() + issues.size();
+            for (int i = 0; i < blanks; i++) c.cell("");
+            c.cell(run.error()).end();
+            return;
         }
-        c.add(r.outcome().label());
-        c.add(Integer.toString(r.endSession()));
-        c.add(Integer.toString(r.endDay()));
-        c.add(Integer.toString(r.endSessionOfDay()));
-        c.add(String.join(";", r.rejecters()));
-        c.add(issueId(r.hingeIssue()));
-        c.add(rejecterIssues(r));
-        c.add(String.join(";", r.rejectingCoalitions()));
-        for (String m : metrics) {
+        c.cell(r.outcome().label());
+        c.cell(r.endSession());
+        c.cell(r.endDay());
+        c.cell(r.endSessionOfDay());
+        c.cell(issueId(r.hingeIssue()));
+        c.cell(String.join(";", r.rejectingCoalitions()));
+        for (String m : columns) {
             Double v = r.metrics().get(m);
-            c.add(v == null ? "" : Decimals.format(v));
+            c.cell(v == null ? "" : Decimals.format(v));
         }
         for (int j = 0; j < issues.size(); j++)
-            c.add(j < r.finalText().length ? Decimals.format(r.finalText()[j]) : "");
-        c.add("");
-        return c;
-    }
-
-    private String rejecterIssues(RunResult r) {
-        StringJoiner pairs = new StringJoiner(";");
-        for (RunResult.ActorResult a : r.actors())
-            if (!a.accepted()) pairs.add(a.code() + ":" + issueId(a.hingeIssue()));
-        return pairs.toString();
+            c.cell(j < r.finalText().length ? Decimals.format(r.finalText()[j]) : "");
+        c.cell("").end();
     }
 
     private String issueId(int index) {

@@ -72,6 +72,11 @@ public record ScenarioPlan(NegotiationSpec spec, int runs, long baseSeed, Map<St
     }
 
     @Override
+    public Map<String, NegotiationSpec> scenarios() {
+        return Map.of("", spec);
+    }
+
+    @Override
     public List<Issue> issues() {
         return spec.issues();
     }

@@ -66,6 +66,11 @@ final class ProposalPlan implements RunPlan {
     }
 
     @Override
+    public java.util.Map<String, NegotiationSpec> scenarios() {
+        return java.util.Map.of("", plan.base().spec());
+    }
+
+    @Override
     public NegotiationSpec spec(int run) throws ScenarioException {
         FutureTask<NegotiationSpec> task = specs.get(proposalOf(run));
         task.run(); // does nothing once the spec is made or being made; get() then waits for it

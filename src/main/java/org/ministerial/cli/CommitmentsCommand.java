@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
         description = "Tabulate, per country, how often it takes deep add-ons and accepts a bilateral offer, and its "
                 + "mean commitment depth in each results folder (the first is the baseline).")
 public final class CommitmentsCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "RESULTS", description = "results folders with commitments.csv")
+    @Parameters(arity = "1..*", paramLabel = "RESULTS", description = "results folders with commitments.csv.gz")
     List<Path> results;
 
     @Option(names = "--label", paramLabel = "TEXT", description = "a column label per folder (default: folder name)")

@@ -66,7 +66,7 @@ final class RunReport {
                     break;
                 }
         out.println("deeper add-ons taken by " + takers.size() + " of " + spec.actors().size()
-                + (takers.isEmpty() ? "" : ": " + String.join(" ", takers)) + " (depths in commitments.csv)");
+                + (takers.isEmpty() ? "" : ": " + String.join(" ", takers)) + " (depths in commitments.csv.gz)");
     }
 
     private static void printBilateral(PrintWriter out, NegotiationSpec spec, RunResult r) {

@@ -161,6 +161,14 @@ public final class SweepPlan implements RunPlan {
     }
 
     @Override
+    public Map<String, NegotiationSpec> scenarios() {
+        if (!experiment.compare()) return Map.of("", bases.get(0).spec());
+        Map<String, NegotiationSpec> byLabel = new LinkedHashMap<>();
+        for (int s = 0; s < bases.size(); s++) byLabel.put(experiment.labels().get(s), bases.get(s).spec());
+        return byLabel;
+    }
+
+    @Override
     public NegotiationSpec spec(int run) throws ScenarioException {
         DesignPoint p = point(run);
         FutureTask<NegotiationSpec> task;
@@ -193,6 +201,20 @@ public final class SweepPlan implements RunPlan {
         if (!ids(spec.issues()).equals(ids(issues)))
             throw new IllegalStateException("design point " + p.index() + " changes the scenario's issues to "
                     + ids(spec.issues()) + "; a design may not change the issues");
+        if (!sameGroups(spec, bases.get(p.scenario()).spec()))
+            throw new IllegalStateException("design point " + p.index() + " changes the scenario's pre-existing"
+                    + " groups, which groups.csv holds once for every run; a design may not change the groups");
         return spec;
+    }
+
+    private static boolean sameGroups(NegotiationSpec a, NegotiationSpec b) {
+        if (a.groups().size() != b.groups().size()) return false;
+        for (int g = 0; g < a.groups().size(); g++) {
+            var x = a.groups().get(g);
+            var y = b.groups().get(g);
+            if (!x.id().equals(y.id()) || x.ties() != y.ties() || !java.util.Arrays.equals(x.members(), y.members()))
+                return false;
+        }
+        return true;
     }
 }

@@ -39,7 +39,9 @@ final class CoalitionFigure {
     /** The figure, or null (with the reason added to {@code notes}) if no run ends with an emergent coalition. */
     static Figure of(Batch batch, Table coalitions, String reference, int top, List<String> notes)
             throws PlotException {
-        coalitions.require("run", "coalition", "member", "origin", "leader");
+        coalitions.require("run", "coalition", "member", "leader");
+        // folders written before groups.csv list the scenario's groups here too, marked by origin
+        boolean marked = coalitions.header().contains("origin");
         ResultsData d = batch.data();
         Set<String> completed = new HashSet<>();
         for (Table.Row r : d.completed()) completed.add(d.runs().text(r, "run"));
@@ -49,7 +51,7 @@ final class CoalitionFigure {
         for (Table.Row r : coalitions.rows()) {
             String run = coalitions.text(r, "run"), member = coalitions.text(r, "member");
             actors.add(member);
-            if (!"emergent".equals(coalitions.text(r, "origin")) || !completed.contains(run)) continue;
+            if (marked && !"emergent".equals(coalitions.text(r, "origin")) || !completed.contains(run)) continue;
             byRun.computeIfAbsent(run, k -> new HashMap<>())
                     .computeIfAbsent(coalitions.text(r, "coalition"), k -> new HashSet<>()).add(member);
             String leader = coalitions.text(r, "leader");

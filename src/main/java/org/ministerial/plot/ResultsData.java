@@ -112,19 +112,21 @@ public record ResultsData(Path folder, String scenario, List<String> outcomes, M
         return out;
     }
 
-    /** {@code rounds.csv}, if the folder has it. */
+    /** {@code rounds.csv.gz}, if the folder has it. */
     public Optional<Table> rounds() throws PlotException {
         return optionalTable("rounds.csv");
     }
 
-    /** {@code coalitions.csv}, if the folder has it. */
+    /** {@code coalitions.csv.gz}, if the folder has it. */
     public Optional<Table> coalitions() throws PlotException {
         return optionalTable("coalitions.csv");
     }
 
+    /** The compressed table, or the plain one of a folder written before tables were compressed. */
     private Optional<Table> optionalTable(String name) throws PlotException {
-        Path file = folder.resolve(name);
-        return Files.exists(file) ? Optional.of(Table.read(file)) : Optional.empty();
+        for (Path file : List.of(folder.resolve(name + ".gz"), folder.resolve(name)))
+            if (Files.exists(file)) return Optional.of(Table.read(file));
+        return Optional.empty();
     }
 
     /**

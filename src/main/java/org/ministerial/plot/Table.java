@@ -41,7 +41,7 @@ public record Table(Path file, List<String> header, List<Row> rows) {
     /** Reads {@code file}; a missing file or malformed CSV is a {@link PlotException} naming the file. */
     public static Table read(Path file) throws PlotException {
         if (!Files.isRegularFile(file)) throw new PlotException(file + ": no such file");
-        try (CSVParser parser = CSVParser.parse(file, StandardCharsets.UTF_8, FORMAT)) {
+        try (CSVParser parser = org.ministerial.batch.TableFiles.parse(file, FORMAT)) {
             List<String> header = parser.getHeaderNames();
             List<Row> rows = new ArrayList<>();
             for (CSVRecord r : parser) {

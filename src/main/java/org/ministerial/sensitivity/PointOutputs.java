@@ -34,7 +34,7 @@ public record PointOutputs(List<String> names, double[][] means, int[] completed
 
     public static PointOutputs read(Path folder, int points, List<String> reference) throws IOException {
         Map<Integer, Double> overlap = reference.isEmpty() ? Map.of()
-                : overlaps(folder.resolve("coalitions.csv"), Set.copyOf(reference));
+                : overlaps(folder.resolve("coalitions.csv.gz"), Set.copyOf(reference));
         List<String> names = new ArrayList<>();
         for (Outcome o : Outcome.values()) names.add(o.label() + "_share");
         names.add("end_round");
@@ -80,11 +80,12 @@ public record PointOutputs(List<String> names, double[][] means, int[] completed
     private static Map<Integer, Double> overlaps(Path coalitions, Set<String> reference) throws IOException {
         Map<Integer, Double> best = new HashMap<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (CSVParser parser = CSVParser.parse(coalitions, StandardCharsets.UTF_8, format)) {
+        try (CSVParser parser = org.ministerial.batch.TableFiles.parse(coalitions, format)) {
+            boolean marked = parser.getHeaderNames().contains("origin");
             int run = -1;
             Map<String, Set<String>> members = new LinkedHashMap<>();
             for (CSVRecord r : parser) {
-                if (!r.get("origin").equals("emergent")) continue;
+                if (marked && !r.get("origin").equals("emergent")) continue;
                 int thisRun = Integer.parseInt(r.get("run"));
                 if (thisRun != run) {
                     if (run >= 0) best.put(run, jaccardBest(members, reference));

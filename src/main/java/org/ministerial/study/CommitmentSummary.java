@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Per country, from the {@code commitments.csv} of one or more results folders: how often it takes a deep add-on,
+ * Per country, from the {@code commitments.csv.gz} of one or more results folders: how often it takes a deep add-on,
  * its mean commitment depth over issues, and how often it accepts a bilateral offer. The first folder is the
  * baseline; the table shows each folder's mean depth side by side.
  */
@@ -35,14 +35,14 @@ public final class CommitmentSummary {
         this.labels = List.copyOf(labels);
         for (Path folder : results) {
             ResultsCheck.Finished f = ResultsCheck.finished(folder);
-            folders.add(read(folder.resolve("commitments.csv"), f.runs(), f.runs() - f.failed()));
+            folders.add(read(folder.resolve("commitments.csv.gz"), f.runs(), f.runs() - f.failed()));
         }
     }
 
     private static Map<String, Tally> read(Path file, int runs, int completed) throws IOException {
         Map<String, Tally> out = new LinkedHashMap<>();
         long line = 1;
-        try (Reader r = Files.newBufferedReader(file)) {
+        try (Reader r = org.ministerial.batch.TableFiles.reader(file)) {
             for (CSVRecord rec : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
                 line = rec.getRecordNumber() + 1;
                 if (!rec.isConsistent())
@@ -77,7 +77,7 @@ public final class CommitmentSummary {
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new ResultsFolderException(file + ":" + line + ": unreadable: " + e.getMessage());
         } catch (NoSuchFileException e) {
-            throw new ResultsFolderException(file + ": no commitments.csv (the scenario has neither a two-tier rule nor a "
+            throw new ResultsFolderException(file + ": no commitments.csv.gz (the scenario has neither a two-tier rule nor a "
                     + "bilateral track)");
         }
         return out;

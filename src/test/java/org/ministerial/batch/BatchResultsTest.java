@@ -54,7 +54,7 @@ class BatchResultsTest {
         Scenario s = scenario();
         Path one = batch(s, 1, "one");
         Path two = batch(s, 2, "two");
-        for (String file : List.of("runs.csv", "rounds.csv", "coalitions.csv", "summary.json"))
+        for (String file : List.of("runs.csv", "rounds.csv.gz", "coalitions.csv.gz", "summary.json"))
             assertArrayEquals(Files.readAllBytes(one.resolve(file)), Files.readAllBytes(two.resolve(file)), file);
         assertEquals(1, ResultsFiles.json(one.resolve("manifest.json")).get("threads").asInt());
         assertEquals(2, ResultsFiles.json(two.resolve("manifest.json")).get("threads").asInt());
@@ -101,10 +101,15 @@ class BatchResultsTest {
         Path folder = batch(scenario(), 2, "out");
         List<String> header = ResultsFiles.header(folder.resolve("runs.csv"));
         assertEquals(List.of("run", "seed", "parameters.chair.mediation", "calendar.days", "outcome", "end_round",
-                "end_day", "end_session", "rejecters", "hinge_issue", "rejecter_issues"), header.subList(0, 11));
+                "end_day", "end_session", "hinge_issue", "rejecting_coalitions"), header.subList(0, 10));
         assertEquals(List.of("text_dom_support", "text_investment", "error"),
                 header.subList(header.size() - 3, header.size()));
         List<CSVRecord> runs = ResultsFiles.csv(folder.resolve("runs.csv"));
+        Map<String, List<String>> rejected = ResultsFiles.rejecters(folder);
+        List<CSVRecord> rejections = ResultsFiles.csv(folder.resolve(RejectionsTable.FILE));
+        assertEquals(List.of("run", "actor", "hinge_issue"), ResultsFiles.header(folder.resolve(RejectionsTable.FILE)));
+        for (CSVRecord r : rejections)
+            assertTrue(Set.of("", "dom_support", "investment").contains(r.get("hinge_issue")), r.toString());
         assertEquals(RUNS, runs.size());
         for (int i = 0; i < RUNS; i++) {
             CSVRecord r = runs.get(i);
@@ -114,10 +119,7 @@ class BatchResultsTest {
             int round = Integer.parseInt(r.get("end_round"));
             assertEquals(round / 5 + 1, Integer.parseInt(r.get("end_day")));
             assertEquals(round % 5 + 1, Integer.parseInt(r.get("end_session")));
-            List<String> rejecters = r.get("rejecters").isEmpty() ? List.of() : List.of(r.get("rejecters").split(";"));
-            List<String> paired = r.get("rejecter_issues").isEmpty() ? List.of()
-                    : Stream.of(r.get("rejecter_issues").split(";")).map(p -> p.substring(0, p.indexOf(':'))).toList();
-            assertEquals(rejecters, paired);
+            List<String> rejecters = rejected.getOrDefault(r.get("run"), List.of());
             assertEquals(r.get("outcome").equals("agreement"), rejecters.isEmpty());
         }
     }
@@ -126,7 +128,7 @@ class BatchResultsTest {
     void roundsCsvHasOneRowPerSessionEndingWithTheFinalText() throws Exception {
         Path folder = batch(scenario(), 2, "out");
         List<CSVRecord> runs = ResultsFiles.csv(folder.resolve("runs.csv"));
-        Map<String, List<CSVRecord>> rounds = ResultsFiles.csv(folder.resolve("rounds.csv")).stream()
+        Map<String, List<CSVRecord>> rounds = ResultsFiles.csv(folder.resolve("rounds.csv.gz")).stream()
                 .collect(Collectors.groupingBy(r -> r.get("run")));
         for (CSVRecord run : runs) {
             List<CSVRecord> mine = rounds.get(run.get("run"));
@@ -140,17 +142,16 @@ class BatchResultsTest {
     }
 
     @Test
-    void coalitionsCsvListsScenarioGroupsAndEmergentCoalitions() throws Exception {
+    void groupsCsvHoldsTheScenarioGroupsOnceAndCoalitionsTheEmergentOnes() throws Exception {
         Path folder = batch(scenario(), 2, "out");
+        List<String> groups = ResultsFiles.csv(folder.resolve(GroupsFile.FILE)).stream()
+                .map(r -> r.get("group") + "/" + r.get("member")).toList();
+        assertEquals(List.of("G20/BRA", "G20/IND"), groups);
         List<CSVRecord> runs = ResultsFiles.csv(folder.resolve("runs.csv"));
-        List<CSVRecord> rows = ResultsFiles.csv(folder.resolve("coalitions.csv"));
+        List<CSVRecord> rows = ResultsFiles.csv(folder.resolve("coalitions.csv.gz"));
         for (CSVRecord run : runs) {
             List<CSVRecord> mine = rows.stream().filter(r -> r.get("run").equals(run.get("run"))).toList();
-            List<String> g20 = mine.stream().filter(r -> r.get("origin").equals("scenario"))
-                    .map(r -> r.get("coalition") + "/" + r.get("member") + "/" + r.get("joined_round")).toList();
-            assertEquals(List.of("G20/BRA/0", "G20/IND/0"), g20);
-            long emergent = mine.stream().filter(r -> r.get("origin").equals("emergent"))
-                    .map(r -> r.get("coalition")).distinct().count();
+            long emergent = mine.stream().map(r -> r.get("coalition")).distinct().count();
             assertEquals(Double.parseDouble(run.get("emergent_coalitions")), emergent, "run " + run.get("run"));
         }
     }
@@ -192,7 +193,7 @@ class BatchResultsTest {
         assertTrue(ResultsFiles.header(folder.resolve("runs.csv")).contains("mean_utility"));
         assertEquals(2, summary.failed());
         assertEquals(2, ResultsFiles.json(folder.resolve("summary.json")).get("failed").asInt());
-        assertTrue(ResultsFiles.csv(folder.resolve("rounds.csv")).stream()
+        assertTrue(ResultsFiles.csv(folder.resolve("rounds.csv.gz")).stream()
                 .noneMatch(r -> r.get("run").equals("0") || r.get("run").equals("3")));
     }
 

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MergeTest {
     private static final int RUNS = 40;
     private static final long SEED = 5;
-    private static final List<String> SAME = List.of("runs.csv", "rounds.csv", "coalitions.csv", "summary.json");
+    private static final List<String> SAME = List.of("runs.csv", "rounds.csv.gz", "coalitions.csv.gz", "summary.json");
 
     @TempDir
     Path tmp;
@@ -102,22 +102,22 @@ class MergeTest {
     @Test
     void refusesATableCutMidRowAndWritesNoManifest() throws Exception {
         List<Path> parts = shards(3, Negotiation::runToEnd);
-        Path rounds = parts.get(1).resolve("rounds.csv");
+        Path rounds = parts.get(1).resolve("rounds.csv.gz");
         byte[] bytes = Files.readAllBytes(rounds);
         Path out = tmp.resolve("merged");
         // cut in the middle of a row, as an interrupted copy leaves it
         Files.write(rounds, java.util.Arrays.copyOf(bytes, bytes.length * 2 / 3 + 7));
         String cut = assertThrows(ResultsFolderException.class, () -> Merge.merge(parts, out, List.of())).getMessage();
-        assertTrue(cut.contains("rounds.csv: the last row is cut off"), cut);
-        assertTrue(!Files.exists(out.resolve("manifest.json")) && !Files.exists(out.resolve("rounds.csv")));
+        assertTrue(cut.contains("rounds.csv.gz: the file is cut off"), cut);
+        assertTrue(!Files.exists(out.resolve("manifest.json")) && !Files.exists(out.resolve("rounds.csv.gz")));
         // a row with a field missing inside the file: the field count says so, with the line
-        String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
-        int second = text.indexOf('\n', text.indexOf('\n') + 1);
-        String broken = text.substring(0, second + 1) + text.substring(second + 1).replaceFirst(",[^,\n]*\n", "\n");
-        Files.writeString(rounds, broken);
+        Files.write(rounds, bytes);
+        List<String> lines = new java.util.ArrayList<>(org.ministerial.TableText.readLines(rounds));
+        lines.set(2, lines.get(2).substring(0, lines.get(2).lastIndexOf(',')));
+        org.ministerial.TableText.writeLines(rounds, lines);
         String fields = assertThrows(ResultsFolderException.class,
                 () -> Merge.merge(parts, out, List.of())).getMessage();
-        assertTrue(fields.contains("rounds.csv:3: a row of"), fields);
+        assertTrue(fields.contains("rounds.csv.gz:3: a row of"), fields);
     }
 
     @Test

@@ -20,15 +20,23 @@ final class ResultsFiles {
     }
 
     static List<CSVRecord> csv(Path file) throws IOException {
-        try (CSVParser parser = CSVParser.parse(file, StandardCharsets.UTF_8, WITH_HEADER)) {
+        try (CSVParser parser = TableFiles.parse(file, WITH_HEADER)) {
             return parser.getRecords();
         }
     }
 
     static List<String> header(Path file) throws IOException {
-        try (CSVParser parser = CSVParser.parse(file, StandardCharsets.UTF_8, WITH_HEADER)) {
+        try (CSVParser parser = TableFiles.parse(file, WITH_HEADER)) {
             return parser.getHeaderNames();
         }
+    }
+
+    /** Per run index, the actors of {@code rejections.csv.gz} in file order. */
+    static java.util.Map<String, List<String>> rejecters(Path folder) throws IOException {
+        java.util.Map<String, List<String>> byRun = new java.util.HashMap<>();
+        for (CSVRecord r : csv(folder.resolve(RejectionsTable.FILE)))
+            byRun.computeIfAbsent(r.get("run"), k -> new java.util.ArrayList<>()).add(r.get("actor"));
+        return byRun;
     }
 
     static JsonNode json(Path file) throws IOException {

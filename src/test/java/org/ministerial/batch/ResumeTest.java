@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ResumeTest {
     private static final int RUNS = 80;
     private static final long SEED = 17;
-    private static final List<String> SAME = List.of("runs.csv", "rounds.csv", "coalitions.csv", "summary.json");
+    private static final List<String> SAME = List.of("runs.csv", "rounds.csv.gz", "coalitions.csv.gz", "summary.json");
 
     @TempDir
     Path tmp;
@@ -91,7 +91,7 @@ class ResumeTest {
     void rowsWrittenAfterTheLastCommitAreDropped() throws Exception {
         Path folder = tmp.resolve("torn");
         assertThrows(Crash.class, () -> batch(folder, crashingAt(30), SEED));
-        for (String table : List.of("runs.csv", "rounds.csv", "coalitions.csv"))
+        for (String table : List.of("runs.csv", "rounds.csv.gz", "coalitions.csv.gz"))
             Files.writeString(AtomicFile.tempOf(folder.resolve(table)), "999,half a row",
                     StandardOpenOption.APPEND);
         batch(folder, Negotiation::runToEnd, SEED);
@@ -110,7 +110,7 @@ class ResumeTest {
                 (d, t) -> ProgressReporter.of(ProgressListener.NONE), null, failing, 0));
         assertTrue(Journal.read(folder).orElseThrow().complete());
         // as if the process had died after renaming runs.csv but before the other tables
-        for (String table : List.of("rounds.csv", "coalitions.csv"))
+        for (String table : List.of("rounds.csv.gz", "coalitions.csv.gz"))
             Files.move(folder.resolve(table), AtomicFile.tempOf(folder.resolve(table)));
         Execution.Job never = new Execution.Job(plan, Shard.ALL, "plan", 2, (spec, seed) -> {
             throw new AssertionError("no run is made again");

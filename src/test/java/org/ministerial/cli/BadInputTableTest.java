@@ -133,15 +133,15 @@ class BadInputTableTest {
 
     /** Drops the last {@code lines} whole lines of a file. */
     static void dropLines(Path file, int lines) throws IOException {
-        List<String> l = Files.readAllLines(file);
-        Files.write(file, l.subList(0, l.size() - lines));
+        List<String> l = org.ministerial.TableText.readLines(file);
+        org.ministerial.TableText.writeLines(file, l.subList(0, l.size() - lines));
     }
 
     /** Appends a copy of line {@code n} (1-based, the header is 1). */
     static void repeatLine(Path file, int n) throws IOException {
-        List<String> l = new ArrayList<>(Files.readAllLines(file));
+        List<String> l = new ArrayList<>(org.ministerial.TableText.readLines(file));
         l.add(l.get(n - 1));
-        Files.write(file, l);
+        org.ministerial.TableText.writeLines(file, l);
     }
 
     static Setup validate(String from, String to) {
@@ -406,12 +406,12 @@ class BadInputTableTest {
             return List.of("batch", TEXTBOOK, "--runs", "5", "--out", f.toString());
         }, "is in use by another command (pid "));
         // ---- merge ----
-        t.add(new Case("merge of a shard whose rounds.csv is cut mid-row", spoilt(SHARD1, f -> cut(f.resolve("rounds.csv"), 7),
-                "merge", "SHARD0", "R", "--out", "D/m"), "rounds.csv: the last row is cut off"));
+        t.add(new Case("merge of a shard whose rounds.csv is cut mid-row", spoilt(SHARD1, f -> cut(f.resolve("rounds.csv.gz"), 7),
+                "merge", "SHARD0", "R", "--out", "D/m"), "rounds.csv.gz: the file is cut off"));
         t.add(new Case("merge of a shard whose runs.csv is cut mid-row", spoilt(SHARD1, f -> cut(f.resolve("runs.csv"), 7),
                 "merge", "SHARD0", "R", "--out", "D/m"), "runs.csv: the last row is cut off"));
-        t.add(new Case("merge of a shard missing whole rounds rows", spoilt(SHARD1, f -> dropLines(f.resolve("rounds.csv"), 3),
-                "merge", "SHARD0", "R", "--out", "D/m"), "rounds.csv: run 15 has not the"));
+        t.add(new Case("merge of a shard missing whole rounds rows", spoilt(SHARD1, f -> dropLines(f.resolve("rounds.csv.gz"), 3),
+                "merge", "SHARD0", "R", "--out", "D/m"), "rounds.csv.gz: run 15 has not the"));
         t.add(new Case("merge of a shard missing whole runs rows", spoilt(SHARD1, f -> dropLines(f.resolve("runs.csv"), 2),
                 "merge", "SHARD0", "R", "--out", "D/m"), "runs.csv"));
         t.add(new Case("merge of a shard with a repeated runs row", spoilt(SHARD1, f -> repeatLine(f.resolve("runs.csv"), 2),
@@ -444,8 +444,8 @@ class BadInputTableTest {
                 "sensitivity", "R"), "holds 15 runs but manifest.json records 16"));
         t.add(new Case("sensitivity with runs.csv cut mid-row", spoilt(SWEEP_F, f -> cut(f.resolve("runs.csv"), 9),
                 "sensitivity", "R"), "runs.csv: the last row is cut off"));
-        t.add(new Case("sensitivity with rounds.csv rows missing", spoilt(SWEEP_F, f -> dropLines(f.resolve("rounds.csv"), 2),
-                "sensitivity", "R"), "rounds.csv: run 15 has not the"));
+        t.add(new Case("sensitivity with rounds.csv rows missing", spoilt(SWEEP_F, f -> dropLines(f.resolve("rounds.csv.gz"), 2),
+                "sensitivity", "R"), "rounds.csv.gz: run 15 has not the"));
         t.add(new Case("sensitivity with the runs.csv of another sweep", spoilt(SWEEP_F, f -> {
             Path other = f.resolveSibling("other.yaml");
             write(other, SWEEP.replace("{min: 0.2, max: 0.9}", "{min: 0.1, max: 0.8}"));
@@ -484,8 +484,8 @@ class BadInputTableTest {
                 "holds shard 0/2 of a split run"));
         t.add(new Case("plot of a folder with runs.csv cut mid-row", spoilt(BATCH, f -> cut(f.resolve("runs.csv"), 5),
                 "plot", "R", "--out", "D/p"), "runs.csv: the last row is cut off"));
-        t.add(new Case("plot of a folder with rounds.csv cut mid-row", spoilt(BATCH, f -> cut(f.resolve("rounds.csv"), 5),
-                "plot", "R", "--out", "D/p"), "rounds.csv: the last row is cut off"));
+        t.add(new Case("plot of a folder with rounds.csv cut mid-row", spoilt(BATCH, f -> cut(f.resolve("rounds.csv.gz"), 5),
+                "plot", "R", "--out", "D/p"), "rounds.csv.gz: the file is cut off"));
         t.add(new Case("plot of a missing folder", d -> List.of("plot", d.resolve("none").toString(), "--out",
                 d.resolve("p").toString()), "no such file or folder"));
         t.add(new Case("plot of an unknown outcome", spoilt(BATCH, f -> { }, "plot", "R", "--out", "D/p", "--outcome",
@@ -495,16 +495,16 @@ class BadInputTableTest {
         t.add(new Case("plot --top 0", spoilt(BATCH, f -> { }, "plot", "R", "--out", "D/p", "--top", "0"),
                 "--top must be at least 1"));
         // ---- commitments ----
-        t.add(new Case("commitments.csv cut mid-row", spoilt(MIAMI_F, f -> cut(f.resolve("commitments.csv"), 9),
-                "commitments", "MIAMI", "R"), "commitments.csv: the last row is cut off"));
-        t.add(new Case("commitments.csv with a row repeated", spoilt(MIAMI_F, f -> repeatLine(f.resolve("commitments.csv"), 2),
+        t.add(new Case("commitments.csv cut mid-row", spoilt(MIAMI_F, f -> cut(f.resolve("commitments.csv.gz"), 9),
+                "commitments", "MIAMI", "R"), "commitments.csv.gz: the file is cut off"));
+        t.add(new Case("commitments.csv with a row repeated", spoilt(MIAMI_F, f -> repeatLine(f.resolve("commitments.csv.gz"), 2),
                 "commitments", "MIAMI", "R"), "appears twice in run 0"));
-        t.add(new Case("commitments.csv with rows missing", spoilt(MIAMI_F, f -> dropLines(f.resolve("commitments.csv"), 2),
+        t.add(new Case("commitments.csv with rows missing", spoilt(MIAMI_F, f -> dropLines(f.resolve("commitments.csv.gz"), 2),
                 "commitments", "MIAMI", "R"), "rows but runs.csv has 4 completed runs"));
         t.add(new Case("commitments of a folder without a manifest", spoilt(MIAMI_F, f -> Files.delete(f.resolve("manifest.json")),
                 "commitments", "MIAMI", "R"), "no manifest.json"));
         t.add(new Case("commitments of a batch without commitments", spoilt(BATCH, f -> { }, "commitments", "R"),
-                "no commitments.csv"));
+                "no commitments.csv.gz"));
         t.add(new Case("commitments with runs.csv cut mid-row", spoilt(MIAMI_F, f -> cut(f.resolve("runs.csv"), 9),
                 "commitments", "MIAMI", "R"), "runs.csv: the last row is cut off"));
         // ---- slurm ----

@@ -27,11 +27,11 @@ class RecordActorsTest {
         assertEquals(0, h.run("batch", CANCUN, "--runs", "2", "--seed", "4", "--threads", "2", "--record", "actors",
                 "--out", batch.toString()), h.err.toString());
         assertEquals(0, h.run("run", CANCUN, "--seed", "4", "--out", plain.toString()), h.err.toString());
-        assertFalse(Files.exists(plain.resolve("actors.csv")));
-        for (String f : List.of("runs.csv", "rounds.csv", "coalitions.csv"))
+        assertFalse(Files.exists(plain.resolve("actors.csv.gz")));
+        for (String f : List.of("runs.csv", "rounds.csv.gz", "coalitions.csv.gz"))
             assertArrayEquals(Files.readAllBytes(plain.resolve(f)), Files.readAllBytes(run.resolve(f)), f);
-        List<String> single = Files.readAllLines(run.resolve("actors.csv"));
-        List<String> rows = Files.readAllLines(batch.resolve("actors.csv"));
+        List<String> single = org.ministerial.TableText.readLines(run.resolve("actors.csv.gz"));
+        List<String> rows = org.ministerial.TableText.readLines(batch.resolve("actors.csv.gz"));
         assertTrue(single.size() > 100, "a row per session and government");
         assertEquals(single, rows.subList(0, single.size()), "run --seed N is run 0 of batch --seed N");
         assertTrue(single.stream().skip(1).anyMatch(l -> !l.split(",")[single.get(0).split(",").length - 3]

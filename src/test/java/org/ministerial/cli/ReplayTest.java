@@ -31,7 +31,7 @@ class ReplayTest {
     }
 
     private static List<String> rowsOf(Path file, int run) throws Exception {
-        return Files.readAllLines(file).stream().skip(1).filter(l -> l.startsWith(run + ",")).toList();
+        return org.ministerial.TableText.readLines(file).stream().skip(1).filter(l -> l.startsWith(run + ",")).toList();
     }
 
     @Test
@@ -44,11 +44,11 @@ class ReplayTest {
         assertEquals(0, h.run("run", "--replay", batch.toString(), "--run", Integer.toString(RUN), "--out",
                 again.toString()), h.err.toString());
         assertTrue(h.out.toString().contains("replaying run " + RUN), h.out.toString());
-        for (String table : List.of("runs.csv", "rounds.csv", "coalitions.csv")) {
+        for (String table : List.of("runs.csv", "rounds.csv.gz", "coalitions.csv.gz")) {
             List<String> expected = rowsOf(batch.resolve(table), RUN);
             assertTrue(!expected.isEmpty(), table);
             assertEquals(expected, rowsOf(again.resolve(table), RUN), table);
-            assertEquals(expected.size(), Files.readAllLines(again.resolve(table)).size() - 1, table);
+            assertEquals(expected.size(), org.ministerial.TableText.readLines(again.resolve(table)).size() - 1, table);
         }
     }
 

@@ -83,7 +83,7 @@ class SlurmCommandTest {
         bash(merged.resolve("slurm/merge.sbatch"), Map.of());
         Path local = tmp.resolve("local");
         assertEquals(0, main("sweep", exp.toString(), "--out", local.toString()), err.toString());
-        for (String f : List.of("runs.csv", "rounds.csv", "coalitions.csv", "design.csv", "points.csv",
+        for (String f : List.of("runs.csv", "rounds.csv.gz", "coalitions.csv.gz", "design.csv", "points.csv",
                 "summary.json"))
             assertArrayEquals(Files.readAllBytes(local.resolve(f)), Files.readAllBytes(merged.resolve(f)), f);
     }

@@ -139,6 +139,6 @@ class KillAndResumeTest {
         List<String> args = new ArrayList<>(common);
         args.add(killed.toString());
         killTwiceThenFinish(args, killed, 6000);
-        assertSame(whole, killed, List.of("runs.csv", "rounds.csv", "coalitions.csv", "summary.json"));
+        assertSame(whole, killed, List.of("runs.csv", "rounds.csv.gz", "coalitions.csv.gz", "summary.json"));
     }
 }

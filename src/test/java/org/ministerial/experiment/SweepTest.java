@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Sweeps of the textbook scenario (stochastic with position noise), end to end. */
 class SweepTest {
-    static final List<String> FILES = List.of("runs.csv", "rounds.csv", "coalitions.csv", "design.csv",
+    static final List<String> FILES = List.of("runs.csv", "rounds.csv.gz", "coalitions.csv.gz", "design.csv",
             "points.csv", "summary.json");
 
     @TempDir

@@ -50,7 +50,7 @@ class FigureDataTest {
     }
 
     static List<CSVRecord> csv(Path file) throws Exception {
-        try (CSVParser p = CSVParser.parse(file, StandardCharsets.UTF_8, HEADER)) {
+        try (CSVParser p = org.ministerial.batch.TableFiles.parse(file, HEADER)) {
             return p.getRecords();
         }
     }
@@ -128,7 +128,7 @@ class FigureDataTest {
     @Test
     void trajectoryMeansCarryEndedRunsForward() throws Exception {
         Map<String, TreeMap<Integer, CSVRecord>> byRun = new TreeMap<>();
-        for (CSVRecord r : csv(base.resolve("rounds.csv")))
+        for (CSVRecord r : csv(base.resolve("rounds.csv.gz")))
             byRun.computeIfAbsent(r.get("run"), k -> new TreeMap<>()).put(Integer.parseInt(r.get("round")), r);
         int rows = 0;
         for (CSVRecord t : csv(out.resolve("base-trajectories.csv"))) {
@@ -155,8 +155,7 @@ class FigureDataTest {
     void coalitionSharesCountEmergentMembershipPerRun() throws Exception {
         Map<String, Set<String>> anyRuns = new HashMap<>(), withBra = new HashMap<>();
         Map<String, Map<String, Set<String>>> coalitions = new HashMap<>();
-        for (CSVRecord r : csv(base.resolve("coalitions.csv"))) {
-            if (!r.get("origin").equals("emergent")) continue;
+        for (CSVRecord r : csv(base.resolve("coalitions.csv.gz"))) {
             anyRuns.computeIfAbsent(r.get("member"), k -> new HashSet<>()).add(r.get("run"));
             coalitions.computeIfAbsent(r.get("run"), k -> new HashMap<>())
                     .computeIfAbsent(r.get("coalition"), k -> new HashSet<>()).add(r.get("member"));

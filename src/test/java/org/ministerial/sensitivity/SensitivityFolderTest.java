@@ -129,22 +129,18 @@ class SensitivityFolderTest {
     void coalitionOverlapIsTheBestJaccardIndexWithAnEmergentCoalition() throws Exception {
         Path folder = Files.createDirectories(tmp.resolve("hand"));
         Files.writeString(folder.resolve("runs.csv"), """
-                run,seed,point,replication,outcome,end_round,end_day,end_session,rejecters,hinge_issue,rejecter_issues,accepting,text_a,error
-                0,1,0,0,breakdown,3,1,4,C,a,C:a,2,0.5,
-                1,2,0,1,agreement,2,1,3,,,,3,0.5,
-                2,3,1,0,error,,,,,,,,,boom
+                run,seed,point,replication,outcome,end_round,end_day,end_session,hinge_issue,rejecting_coalitions,accepting,text_a,error
+                0,1,0,0,breakdown,3,1,4,a,G-C,2,0.5,
+                1,2,0,1,agreement,2,1,3,,,3,0.5,
+                2,3,1,0,error,,,,,,,,boom
                 """);
-        Files.writeString(folder.resolve("coalitions.csv"), """
-                run,coalition,member,origin,joined_round,leader
-                0,OLD,A,scenario,0,
-                0,OLD,B,scenario,0,
-                0,OLD,C,scenario,0,
-                0,G-A,A,emergent,1,A
-                0,G-A,B,emergent,1,A
-                0,G-C,C,emergent,2,C
-                0,G-C,D,emergent,2,C
-                0,G-C,E,emergent,2,C
-                """);
+        org.ministerial.TableText.writeLines(folder.resolve("coalitions.csv.gz"), List.of(
+                "run,coalition,member,joined_round,leader",
+                "0,G-A,A,1,A",
+                "0,G-A,B,1,A",
+                "0,G-C,C,2,C",
+                "0,G-C,D,2,C",
+                "0,G-C,E,2,C"));
         PointOutputs p = PointOutputs.read(folder, 2, List.of("A", "B", "C"));
         Map<String, Integer> at = Map.of("breakdown_share", p.names().indexOf("breakdown_share"),
                 "accepting", p.names().indexOf("accepting"), "overlap", p.names().indexOf(PointOutputs.OVERLAP));
