@@ -101,7 +101,7 @@ final class RunsTable extends CsvTable {
     void rows(CompletedRun run, Rows c) {
         List<String> columns = published;
         c.cell(run.run());
-        c.cell(Long.toString(run.seed()));
+        c.cell(SeedText.format(run.seed()));
         c.cells(plan.labels(run.run()));
         RunResult r = run.result();
         if (r == null) {

@@ -64,8 +64,7 @@ public final class CalibrationReader {
             }
         }
         Map<String, String> fixed = yaml.overrides(top.get("set"));
-        long seed = top.containsKey("seed") ? yaml.integer(top.get("seed"), "seed", Long.MIN_VALUE, Long.MAX_VALUE, 1)
-                : 1;
+        long seed = top.containsKey("seed") ? yaml.seed(top.get("seed"), "seed", 1) : 1;
         List<Prior> priors = priors(top.get("priors"), root, fixed, top.get("set"));
         List<Target> targets = targets(top.get("targets"), "targets", true);
         if (!top.containsKey("targets")) yaml.problem(root, "a calibration needs targets: (the observed patterns)");

@@ -40,8 +40,9 @@ public final class BatchCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", defaultValue = "100", description = "runs (default: ${DEFAULT-VALUE})")
     int runs;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
-            description = "base seed; run i uses a seed derived from it (default: ${DEFAULT-VALUE})")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", converter = SeedConverter.class,
+            description = "base seed, a whole number or x and 16 hex digits as runs.csv writes seeds; run i uses a "
+                    + "seed derived from it (default: ${DEFAULT-VALUE})")
     long seed;
 
     @Option(names = "--runs-per-draw", paramLabel = "N", defaultValue = "" + BatchSettings.DEFAULT_RUNS_PER_DRAW,

@@ -39,7 +39,7 @@ public final class GuiCommand implements Callable<Integer> {
     ReplayableScenario source;
 
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", converter = SeedConverter.class,
             description = "base seed (default: ${DEFAULT-VALUE}); the GUI shows the run `run --seed N` reports")
     long seed;
 

@@ -11,6 +11,7 @@ import org.ministerial.batch.ResultsFolderException;
 import org.ministerial.batch.RunSeeds;
 import org.ministerial.batch.RunsCsv;
 import org.ministerial.batch.ScenarioPlan;
+import org.ministerial.batch.SeedText;
 import org.ministerial.batch.Shard;
 import org.ministerial.model.NegotiationSpec;
 import org.ministerial.scenario.Scenario;
@@ -46,7 +47,7 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", converter = SeedConverter.class,
             description = "base seed (default: ${DEFAULT-VALUE}); the run is run 0 of `batch --seed N`")
     long seed;
 
@@ -70,7 +71,7 @@ public final class RunCommand implements Callable<Integer> {
         Path folder = output.folder(loaded);
         PrintWriter out = spec.commandLine().getOut();
         if (again != null) {
-            out.printf("replaying run %d of %s (seed %d)%n", again.run(), source.replay, again.seed());
+            out.printf("replaying run %d of %s (seed %s)%n", again.run(), source.replay, SeedText.format(again.seed()));
             for (String changed : again.changedInputs())
                 spec.commandLine().getErr().println("warning: " + changed + " has changed since the batch was made;"
                         + " the replay may differ from it");
@@ -178,10 +179,16 @@ public final class RunCommand implements Callable<Integer> {
             if (row == null)
                 throw new ResultsFolderException(results.resolve("runs.csv") + " has no row for run " + run
                         + " (a shard holds only its share of the runs)");
-            long seed = Long.parseLong(row.get("seed"));
+            long seed;
+            try {
+                seed = SeedText.parse(row.get("seed"));
+            } catch (NumberFormatException e) {
+                throw new ResultsFolderException(results.resolve("runs.csv") + ": run " + run + ": " + e.getMessage());
+            }
             if (seed != RunSeeds.seed(base, run))
-                throw new ResultsFolderException(results.resolve("runs.csv") + ": run " + run + " has seed " + seed
-                        + ", not the one base seed " + base + " gives it");
+                throw new ResultsFolderException(results.resolve("runs.csv") + ": run " + run + " has seed "
+                        + SeedText.format(seed) + ", not the one base seed " + base + " gives it ("
+                        + SeedText.format(RunSeeds.seed(base, run)) + ")");
             if (row.record().isMapped(ScenarioPlan.INPUT_DRAW)
                     && Integer.parseInt(row.get(ScenarioPlan.INPUT_DRAW)) != run / perDraw)
                 throw new ResultsFolderException(results.resolve("runs.csv") + ": run " + run + " has input draw "

@@ -1,6 +1,7 @@
 package org.ministerial.cli;
 
 import org.ministerial.batch.CompletedRun;
+import org.ministerial.batch.SeedText;
 import org.ministerial.model.NegotiationSpec;
 import org.ministerial.model.RunResult;
 
@@ -20,7 +21,7 @@ final class RunReport {
     }
 
     static void print(PrintWriter out, NegotiationSpec spec, CompletedRun run) {
-        out.printf("scenario: %s (run seed %d)%n", spec.name(), run.seed());
+        out.printf("scenario: %s (run seed %s)%n", spec.name(), SeedText.format(run.seed()));
         if (run.failed()) {
             out.println("outcome: error");
             out.println("  " + run.error());

@@ -14,7 +14,7 @@ public final class StudyOptions {
     @Option(names = "--runs", paramLabel = "N", defaultValue = "200", description = "runs per batch (default: ${DEFAULT-VALUE})")
     int runs;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "base seed of every batch (default: ${DEFAULT-VALUE})")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", converter = SeedConverter.class, description = "base seed of every batch (default: ${DEFAULT-VALUE})")
     long seed;
 
     @Option(names = "--threads", paramLabel = "K", description = "worker threads (default: all processors)")

@@ -85,8 +85,7 @@ final class DesignReader {
     }
 
     private long seed(Map<String, Node> e) {
-        return e.containsKey("seed") ? yaml.integer(e.get("seed"), "design seed", Long.MIN_VALUE, Long.MAX_VALUE, 1)
-                : experimentSeed;
+        return e.containsKey("seed") ? yaml.seed(e.get("seed"), "design seed", 1) : experimentSeed;
     }
 
     private List<Map<String, String>> points(Node node, Node at) {

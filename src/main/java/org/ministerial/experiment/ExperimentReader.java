@@ -50,8 +50,7 @@ public final class ExperimentReader {
         List<String> labels = new ArrayList<>();
         List<Path> scenarios = scenarios(root, top, labels);
         Map<String, String> fixed = yaml.overrides(top.get("set"));
-        long seed = top.containsKey("seed") ? yaml.integer(top.get("seed"), "seed", Long.MIN_VALUE, Long.MAX_VALUE, 1)
-                : 1;
+        long seed = top.containsKey("seed") ? yaml.seed(top.get("seed"), "seed", 1) : 1;
         int replications = top.containsKey("replications")
                 ? (int) yaml.integer(top.get("replications"), "replications", 1, 1_000_000, 1) : 1;
         Seeds seeds = seeds(top.get("seeds"));

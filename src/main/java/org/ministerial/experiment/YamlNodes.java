@@ -1,5 +1,6 @@
 package org.ministerial.experiment;
 
+import org.ministerial.batch.SeedText;
 import org.ministerial.scenario.Problem;
 import org.ministerial.scenario.ScenarioException;
 import org.ministerial.scenario.YamlFiles;
@@ -101,6 +102,23 @@ public final class YamlNodes {
         problem(n, what + " must be a whole number" + (max == Long.MAX_VALUE ? " of at least " + min
                 : " between " + min + " and " + max) + ", got '" + t + "'");
         return fallback;
+    }
+
+    /**
+     * A seed: a whole number, or written as {@code runs.csv} writes seeds ({@code x} and 16 hexadecimal digits,
+     * {@link SeedText}), so a run's seed can be copied into an experiment file; {@code fallback} (with a problem)
+     * otherwise.
+     */
+    public long seed(Node n, String what, long fallback) {
+        String t = text(n, what);
+        if (t == null) return fallback;
+        try {
+            return SeedText.parse(t);
+        } catch (NumberFormatException e) {
+            problem(n, what + " must be a whole number, or x and 16 hexadecimal digits as in runs.csv, got '" + t
+                    + "'");
+            return fallback;
+        }
     }
 
     /** A finite number, or NaN (with a problem). */

@@ -114,7 +114,7 @@ class BatchResultsTest {
         for (int i = 0; i < RUNS; i++) {
             CSVRecord r = runs.get(i);
             assertEquals(i, Integer.parseInt(r.get("run")));
-            assertEquals(RunSeeds.seed(SEED, i), Long.parseLong(r.get("seed")));
+            assertEquals(RunSeeds.seed(SEED, i), SeedText.parse(r.get("seed")));
             assertEquals("0.3", r.get("parameters.chair.mediation"));
             int round = Integer.parseInt(r.get("end_round"));
             assertEquals(round / 5 + 1, Integer.parseInt(r.get("end_day")));
@@ -186,7 +186,7 @@ class BatchResultsTest {
         List<CSVRecord> runs = ResultsFiles.csv(folder.resolve("runs.csv"));
         assertEquals(6, runs.size());
         for (CSVRecord r : runs) {
-            boolean failed = failing.contains(Long.parseLong(r.get("seed")));
+            boolean failed = failing.contains(SeedText.parse(r.get("seed")));
             assertEquals(failed ? "error" : "", failed ? r.get("outcome") : r.get("error"));
             if (failed) assertEquals("ArithmeticException: division by zero", r.get("error"));
         }

@@ -161,6 +161,6 @@ class ResumeTest {
         assertFalse(report.alreadyComplete());
         assertEquals(SEED + 1, ResultsFiles.json(folder.resolve("manifest.json")).get("base_seed").asLong());
         assertEquals(RunSeeds.seed(SEED + 1, 0),
-                Long.parseLong(ResultsFiles.csv(folder.resolve("runs.csv")).get(0).get("seed")));
+                SeedText.parse(ResultsFiles.csv(folder.resolve("runs.csv")).get(0).get("seed")));
     }
 }

@@ -5,6 +5,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ministerial.batch.SeedText;
 import org.ministerial.batch.ResultsWriter;
 import org.ministerial.batch.RunSeeds;
 
@@ -155,7 +156,7 @@ class MainTest {
         assertEquals(0, main("run", TEXTBOOK, "--seed", "5", "--out", folder.toString()));
         List<CSVRecord> runs = runsCsv(folder);
         assertEquals(1, runs.size());
-        assertEquals(RunSeeds.seed(5, 0), Long.parseLong(runs.get(0).get("seed")));
+        assertEquals(RunSeeds.seed(5, 0), SeedText.parse(runs.get(0).get("seed")));
         String report = out.toString();
         assertTrue(report.contains("outcome: " + runs.get(0).get("outcome")), report);
         assertTrue(report.contains("ended: round " + runs.get(0).get("end_round") + " (day "
@@ -164,6 +165,19 @@ class MainTest {
         for (String line : rejections.subList(1, rejections.size()))
             assertTrue(report.contains(line.split(",")[1]), line);
         assertTrue(report.contains("results: " + folder), report);
+    }
+
+    @Test
+    void seedTakesTheFormRunsCsvWritesAsWellAsADecimal() throws IOException {
+        // x910a2dec89025cc1 is the two's complement of -7995527694508729151 in hex
+        Path folder = tmp.resolve("hex-seed");
+        assertEquals(0, main("batch", TEXTBOOK, "--runs", "2", "--seed", "x910a2dec89025cc1", "--out",
+                folder.toString()), err.toString());
+        List<CSVRecord> runs = runsCsv(folder);
+        for (int i = 0; i < 2; i++)
+            assertEquals(SeedText.format(RunSeeds.seed(-7995527694508729151L, i)), runs.get(i).get("seed"));
+        assertEquals(2, main("run", TEXTBOOK, "--seed", "x12z"));
+        assertTrue(err.toString().contains("not a seed: 'x12z'"), err.toString());
     }
 
     private static Set<String> fileNames(Path folder) throws IOException {

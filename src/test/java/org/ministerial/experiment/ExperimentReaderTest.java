@@ -64,6 +64,17 @@ class ExperimentReaderTest {
     }
 
     @Test
+    void aSeedCopiedFromRunsCsvReadsAsTheSameNumberAsItsDecimal() throws Exception {
+        // runs.csv writes a seed as x and the 16 hex digits of its two's complement; docs/experiments.md has users
+        // copy one into seed: to repeat a run
+        assertEquals(-7995527694508729151L,
+                ExperimentReader.read(file("scenario: TEXTBOOK\nseed: x910a2dec89025cc1\n")).seed());
+        assertEquals(-7995527694508729151L,
+                ExperimentReader.read(file("scenario: TEXTBOOK\nseed: -7995527694508729151\n")).seed());
+        assertProblem(problems("scenario: TEXTBOOK\nseed: x910a2dec\u00e9\n"), 2, "x and 16 hexadecimal digits");
+    }
+
+    @Test
     void readsEverySampledDesignWithItsOptions() throws Exception {
         String ranges = """
                 scenario: TEXTBOOK

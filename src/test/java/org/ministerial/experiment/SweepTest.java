@@ -2,6 +2,7 @@ package org.ministerial.experiment;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ministerial.batch.SeedText;
 import org.ministerial.batch.CsvFiles;
 import org.ministerial.batch.Merge;
 import org.ministerial.batch.ProgressListener;
@@ -76,7 +77,7 @@ class SweepTest {
             int replication = r.run() % 7;
             assertEquals(point, Integer.parseInt(r.get("point")));
             assertEquals(replication, Integer.parseInt(r.get("replication")));
-            assertEquals(Seeds.INDEPENDENT.seed(3, point, replication), Long.parseLong(r.get("seed")));
+            assertEquals(Seeds.INDEPENDENT.seed(3, point, replication), SeedText.parse(r.get("seed")));
             for (String key : e.keys()) assertEquals(design.get(point).get(key), r.get(key));
             assertTrue(!r.failed(), r.get("error"));
         }
