@@ -168,6 +168,7 @@ public final class Chair implements Steppable {
 
     /** Takes an issue off the table: it is held at the status quo from now on. */
     void drop(int issue) {
+        if (!model.dropped[issue]) model.droppedSession[issue] = model.session;
         model.dropped[issue] = true;
         model.text[issue] = 0;
     }

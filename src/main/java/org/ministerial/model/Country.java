@@ -137,6 +137,7 @@ public final class Country implements Steppable {
         s.frustration[index] = f > 0 ? f : 0;
         if (f >= s.params.patience) {
             s.walkedOut[index] = true;
+            s.walkoutSession[index] = s.session;
             s.accepts[index] = false;
         }
     }

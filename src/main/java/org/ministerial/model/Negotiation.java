@@ -35,12 +35,16 @@ public class Negotiation extends SimState {
     double[] capability, ideal0, ideal, salience0, salience, stated, rho0, rho, exponent, psi;
     double[] utility, reservation, aspiration, statusQuoUtility;
     boolean[] accepts, walkedOut;
+    /** Per actor, the 0-based session in which it walked out, or -1: for the run's account, never read by agents. */
+    int[] walkoutSession;
     /** Per actor, written by its Country: accumulated frustration, the text's utility last session, and the sum of
      * the shares of its gap to the text the text has closed, session by session. */
     double[] frustration, lastUtility, progressSeen;
     // text
     double[] text;
     boolean[] dropped;
+    /** Per issue, the 0-based session in which the chair dropped it, or -1: for the run's account only. */
+    int[] droppedSession;
     // organisations
     double[] mobilisation, threshold, pressure, networkMean, coordination;
     // clock and outcome
@@ -99,6 +103,8 @@ public class Negotiation extends SimState {
         initialiseOrganisations();
         text = new double[k];
         dropped = new boolean[k];
+        droppedSession = new int[k];
+        java.util.Arrays.fill(droppedSession, -1);
         session = 0;
         finished = false;
         outcome = null;
@@ -155,6 +161,8 @@ public class Negotiation extends SimState {
         statusQuoUtility = new double[n];
         accepts = new boolean[n];
         walkedOut = new boolean[n];
+        walkoutSession = new int[n];
+        java.util.Arrays.fill(walkoutSession, -1);
         frustration = new double[n];
         lastUtility = new double[n];
         progressSeen = new double[n];

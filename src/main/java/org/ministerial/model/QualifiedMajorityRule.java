@@ -28,6 +28,11 @@ public final class QualifiedMajorityRule implements DecisionRule {
         return threshold;
     }
 
+    /** Whether shares are of capability rather than of members. */
+    public boolean weighted() {
+        return weighted;
+    }
+
     @Override
     public boolean adopts(boolean[] accepts, boolean[] walkedOut, double[] capability) {
         return shortfall(accepts, walkedOut, capability) <= 1e-12;

@@ -12,6 +12,8 @@ import java.util.Map;
  * @param endSessionOfDay 1-based session within that day
  * @param finalText       the text evaluated in the last session, per issue
  * @param dropped         per issue, whether the chair had dropped it
+ * @param droppedSession  per issue, the 0-based session in which the chair dropped it (0 for an issue off the table
+ *                        from the start), -1 if it stayed; null when not recorded
  * @param actors          per actor: utility, reservation, acceptance and the issue its rejection hinges on
  * @param hingeIssue      the issue whose return to the status quo would turn the most rejections, or -1
  * @param coalitions      emergent coalitions active at the end
@@ -22,7 +24,7 @@ import java.util.Map;
  * @param bilateral       the bilateral track after the meeting, or null when there is none
  */
 public record RunResult(Outcome outcome, int endSession, int endDay, int endSessionOfDay, double[] finalText,
-                        boolean[] dropped, List<ActorResult> actors, int hingeIssue,
+                        boolean[] dropped, int[] droppedSession, List<ActorResult> actors, int hingeIssue,
                         List<CoalitionResult> coalitions, List<RoundRecord> rounds, Map<String, Double> metrics,
                         TwoTierDeal deal, BilateralResult bilateral) {
 
@@ -30,8 +32,8 @@ public record RunResult(Outcome outcome, int endSession, int endDay, int endSess
     public RunResult(Outcome outcome, int endSession, int endDay, int endSessionOfDay, double[] finalText,
                      boolean[] dropped, List<ActorResult> actors, int hingeIssue, List<CoalitionResult> coalitions,
                      List<RoundRecord> rounds, Map<String, Double> metrics) {
-        this(outcome, endSession, endDay, endSessionOfDay, finalText, dropped, actors, hingeIssue, coalitions, rounds,
-                metrics, null, null);
+        this(outcome, endSession, endDay, endSessionOfDay, finalText, dropped, null, actors, hingeIssue, coalitions,
+                rounds, metrics, null, null);
     }
 
     /**
@@ -48,15 +50,16 @@ public record RunResult(Outcome outcome, int endSession, int endDay, int endSess
     }
 
     /**
-     * @param code        actor code
-     * @param utility     utility of the final text
-     * @param reservation reservation utility at the end
-     * @param accepted    whether it accepted the final text
-     * @param walkedOut   whether it left the meeting
-     * @param hingeIssue  for a rejecting actor, the issue whose removal would help it most; -1 otherwise
+     * @param code           actor code
+     * @param utility        utility of the final text
+     * @param reservation    reservation utility at the end
+     * @param accepted       whether it accepted the final text
+     * @param walkedOut      whether it left the meeting
+     * @param walkoutSession the 0-based session in which it walked out, or -1
+     * @param hingeIssue     for a rejecting actor, the issue whose removal would help it most; -1 otherwise
      */
     public record ActorResult(String code, double utility, double reservation, boolean accepted, boolean walkedOut,
-                              int hingeIssue) {
+                              int walkoutSession, int hingeIssue) {
     }
 
     /**

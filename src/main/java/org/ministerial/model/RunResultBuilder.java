@@ -22,7 +22,7 @@ final class RunResultBuilder {
             boolean accepted = s.accepts[i] && !s.walkedOut[i];
             int hinge = accepted ? -1 : Pivotal.issueFor(s, i);
             actors.add(new RunResult.ActorResult(spec.actors().get(i).code(), s.utility[i], s.reservation[i],
-                    accepted, s.walkedOut[i], hinge));
+                    accepted, s.walkedOut[i], s.walkoutSession[i], hinge));
             sumU += s.utility[i];
             minU = Math.min(minU, s.utility[i]);
             if (s.walkedOut[i]) walkouts++;
@@ -71,7 +71,8 @@ final class RunResultBuilder {
         }
         for (ReferenceCoalition ref : spec.references()) compare(ref, coalitions, spec, metrics);
         return new RunResult(s.outcome, s.endSession, cal.dayOf(s.endSession), cal.sessionOfDay(s.endSession),
-                finalText, s.dropped.clone(), actors, hinge, coalitions, s.log.records(), metrics, s.deal, bilateral);
+                finalText, s.dropped.clone(), s.droppedSession.clone(), actors, hinge, coalitions, s.log.records(),
+                metrics, s.deal, bilateral);
     }
 
     /**

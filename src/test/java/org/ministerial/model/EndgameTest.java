@@ -50,7 +50,12 @@ class EndgameTest {
         assertEquals(2, r.endSession());
         assertEquals(1.0, r.metrics().get("walkouts"));
         assertTrue(r.actors().get(2).walkedOut());
-        assertEquals(4, run("parameters.country.patience", "0.22").endSession());
+        assertEquals(2, r.actors().get(2).walkoutSession(), "the result says when India walked out");
+        assertEquals(-1, r.actors().get(0).walkoutSession(), "and that the United States stayed");
+        // F = 0.20 after session 3 < 0.22 <= 0.25 after session 4
+        RunResult later = run("parameters.country.patience", "0.22");
+        assertEquals(4, later.endSession());
+        assertEquals(4, later.actors().get(2).walkoutSession());
     }
 
     @Test

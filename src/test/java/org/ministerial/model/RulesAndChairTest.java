@@ -68,5 +68,16 @@ class RulesAndChairTest {
         // India's salience on rules (0.5) is below a drop_salience of 0.6: the chair keeps the issue
         RunResult kept = run("{type: consensus}", ", drop_issues: true, drop_from: 0, drop_salience: 0.6");
         assertFalse(kept.dropped()[1]);
+        assertEquals(-1, kept.droppedSession()[1]);
+    }
+
+    @Test
+    void theResultSaysWhenEachIssueLeftTheTable() throws Exception {
+        // tariffs off the table before the meeting (session 0), rules dropped by a scripted event in day 1, session 3
+        RunResult r = Negotiation.runToEnd(ScenarioLoader.load(Path.of("scenarios/textbook.yaml"), Map.of(
+                "chair.off_table", "[tariffs]",
+                "events", "[{day: 1, session: 3, type: drop_issue, issue: rules, label: rules dropped}]")).spec(), 1);
+        assertEquals(0, r.droppedSession()[0]);
+        assertEquals(2, r.droppedSession()[1]);
     }
 }
