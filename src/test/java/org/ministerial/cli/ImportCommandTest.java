@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,8 +33,11 @@ class ImportCommandTest {
         CliHarness run = new CliHarness();
         assertEquals(0, run.run("run", scenario.toString(), "--out", dir.resolve("results").toString()), run.err.toString());
         // capability x salience weighted mean of the positions, as in the textbook scenario
-        assertTrue(run.out.toString().contains("compromise model: tariffs 0.50 rules 0.60"), run.out.toString());
-        assertTrue(run.out.toString().contains("final text:"), run.out.toString());
+        List<String> report = run.out.toString().lines().toList();
+        assertTrue(report.stream().anyMatch(l -> l.startsWith("final text") && l.endsWith("text  compromise")),
+                run.out.toString());
+        assertTrue(report.stream().anyMatch(l -> l.matches("  tariffs .* +\\d\\.\\d\\d +0\\.50")), run.out.toString());
+        assertTrue(report.stream().anyMatch(l -> l.matches("  rules .* +\\d\\.\\d\\d +0\\.60")), run.out.toString());
     }
 
     @Test

@@ -62,6 +62,7 @@ class RulesAndChairTest {
         // reservation of 0.4, and the meeting fails at the deadline over what was dropped
         RunResult dropped = run("{type: consensus}", ", drop_issues: true, drop_from: 0, drop_salience: 0.25");
         assertTrue(dropped.dropped()[1], "rules dropped");
+        assertEquals(4, dropped.droppedSession()[1], "in session 4, the first in which dropping it turns India");
         assertEquals(0, dropped.finalText()[1]);
         assertTrue(dropped.actors().get(2).accepted(), "India accepts the text without rules");
         assertFalse(dropped.actors().get(0).accepted(), "the United States does not");
