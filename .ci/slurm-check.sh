@@ -115,7 +115,7 @@ done
 [ -f "$scratch/merged/slurm/logs/shard-0.out" ] || { log "no task log where the quoted #SBATCH --output points" >&2; exit 1; }
 
 bin/ministerial sweep "$experiment" --threads 2 --out "$scratch/local" >/dev/null 2>&1
-for f in runs.csv rounds.csv coalitions.csv design.csv points.csv summary.json; do
+for f in runs.csv rounds.csv.gz coalitions.csv.gz rejections.csv.gz groups.csv design.csv points.csv summary.json; do
   cmp "$scratch/local/$f" "$scratch/merged/$f"
 done
 log "ok: the $shards-task job array, merged, equals the local sweep (runs, rounds, coalitions, design, points, summary)"
