@@ -124,12 +124,20 @@ final class Fields {
 
     static Double parseNumber(String text) {
         if (text == null) return null;
+        String t = text.trim();
+        // most cells that are not numbers are words ("LDC", "developed"): told apart without an exception, since a
+        // run that draws its inputs re-reads the table's indicators for every draw
+        if (t.isEmpty() || !startsLikeANumber(t.charAt(0))) return null;
         try {
-            double v = Double.parseDouble(text.trim());
+            double v = Double.parseDouble(t);
             return Double.isFinite(v) ? v : null;
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    private static boolean startsLikeANumber(char c) {
+        return c >= '0' && c <= '9' || c == '-' || c == '+' || c == '.';
     }
 
     static Boolean parseFlag(String text) {
