@@ -1,5 +1,6 @@
 package org.ministerial.plot;
 
+import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.CategoryPlot;
@@ -8,15 +9,23 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.ministerial.batch.Decimals;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.StringJoiner;
 
 /**
  * The final text on each issue across runs, one Tukey box per issue ({@link BoxStats}), from the {@code text_<issue>}
- * columns of {@code runs.csv} over completed runs. The text is on each issue's [0, 1] scale.
+ * columns of {@code runs.csv} over completed runs. The text is on each issue's [0, 1] scale. Issues are labelled by
+ * the names the scenario gives them ({@link ResultsData#issueName}), which also say what 1 means on each scale.
  */
 final class FinalTextFigure {
     static final String PREFIX = "text_";
+    /** Issue names say what 1 means on their scale, so they are long: half the width, up to four lines. */
+    private static final float LABEL_WIDTH_RATIO = 0.5f;
+    private static final int LABEL_LINES = 4;
+    /** Points per issue at least, and between the wrapped names of neighbouring issues. */
+    private static final double MIN_ROW = 20, ROW_GAP = 6;
 
     private FinalTextFigure() {
     }
@@ -33,7 +42,8 @@ final class FinalTextFigure {
         }
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         List<BoxStats> boxes = new ArrayList<>();
-        DataTable table = new DataTable("issue", "runs", "whisker_low", "q1", "median", "q3", "whisker_high",
+        Set<String> labels = new HashSet<>();
+        DataTable table = new DataTable("issue", "issue_name", "runs", "whisker_low", "q1", "median", "q3", "whisker_high",
                 "outliers");
         for (String issue : issues) {
             double[] v = new double[rows.size()];
@@ -45,19 +55,34 @@ final class FinalTextFigure {
                 throw new PlotException(d.runs().file() + ": column " + PREFIX + issue + ": " + e.getMessage(), e);
             }
             boxes.add(b);
-            data.addValue(b.median(), "final text", issue);
+            // two issues the scenario gave the same name would fall into one category: the id tells them apart
+            String name = labels.add(d.issueName(issue)) ? d.issueName(issue) : d.issueName(issue) + " (" + issue + ")";
+            labels.add(name);
+            data.addValue(b.median(), "final text", name);
             StringJoiner out = new StringJoiner(";");
             for (double o : b.outliers()) out.add(Decimals.format(o));
-            table.add(issue, b.n(), b.whiskerLow(), b.q1(), b.median(), b.q3(), b.whiskerHigh(), out.toString());
+            table.add(issue, name, b.n(), b.whiskerLow(), b.q1(), b.median(), b.q3(), b.whiskerHigh(), out.toString());
         }
         CategoryPlot plot = Charts.categoryPlot(data, null, "Final text (issue scale, 0-1)", new BoxRenderer(boxes),
                 PlotOrientation.HORIZONTAL);
+        CategoryAxis names = plot.getDomainAxis();
+        names.setMaximumCategoryLabelWidthRatio(LABEL_WIDTH_RATIO);
+        names.setMaximumCategoryLabelLines(LABEL_LINES);
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
         axis.setRange(-0.02, 1.02);
         axis.setTickUnit(new NumberTickUnit(0.2));
         String caption = "Final text on each issue across " + rows.size() + " runs of " + batch.label()
                 + ": median, quartiles, whiskers to 1.5 IQR, outliers as circles.";
+        double nameHeight = WrappedLabels.tallest(labels(data), JournalStyle.TICK_FONT,
+                LABEL_WIDTH_RATIO * JournalStyle.plotWidth(JournalStyle.COLUMN_WIDTH), LABEL_LINES);
+        double row = Math.max(MIN_ROW, nameHeight + ROW_GAP);
         return new Figure("final-text", caption, Charts.chart(plot, false), JournalStyle.COLUMN_WIDTH,
-                50 + 20 * issues.size(), table);
+                Math.ceil(50 + row * issues.size()), table);
+    }
+
+    private static List<String> labels(DefaultCategoryDataset data) {
+        List<String> out = new ArrayList<>();
+        for (Object key : data.getColumnKeys()) out.add(key.toString());
+        return out;
     }
 }

@@ -39,6 +39,10 @@ public final class JournalStyle {
     static final Font TICK_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 8);
     static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 9);
     static final Font NOTE_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 7);
+    /** Space between the figure's edge and the chart (top, left, bottom, right): room for the last tick label. */
+    static final RectangleInsets CHART_PADDING = new RectangleInsets(4, 2, 2, 6);
+    /** Space between the chart's edge and its plot: axes, labels and data. */
+    static final RectangleInsets PLOT_INSETS = new RectangleInsets(2, 2, 2, 2);
     static final Stroke AXIS_STROKE = new BasicStroke(0.5f);
     static final Stroke OUTLINE_STROKE = new BasicStroke(0.5f);
     static final Stroke ERROR_STROKE = new BasicStroke(0.6f);
@@ -51,6 +55,12 @@ public final class JournalStyle {
     private static final float[][] DASHES = {null, {4f, 2f}, {1f, 1.5f}, {5f, 1.5f, 1f, 1.5f}};
 
     private JournalStyle() {
+    }
+
+    /** Width of the plot (axes, labels and data) in a figure {@code figureWidth} points wide. */
+    static double plotWidth(double figureWidth) {
+        return figureWidth - CHART_PADDING.getLeft() - CHART_PADDING.getRight() - PLOT_INSETS.getLeft()
+                - PLOT_INSETS.getRight();
     }
 
     static Color gray(double lightness) {
@@ -96,7 +106,7 @@ public final class JournalStyle {
         chart.setBorderVisible(false);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
-        chart.setPadding(new RectangleInsets(4, 2, 2, 6));
+        chart.setPadding(CHART_PADDING);
         LegendTitle legend = chart.getLegend();
         if (legend != null) {
             legend.setFrame(BlockBorder.NONE);
@@ -111,7 +121,7 @@ public final class JournalStyle {
     private static void plot(Plot plot) {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
-        plot.setInsets(new RectangleInsets(2, 2, 2, 2));
+        plot.setInsets(PLOT_INSETS);
     }
 
     static void plot(CategoryPlot plot) {

@@ -30,9 +30,12 @@ import java.util.TreeSet;
  * @param parameters   the parameter columns of {@code runs.csv}, in file order
  * @param sessionsPerDay sessions per day of the calendar (manifest), or 0 if unknown
  * @param anchors   the anchors of the scenario's first reference coalition (manifest), empty if none
+ * @param issueNames each issue's name by its id, in the scenario's order (the manifest's resolved scenario), empty
+ *                   without a manifest
  */
 public record ResultsData(Path folder, String scenario, List<String> outcomes, Map<String, String> overrides,
-                          Table runs, List<String> parameters, int sessionsPerDay, List<String> anchors) {
+                          Table runs, List<String> parameters, int sessionsPerDay, List<String> anchors,
+                          Map<String, String> issueNames) {
     /** Columns between {@code seed} and {@code outcome} that label runs rather than set a parameter. */
     private static final java.util.Set<String> BOOKKEEPING =
             java.util.Set.of(org.ministerial.batch.ScenarioPlan.INPUT_DRAW, "point", "replication");
@@ -66,7 +69,22 @@ public record ResultsData(Path folder, String scenario, List<String> outcomes, M
         manifest.ifPresent(m -> m.path("resolved").path("validation").path("reference_coalitions").path(0)
                 .path("anchors").forEach(a -> anchors.add(a.asText())));
         return new ResultsData(folder, scenario, outcomes(summary, runs), overrides, runs, parameters, perDay,
-                List.copyOf(anchors));
+                List.copyOf(anchors), issueNames(manifest));
+    }
+
+    /** The {@code id: name} pairs of the manifest's resolved scenario: files name issues by id, figures by name. */
+    private static Map<String, String> issueNames(Optional<JsonNode> manifest) {
+        Map<String, String> names = new LinkedHashMap<>();
+        manifest.ifPresent(m -> m.path("resolved").path("issues").forEach(i -> {
+            String id = i.path("id").asText(""), name = i.path("name").asText("");
+            if (!id.isEmpty()) names.put(id, name.isBlank() ? id : name);
+        }));
+        return java.util.Collections.unmodifiableMap(names);
+    }
+
+    /** The name the scenario gives issue {@code id}, or the id itself when the folder does not say. */
+    public String issueName(String id) {
+        return issueNames.getOrDefault(id, id);
     }
 
     private static List<String> outcomes(Optional<JsonNode> summary, Table runs) {

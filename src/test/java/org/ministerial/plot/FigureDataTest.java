@@ -8,6 +8,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.math3.stat.interval.ConfidenceInterval;
 import org.apache.commons.math3.stat.interval.WilsonScoreInterval;
 import org.junit.jupiter.api.BeforeAll;
+import org.ministerial.model.Issue;
+import org.ministerial.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -181,7 +183,11 @@ class FigureDataTest {
     @Test
     void finalTextBoxesAreQuartilesOfTheTextColumns() throws Exception {
         List<CSVRecord> runs = csv(base.resolve("runs.csv"));
+        Map<String, String> names = new HashMap<>();
+        for (Issue i : ScenarioLoader.load(Path.of(RealResults.TEXTBOOK), Map.of()).spec().issues())
+            names.put(i.id(), i.name());
         for (CSVRecord box : csv(out.resolve("base-final-text.csv"))) {
+            assertEquals(names.get(box.get("issue")), box.get("issue_name"), "the scenario's name of the issue");
             double[] v = runs.stream().mapToDouble(r -> num(r, "text_" + box.get("issue"))).sorted().toArray();
             assertEquals(v.length, Integer.parseInt(box.get("runs")));
             double median = v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
