@@ -22,12 +22,12 @@ final class Charts {
     /** A category plot in the journal style. */
     static CategoryPlot categoryPlot(CategoryDataset data, String categoryLabel, String valueLabel,
                                      CategoryItemRenderer renderer, PlotOrientation orientation) {
-        CategoryAxis categories = new CategoryAxis(categoryLabel);
+        CategoryAxis categories = new FittingCategoryAxis(categoryLabel);
         categories.setCategoryMargin(0.25);
         categories.setLowerMargin(0.08);
         categories.setUpperMargin(0.08);
         if (orientation == PlotOrientation.HORIZONTAL) categories.setMaximumCategoryLabelWidthRatio(0.4f);
-        NumberAxis values = new NumberAxis(valueLabel);
+        NumberAxis values = new FittingNumberAxis(valueLabel);
         CategoryPlot plot = new CategoryPlot(data, categories, values, renderer);
         plot.setOrientation(orientation);
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);

@@ -54,9 +54,9 @@ final class PosteriorFigure {
         }
         XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
         data.addSeries(bars);
-        NumberAxis x = new NumberAxis(p.key());
+        NumberAxis x = new FittingNumberAxis(p.key());
         x.setRange(lo, hi);
-        NumberAxis y = new NumberAxis("Posterior density");
+        NumberAxis y = new FittingNumberAxis("Posterior density");
         XYBarRenderer renderer = new XYBarRenderer();
         renderer.setBarPainter(new StandardXYBarPainter());
         renderer.setShadowVisible(false);

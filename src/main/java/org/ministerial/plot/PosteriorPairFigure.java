@@ -49,7 +49,7 @@ final class PosteriorPairFigure {
     }
 
     private static NumberAxis axis(Posterior.Parameter p) {
-        NumberAxis a = new NumberAxis(p.key());
+        NumberAxis a = new FittingNumberAxis(p.key());
         double pad = p.integer() ? 0.5 : 0;
         a.setRange(p.min() - pad, p.max() + pad);
         return a;

@@ -49,9 +49,9 @@ final class SweepFigure {
         if (numeric) {
             YIntervalSeriesCollection data = new YIntervalSeriesCollection();
             data.addSeries(line);
-            NumberAxis x = new NumberAxis(parameter);
+            NumberAxis x = new FittingNumberAxis(parameter);
             x.setAutoRangeIncludesZero(false);
-            NumberAxis y = new NumberAxis(yLabel);
+            NumberAxis y = new FittingNumberAxis(yLabel);
             XYPlot xy = new XYPlot(data, x, y, renderer());
             JournalStyle.plot(xy);
             Charts.percentAxis(y);

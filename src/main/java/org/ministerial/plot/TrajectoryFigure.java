@@ -45,7 +45,7 @@ final class TrajectoryFigure {
         Map<String, List<Trajectories.Point>> series = result.series();
         boolean oneDay = true;
         for (Trajectories.Point p : series.get(variables.get(0))) oneDay &= p.day() == 1;
-        NumberAxis days = new NumberAxis(oneDay ? "Session (one day)" : "Day of the meeting (minor ticks: sessions)");
+        NumberAxis days = new FittingNumberAxis(oneDay ? "Session (one day)" : "Day of the meeting (minor ticks: sessions)");
         days.setTickUnit(new NumberTickUnit(1));
         days.setMinorTickCount(oneDay ? 0 : perDay);
         days.setMinorTickMarksVisible(!oneDay && perDay > 1);
@@ -66,7 +66,7 @@ final class TrajectoryFigure {
             }
             YIntervalSeriesCollection data = new YIntervalSeriesCollection();
             data.addSeries(s);
-            NumberAxis y = new NumberAxis(VARIABLES.get(v));
+            NumberAxis y = new FittingNumberAxis(VARIABLES.get(v));
             y.setAutoRangeIncludesZero(true);
             y.setRangeType(RangeType.POSITIVE);
             if ("accepting".equals(v)) {

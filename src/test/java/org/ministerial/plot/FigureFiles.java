@@ -1,6 +1,8 @@
 package org.ministerial.plot;
 
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 import javax.imageio.ImageIO;
@@ -9,6 +11,11 @@ import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageInputStream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
+import java.awt.font.LineMetrics;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,12 +24,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Opens figure files the way a journal's or a reader's software would, for assertions. */
 final class FigureFiles {
+    private static final String SVG = "http://www.w3.org/2000/svg";
+
     private FigureFiles() {
     }
 
@@ -51,17 +61,68 @@ final class FigureFiles {
 
     /** The SVG parsed as XML (so it is well-formed), and all its text content. */
     static List<String> svgTexts(Path file) throws Exception {
+        Document doc = parse(file);
+        if (!"svg".equals(doc.getDocumentElement().getLocalName()))
+            throw new AssertionError(file + ": root element is " + doc.getDocumentElement().getLocalName());
+        NodeList texts = doc.getElementsByTagNameNS(SVG, "text");
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < texts.getLength(); i++) out.add(texts.item(i).getTextContent());
+        return out;
+    }
+
+    /**
+     * Each text of the SVG that does not lie wholly inside the figure's view box, as {@code 'text' at x..x, y..y}:
+     * text an SVG viewer would cut off at the figure's edge. A text's extent is measured with the same Java fonts
+     * the chart was laid out with, at the SVG's font size, and carried through the transforms of its groups.
+     */
+    static List<String> svgTextOutside(Path file) throws Exception {
+        Document doc = parse(file);
+        String[] box = doc.getDocumentElement().getAttribute("viewBox").trim().split("\\s+");
+        double width = Double.parseDouble(box[2]), height = Double.parseDouble(box[3]);
+        NodeList texts = doc.getElementsByTagNameNS(SVG, "text");
+        List<String> out = new ArrayList<>();
+        FontRenderContext frc = new FontRenderContext(null, true, true);
+        for (int i = 0; i < texts.getLength(); i++) {
+            Element t = (Element) texts.item(i);
+            Matcher size = Pattern.compile("font-size:\\s*([0-9.]+)px").matcher(t.getAttribute("style"));
+            if (!size.find()) throw new AssertionError(file + ": no font size on text " + t.getTextContent());
+            Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 1).deriveFont(Float.parseFloat(size.group(1)));
+            LineMetrics lm = font.getLineMetrics(t.getTextContent(), frc);
+            double x = Double.parseDouble(t.getAttribute("x")), y = Double.parseDouble(t.getAttribute("y"));
+            double advance = font.getStringBounds(t.getTextContent(), frc).getWidth();
+            Rectangle2D local = new Rectangle2D.Double(x, y - lm.getAscent(), advance, lm.getAscent() + lm.getDescent());
+            Rectangle2D r = transformOf(t).createTransformedShape(local).getBounds2D();
+            double slack = 0.5;
+            if (r.getMinX() < -slack || r.getMaxX() > width + slack || r.getMinY() < -slack
+                    || r.getMaxY() > height + slack)
+                out.add(String.format(Locale.ROOT, "'%s' at x %.1f..%.1f, y %.1f..%.1f in %.0f x %.0f",
+                        t.getTextContent(), r.getMinX(), r.getMaxX(), r.getMinY(), r.getMaxY(), width, height));
+        }
+        return out;
+    }
+
+    /** The product of the {@code transform} attributes of an element and its ancestors (JFreeSVG writes matrices). */
+    private static AffineTransform transformOf(Element e) {
+        AffineTransform at = new AffineTransform();
+        for (Node n = e; n instanceof Element el; n = n.getParentNode()) {
+            String t = el.getAttribute("transform").trim();
+            if (t.isEmpty()) continue;
+            Matcher m = Pattern.compile("matrix\\(([^)]*)\\)").matcher(t);
+            if (!m.matches()) throw new AssertionError("unexpected SVG transform " + t);
+            String[] v = m.group(1).split("[,\\s]+");
+            double[] d = new double[6];
+            for (int k = 0; k < 6; k++) d[k] = Double.parseDouble(v[k]);
+            at.preConcatenate(new AffineTransform(d));
+        }
+        return at;
+    }
+
+    private static Document parse(Path file) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
         f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        Document doc = f.newDocumentBuilder().parse(file.toFile());
-        if (!"svg".equals(doc.getDocumentElement().getLocalName()))
-            throw new AssertionError(file + ": root element is " + doc.getDocumentElement().getLocalName());
-        NodeList texts = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < texts.getLength(); i++) out.add(texts.item(i).getTextContent());
-        return out;
+        return f.newDocumentBuilder().parse(file.toFile());
     }
 
     /**

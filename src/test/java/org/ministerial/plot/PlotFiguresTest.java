@@ -117,6 +117,13 @@ class PlotFiguresTest {
     }
 
     @Test
+    void noTextRunsPastAFiguresEdge() throws Exception {
+        for (Plotter.Report r : List.of(batchReport, otherReport))
+            for (Figure f : r.figures())
+                assertEquals(List.of(), FigureFiles.svgTextOutside(r.folder().resolve(f.name() + ".svg")), f.name());
+    }
+
+    @Test
     void pdfsHaveOnePage() throws Exception {
         for (Plotter.Report r : List.of(batchReport, otherReport))
             for (Figure f : r.figures())

@@ -1,0 +1,76 @@
+package org.ministerial.plot;
+
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.ui.RectangleEdge;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Axis labels stay centred on the data when they fit and are moved inside the figure when they do not. */
+class AxisLabelFitTest {
+    @TempDir
+    Path root;
+
+    private static double width(NumberAxis axis, Graphics2D g2) {
+        return g2.getFontMetrics(axis.getLabelFont()).getStringBounds(axis.getLabel(), g2).getWidth();
+    }
+
+    @Test
+    void aLabelThatFitsStaysWhereJFreeChartCentresIt() {
+        Graphics2D g2 = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+        NumberAxis axis = new FittingNumberAxis("Share (%)");
+        axis.setLabelFont(JournalStyle.LABEL_FONT);
+        Rectangle2D plot = new Rectangle2D.Double(0, 0, 240, 200);
+        assertEquals(120, LabelFit.centre(axis, g2, plot, RectangleEdge.BOTTOM, 120), 1e-9);
+        assertEquals(100, LabelFit.centre(axis, g2, plot, RectangleEdge.LEFT, 100), 1e-9);
+    }
+
+    @Test
+    void aLabelThatWouldRunPastAnEdgeEndsAtThatEdge() {
+        Graphics2D g2 = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+        NumberAxis axis = new FittingNumberAxis("Difference in breakdown share (pp)");
+        axis.setLabelFont(JournalStyle.LABEL_FONT);
+        double half = width(axis, g2) / 2;
+        Rectangle2D plot = new Rectangle2D.Double(10, 20, 240, 200);
+        assertEquals(250 - half, LabelFit.centre(axis, g2, plot, RectangleEdge.BOTTOM, 240), 1e-9);
+        assertEquals(10 + half, LabelFit.centre(axis, g2, plot, RectangleEdge.BOTTOM, 15), 1e-9);
+        // turned a quarter turn along a left axis, the label's length runs along y
+        assertEquals(220 - half, LabelFit.centre(axis, g2, plot, RectangleEdge.LEFT, 215), 1e-9);
+    }
+
+    /** A results folder holding only a {@code runs.csv} with {@code breakdowns} of {@code runs} runs breaking down. */
+    private Batch batch(String label, int breakdowns, int runs) throws Exception {
+        Path folder = Files.createDirectories(root.resolve(FigureNames.slug(label)));
+        StringBuilder csv = new StringBuilder("run,seed,outcome\n");
+        for (int i = 0; i < runs; i++) csv.append(i).append(',').append(i).append(',')
+                .append(i < breakdowns ? "breakdown" : "agreement").append('\n');
+        Files.writeString(folder.resolve("runs.csv"), csv, StandardCharsets.UTF_8);
+        return new Batch(label, ResultsData.read(folder));
+    }
+
+    @Test
+    void theForestPlotsValueLabelIsWhollyInsideTheFigureBesideLongCounterfactualNames() throws Exception {
+        // labels as a robustness study names its batches: long enough to take the widest category column, which
+        // pushes the data area, and with it the centred value label, to the right
+        List<Batch> batches = new ArrayList<>();
+        batches.add(batch("baseline", 30, 40));
+        batches.add(batch("coalitions.similarity = 0.472", 25, 40));
+        batches.add(batch("country.patience = 0.36", 35, 40));
+        Figure forest = ForestFigure.of(batches, "breakdown");
+        Path svg = root.resolve("forest.svg");
+        FigureWriter.svg(forest, svg);
+        assertTrue(FigureFiles.svgTexts(svg).contains("Difference in breakdown share (pp)"));
+        assertEquals(List.of(), FigureFiles.svgTextOutside(svg));
+    }
+}
