@@ -1,12 +1,12 @@
 package org.ministerial.plot;
 
+import org.jfree.chart.LegendItem;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.CategoryItemRendererState;
-import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.Range;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.ui.RectangleEdge;
@@ -35,13 +35,13 @@ final class IntervalRenderer extends BarRenderer {
     IntervalRenderer(Interval[][] intervals, boolean bars) {
         this.intervals = intervals;
         this.bars = bars;
-        setBarPainter(new StandardBarPainter());
+        setBarPainter(new HatchedBarPainter());
         setShadowVisible(false);
         setDrawBarOutline(true);
         setItemMargin(0.08);
         setMaximumBarWidth(0.3);
         for (int i = 0; i < intervals.length; i++) {
-            setSeriesPaint(i, JournalStyle.fill(i));
+            setSeriesPaint(i, SeriesFill.of(i).fill());
             setSeriesOutlinePaint(i, Color.BLACK);
             setSeriesOutlineStroke(i, JournalStyle.OUTLINE_STROKE);
             setSeriesShape(i, JournalStyle.marker(i));
@@ -79,6 +79,14 @@ final class IntervalRenderer extends BarRenderer {
             g2.setStroke(JournalStyle.OUTLINE_STROKE);
             g2.draw(s);
         }
+    }
+
+    /** The legend's square for a series of bars carries the series' hatching, as its bars do. */
+    @Override
+    public LegendItem getLegendItem(int datasetIndex, int series) {
+        LegendItem item = super.getLegendItem(datasetIndex, series);
+        if (item != null && bars) item.setShape(SeriesFill.of(series).outlined(item.getShape().getBounds2D()));
+        return item;
     }
 
     /** A line from value {@code v1} to {@code v2} across positions {@code p1}, {@code p2} in data-area coordinates. */

@@ -24,8 +24,8 @@ import java.awt.geom.Rectangle2D;
 /**
  * The look of every figure: what journals ask of a single-column figure. White background, no title (the caption
  * is in the paper), no grid, frame or shadow, thin black axes with outward ticks, 8-9 pt sans-serif type at the
- * printed size, and series told apart by lightness steps that survive grayscale printing, black outlines, marker
- * shapes and dash patterns rather than by hue alone (after E. R. Tufte, The Visual Display of Quantitative
+ * printed size, and series told apart by lightness steps that survive grayscale printing, hatching, black outlines,
+ * marker shapes and dash patterns rather than by hue alone (after E. R. Tufte, The Visual Display of Quantitative
  * Information, 1983, on chart junk, and W. S. Cleveland, The Elements of Graphing Data, 1985, on clear data marks).
  *
  * <p>Charts are laid out in points (1/72 in) at their printed size, so font sizes here are the sizes on paper.
@@ -49,8 +49,6 @@ public final class JournalStyle {
     static final Stroke ZERO_STROKE = new BasicStroke(0.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
             new float[] {2f, 2f}, 0f);
 
-    /** Fills for bars and boxes: lightness steps far enough apart to tell apart in grayscale. */
-    private static final Color[] FILLS = {gray(0.25), gray(0.78), gray(0.52), Color.WHITE, gray(0.9), Color.BLACK};
     /** Dash patterns for lines, solid first. */
     private static final float[][] DASHES = {null, {4f, 2f}, {1f, 1.5f}, {5f, 1.5f, 1f, 1.5f}};
 
@@ -68,9 +66,9 @@ public final class JournalStyle {
         return new Color(v, v, v);
     }
 
-    /** Fill of the i-th series (cycling). */
+    /** The gray of the i-th series; bars add the series' hatching ({@link SeriesFill}). */
     static Color fill(int i) {
-        return FILLS[i % FILLS.length];
+        return SeriesFill.of(i).fill();
     }
 
     /** Line stroke of the i-th series (cycling dash patterns). */
