@@ -2,6 +2,7 @@ package org.ministerial.plot;
 
 import org.jfree.pdf.PDFDocument;
 import org.jfree.pdf.PDFGraphics2D;
+import org.jfree.pdf.PDFHints;
 import org.jfree.pdf.Page;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGUnits;
@@ -35,7 +36,8 @@ import java.util.Set;
 /**
  * Writes a {@link Figure} as PNG, SVG and PDF, plus the CSV of its numbers. The chart is laid out once in points at
  * its printed size; PNG renders it scaled to {@value JournalStyle#DPI} dpi and records that resolution in the
- * {@code pHYs} chunk (PNG specification 1.2, section 4.2.4.2), SVG and PDF draw it through JFreeSVG and JFreePDF.
+ * {@code pHYs} chunk (PNG specification 1.2, section 4.2.4.2), SVG and PDF draw it through JFreeSVG and JFreePDF,
+ * the PDF with its text as glyph outlines.
  */
 public final class FigureWriter {
     private static final double INCHES_PER_METRE = 39.3700787;
@@ -126,6 +128,11 @@ public final class FigureWriter {
         doc.setAuthor("Ministerial");
         Page page = doc.createPage(new Rectangle((int) Math.ceil(f.widthPt()), (int) Math.ceil(f.heightPt())));
         PDFGraphics2D g2 = page.getGraphics2D();
+        // JFreePDF cannot embed fonts: it names one of the 14 standard fonts (Helvetica for sans-serif), which the
+        // reader substitutes, with other widths than the fonts the chart was laid out with, and which journals'
+        // checks reject as not embedded. Text is drawn as the outlines of the glyphs the layout measured instead:
+        // the page looks as laid out everywhere and holds no font to embed.
+        g2.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
         f.chart().draw(g2, area(f));
         Files.write(file, withFixedDates(doc.getPDFBytes()));
     }

@@ -17,17 +17,22 @@ import java.awt.font.LineMetrics;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.Inflater;
 
 /** Opens figure files the way a journal's or a reader's software would, for assertions. */
 final class FigureFiles {
@@ -140,6 +145,74 @@ final class FigureFiles {
         int pages = 0;
         while (m.find()) pages++;
         return pages;
+    }
+
+    /** Each indirect object of a PDF by number, as text ({@code n 0 obj ... endobj}). */
+    private static Map<Integer, String> pdfObjects(Path file) throws IOException {
+        String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+        Map<Integer, String> out = new LinkedHashMap<>();
+        Matcher m = Pattern.compile("(?s)(\\d+) 0 obj(.*?)endobj").matcher(text);
+        while (m.find()) out.put(Integer.parseInt(m.group(1)), m.group(2));
+        return out;
+    }
+
+    /**
+     * The {@code /BaseFont} of each font a PDF uses without embedding it: a font dictionary ({@code /Type /Font})
+     * none of whose referenced objects, followed through references, holds a font program ({@code /FontFile},
+     * {@code /FontFile2} or {@code /FontFile3} of a font descriptor). What {@code pdffonts} lists as "emb no".
+     */
+    static List<String> pdfFontsNotEmbedded(Path file) throws IOException {
+        Map<Integer, String> objects = pdfObjects(file);
+        List<String> out = new ArrayList<>();
+        Pattern font = Pattern.compile("/Type\\s*/Font(?![A-Za-z])");
+        for (String body : objects.values()) {
+            if (!font.matcher(body).find()) continue;
+            if (!holdsFontFile(body, objects, new HashSet<>())) {
+                Matcher name = Pattern.compile("/BaseFont\\s*/([^\\s/>]+)").matcher(body);
+                out.add(name.find() ? name.group(1) : body.strip());
+            }
+        }
+        return out;
+    }
+
+    private static boolean holdsFontFile(String body, Map<Integer, String> objects, Set<Integer> seen) {
+        if (Pattern.compile("/FontFile[23]?(?![A-Za-z])").matcher(body).find()) return true;
+        Matcher ref = Pattern.compile("(\\d+) 0 R").matcher(body);
+        while (ref.find()) {
+            int n = Integer.parseInt(ref.group(1));
+            if (seen.add(n) && objects.containsKey(n) && holdsFontFile(objects.get(n), objects, seen)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The drawing operators of a PDF's pages: its content streams, inflated where they are Flate-compressed (the
+     * only filter JFreePDF writes).
+     */
+    static String pdfContent(Path file) throws Exception {
+        byte[] bytes = Files.readAllBytes(file);
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        StringBuilder out = new StringBuilder();
+        Matcher m = Pattern.compile("(?s)<<(.*?)>>\\s*stream\\r?\\n").matcher(text);
+        while (m.find()) {
+            int start = m.end(), end = text.indexOf("endstream", start);
+            byte[] data = Arrays.copyOfRange(bytes, start, end);
+            if (m.group(1).contains("/FlateDecode")) {
+                Inflater inflater = new Inflater();
+                inflater.setInput(data);
+                ByteArrayOutputStream plain = new ByteArrayOutputStream();
+                byte[] buffer = new byte[8192];
+                while (!inflater.finished()) {
+                    int n = inflater.inflate(buffer);
+                    if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) break;
+                    plain.write(buffer, 0, n);
+                }
+                inflater.end();
+                data = plain.toByteArray();
+            }
+            out.append(new String(data, StandardCharsets.ISO_8859_1)).append('\n');
+        }
+        return out.toString();
     }
 
     /** From figures.md, each figure's stated PNG size in pixels: name to {width, height}. */

@@ -11,9 +11,11 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -128,6 +130,19 @@ class PlotFiguresTest {
         for (Plotter.Report r : List.of(batchReport, otherReport))
             for (Figure f : r.figures())
                 assertEquals(1, FigureFiles.pdfPages(r.folder().resolve(f.name() + ".pdf")), f.name());
+    }
+
+    @Test
+    void pdfsUseNoFontTheyDoNotEmbed() throws Exception {
+        for (Plotter.Report r : List.of(batchReport, otherReport))
+            for (Figure f : r.figures()) {
+                Path pdf = r.folder().resolve(f.name() + ".pdf");
+                assertEquals(List.of(), FigureFiles.pdfFontsNotEmbedded(pdf), f.name());
+                // text is there, as filled glyph outlines: no text object (BT ... ET) that would need a font
+                String content = FigureFiles.pdfContent(pdf);
+                assertFalse(Pattern.compile("(^|\\s)BT(\\s|$)").matcher(content).find(), f.name());
+                assertTrue(Pattern.compile("(^|\\s)f(\\s|$)").matcher(content).find(), f.name() + ": nothing filled");
+            }
     }
 
     @Test
