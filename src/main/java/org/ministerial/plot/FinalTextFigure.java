@@ -42,9 +42,9 @@ final class FinalTextFigure {
         }
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         List<BoxStats> boxes = new ArrayList<>();
-        Set<String> labels = new HashSet<>();
-        DataTable table = new DataTable("issue", "issue_name", "runs", "whisker_low", "q1", "median", "q3", "whisker_high",
-                "outliers");
+        Set<String> usedNames = new HashSet<>();
+        DataTable table = new DataTable("issue", "issue_name", "runs", "whisker_low", "q1", "median", "q3",
+                "whisker_high", "outliers");
         for (String issue : issues) {
             double[] v = new double[rows.size()];
             for (int i = 0; i < v.length; i++) v[i] = d.runs().number(rows.get(i), PREFIX + issue);
@@ -56,8 +56,8 @@ final class FinalTextFigure {
             }
             boxes.add(b);
             // two issues the scenario gave the same name would fall into one category: the id tells them apart
-            String name = labels.add(d.issueName(issue)) ? d.issueName(issue) : d.issueName(issue) + " (" + issue + ")";
-            labels.add(name);
+            String given = d.issueName(issue);
+            String name = usedNames.add(given) ? given : given + " (" + issue + ")";
             data.addValue(b.median(), "final text", name);
             StringJoiner out = new StringJoiner(";");
             for (double o : b.outliers()) out.add(Decimals.format(o));

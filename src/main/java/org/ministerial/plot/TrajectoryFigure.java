@@ -45,7 +45,8 @@ final class TrajectoryFigure {
         Map<String, List<Trajectories.Point>> series = result.series();
         boolean oneDay = true;
         for (Trajectories.Point p : series.get(variables.get(0))) oneDay &= p.day() == 1;
-        NumberAxis days = new FittingNumberAxis(oneDay ? "Session (one day)" : "Day of the meeting (minor ticks: sessions)");
+        NumberAxis days = new FittingNumberAxis(oneDay ? "Session (one day)"
+                : "Day of the meeting (minor ticks: sessions)");
         days.setTickUnit(new NumberTickUnit(1));
         days.setMinorTickCount(oneDay ? 0 : perDay);
         days.setMinorTickMarksVisible(!oneDay && perDay > 1);

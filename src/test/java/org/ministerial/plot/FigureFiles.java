@@ -95,7 +95,8 @@ final class FigureFiles {
             LineMetrics lm = font.getLineMetrics(t.getTextContent(), frc);
             double x = Double.parseDouble(t.getAttribute("x")), y = Double.parseDouble(t.getAttribute("y"));
             double advance = font.getStringBounds(t.getTextContent(), frc).getWidth();
-            Rectangle2D local = new Rectangle2D.Double(x, y - lm.getAscent(), advance, lm.getAscent() + lm.getDescent());
+            Rectangle2D local = new Rectangle2D.Double(x, y - lm.getAscent(), advance,
+                    lm.getAscent() + lm.getDescent());
             Rectangle2D r = transformOf(t).createTransformedShape(local).getBounds2D();
             double slack = 0.5;
             if (r.getMinX() < -slack || r.getMaxX() > width + slack || r.getMinY() < -slack
