@@ -49,6 +49,23 @@ final class ParameterPosterior implements InputUncertainty {
     }
 
     /**
+     * This posterior as {@link #read} makes it when the {@code held} keys are set as well: their columns are not
+     * drawn (the particles and their weights are the same, so a draw takes the same particle).
+     */
+    ParameterPosterior holding(Set<String> held) {
+        List<Integer> kept = new ArrayList<>();
+        for (int i = 0; i < names.length; i++) if (!held.contains(PREFIX + names[i])) kept.add(i);
+        if (kept.size() == names.length) return this;
+        String[] n = new String[kept.size()];
+        double[][] v = new double[values.length][kept.size()];
+        for (int j = 0; j < n.length; j++) {
+            n[j] = names[kept.get(j)];
+            for (int r = 0; r < values.length; r++) v[r][j] = values[r][kept.get(j)];
+        }
+        return new ParameterPosterior(n, v, cumulative);
+    }
+
+    /**
      * Reads {@code parameter_uncertainty: {posterior: FILE}} ({@code none}, or absent: nothing drawn).
      *
      * @param held the parameters the user sets, which are not drawn

@@ -27,6 +27,19 @@ final class ScenarioInputs implements InputUncertainty {
         return kept.isEmpty() ? NONE : kept.size() == 1 ? kept.get(0) : new ScenarioInputs(kept);
     }
 
+    /**
+     * The uncertainty {@code inputs} would be had the scenario been loaded with the {@code held} keys set as well: its
+     * posterior no longer draws the parameters they name (parts that then draw nothing dropped, as {@link #of} does).
+     */
+    static InputUncertainty holding(InputUncertainty inputs, java.util.Set<String> held) {
+        if (inputs instanceof ParameterPosterior p) return of(p.holding(held));
+        if (!(inputs instanceof ScenarioInputs s)) return inputs;
+        InputUncertainty[] parts = new InputUncertainty[s.parts.size()];
+        for (int i = 0; i < parts.length; i++)
+            parts[i] = s.parts.get(i) instanceof ParameterPosterior p ? p.holding(held) : s.parts.get(i);
+        return of(parts);
+    }
+
     @Override
     public boolean varies() {
         return true;

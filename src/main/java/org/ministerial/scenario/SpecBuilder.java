@@ -335,6 +335,18 @@ final class SpecBuilder {
         };
     }
 
+    /**
+     * The {@code parameters} section alone, read and checked as {@link #build} reads it: for a tree that differs from
+     * one already built only there.
+     *
+     * @throws ScenarioException listing the section's problems
+     */
+    Parameters parametersSection(Tree.Mapping root) throws ScenarioException {
+        Parameters p = parameters(root);
+        problems.throwIfAny();
+        return p;
+    }
+
     private Parameters parameters(Tree.Mapping root) {
         Tree.Mapping m = f.mapping(root.get("parameters"), "'parameters'");
         Map<String, Double> values = new LinkedHashMap<>();
