@@ -8,7 +8,9 @@ import org.ministerial.scenario.Problem;
 import org.ministerial.scenario.Scenario;
 import org.ministerial.scenario.ScenarioException;
 import org.ministerial.scenario.ScenarioLoader;
+import org.ministerial.scenario.ScenarioVariants;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,10 +20,13 @@ import java.util.concurrent.FutureTask;
 
 /**
  * The runs of a sweep: every design point times every replication, point-major (run {@code r} is replication
- * {@code r mod R} of point {@code r div R}). A point's scenario is loaded with
- * {@link ScenarioLoader#load(java.nio.file.Path, Map)}, the experiment's fixed {@code set:} overrides first and the
- * point's values after them, so a design point is exactly a {@code --set} command line. Loaded points are cached (a
- * few at a time: runs of one point are consecutive) and loaded by the worker threads that need them.
+ * {@code r mod R} of point {@code r div R}). A point's scenario is what
+ * {@link ScenarioLoader#load(java.nio.file.Path, Map)} gives with the experiment's fixed {@code set:} overrides first
+ * and the point's values after them, so a design point is exactly a {@code --set} command line. The files are not
+ * read again for a point that differs from the scenario's base (loaded with the fixed overrides) only in model
+ * parameters: its spec is the base's with the point's parameters ({@link ScenarioVariants}); a point that changes
+ * anything else (data, structure) loads the scenario with its overrides. Points' specs are cached (a few at a time:
+ * runs of one point are consecutive) and made by the worker threads that need them.
  *
  * <p>Every scenario's first point is loaded when the plan is made, so that a bad key or value fails before any run;
  * a point that fails later (a sampled value the scenario rejects) makes failed rows carrying the reason.
@@ -35,6 +40,7 @@ public final class SweepPlan implements RunPlan {
 
     private final List<DesignPoint> points;
     private final List<Scenario> bases;
+    private final List<ScenarioVariants> variants;
     private final List<Issue> issues;
     private final Map<Integer, FutureTask<NegotiationSpec>> cache = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -43,10 +49,12 @@ public final class SweepPlan implements RunPlan {
         }
     };
 
-    private SweepPlan(Experiment experiment, List<DesignPoint> points, List<Scenario> bases) {
+    private SweepPlan(Experiment experiment, List<DesignPoint> points, List<Scenario> bases,
+                      List<ScenarioVariants> variants) {
         this.experiment = experiment;
         this.points = List.copyOf(points);
         this.bases = List.copyOf(bases);
+        this.variants = List.copyOf(variants);
         this.issues = bases.get(0).spec().issues();
     }
 
@@ -56,6 +64,14 @@ public final class SweepPlan implements RunPlan {
      * @throws ScenarioException if a scenario or a first point does not load, or the scenarios' issues differ
      */
     public static SweepPlan of(Experiment e) throws ScenarioException {
+        return of(e, ScenarioLoader::load, true);
+    }
+
+    /**
+     * As {@link #of(Experiment)}, loading scenarios with {@code loader}; without {@code reuse} every point loads its
+     * scenario (what reuse must be indistinguishable from).
+     */
+    static SweepPlan of(Experiment e, ScenarioVariants.Loader loader, boolean reuse) throws ScenarioException {
         double size = Designs.size(e) * e.replications();
         if (size > MAX_RUNS)
             throw new ScenarioException(new Problem(e.file().toString(), 0, "the design makes "
@@ -63,10 +79,13 @@ public final class SweepPlan implements RunPlan {
                     + MAX_RUNS + " in one experiment: split it, or use a sampling design (latin_hypercube, saltelli)"));
         List<DesignPoint> points = Designs.points(e);
         List<Scenario> bases = new ArrayList<>();
+        List<ScenarioVariants> variants = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (int s = 0; s < e.scenarios().size(); s++) {
+            Path file = e.scenarios().get(s);
+            variants.add(reuse ? ScenarioVariants.of(file, loader) : ScenarioVariants.reloading(file, loader));
             try {
-                bases.add(ScenarioLoader.load(e.scenarios().get(s), e.fixed()));
+                bases.add(variants.get(s).load(e.fixed()));
             } catch (ScenarioException ex) {
                 problems.add(new Problem(e.file().toString(), 0, "scenario " + e.labels().get(s)
                         + " does not load with the experiment's set: overrides:"));
@@ -80,12 +99,12 @@ public final class SweepPlan implements RunPlan {
                 problems.add(new Problem(e.file().toString(), 0, "scenario " + e.labels().get(s) + " has issues "
                         + ids(bases.get(s).spec().issues()) + " but " + e.labels().get(0) + " has " + ids
                         + "; the scenarios of one experiment must share their issues"));
-        SweepPlan plan = new SweepPlan(e, points, bases);
+        SweepPlan plan = new SweepPlan(e, points, bases, variants);
         int perScenario = points.size() / e.scenarios().size();
         for (int s = 0; s < e.scenarios().size() && problems.isEmpty(); s++) {
             DesignPoint first = points.get(s * perScenario);
             try {
-                ScenarioLoader.load(e.scenarios().get(s), plan.overrides(first));
+                plan.variants.get(s).spec(plan.overrides(first));
             } catch (ScenarioException ex) {
                 problems.add(new Problem(e.file().toString(), 0, "design point " + first.index() + " "
                         + first.values() + " does not load:"));
@@ -197,7 +216,7 @@ public final class SweepPlan implements RunPlan {
     }
 
     private NegotiationSpec load(DesignPoint p) throws ScenarioException {
-        NegotiationSpec spec = ScenarioLoader.load(experiment.scenarios().get(p.scenario()), overrides(p)).spec();
+        NegotiationSpec spec = variants.get(p.scenario()).spec(overrides(p));
         if (!ids(spec.issues()).equals(ids(issues)))
             throw new IllegalStateException("design point " + p.index() + " changes the scenario's issues to "
                     + ids(spec.issues()) + "; a design may not change the issues");
