@@ -3,12 +3,12 @@ package org.ministerial.calibration;
 import org.ministerial.batch.BatchRunner;
 import org.ministerial.batch.RunSeeds;
 import org.ministerial.model.NegotiationSpec;
-import org.ministerial.model.Parameters;
 import org.ministerial.model.RunResult;
 import org.ministerial.scenario.Problem;
 import org.ministerial.scenario.Scenario;
 import org.ministerial.scenario.ScenarioException;
 import org.ministerial.scenario.ScenarioLoader;
+import org.ministerial.scenario.ScenarioVariants;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,27 +18,25 @@ import java.util.Set;
 
 /**
  * A calibration ready to run: its scenario loaded with the fixed {@code set:} overrides, and a way to make the model
- * input of any parameter vector. When every calibrated key is a model parameter ({@code parameters.<name>}) a
- * particle's input is the base input with those parameters replaced ({@link NegotiationSpec#withParameters}), which is
- * what loading the scenario with the same overrides gives (model parameters touch nothing else the loader builds)
- * without reading the files again; any other key (a path into the scenario) reloads the scenario with the overrides,
- * exactly as a sweep's design point does.
+ * input of any parameter vector: what loading the scenario with the fixed overrides and the vector's values gives,
+ * exactly as a sweep's design point. When every calibrated key is a model parameter ({@code parameters.<name>}) the
+ * files are not read again: a particle's input is the base's with those parameters ({@link ScenarioVariants}), held
+ * against the scenario's {@code parameter_uncertainty} as a loaded one would hold them; any other key (a path into the
+ * scenario) loads the scenario with the overrides.
  *
  * <p>Making the plan checks what can only be checked against the scenario and the model: a scenario key must load
  * (tried at the priors' midpoints), and every target and holdout measure must be one a run reports (tried on one
  * run of the base scenario), so that a typo stops the calibration at once with {@code file:line: message}.
  */
 public final class CalibrationPlan {
-    private static final String PARAMETERS = "parameters.";
-
     private final Calibration calibration;
     private final Scenario base;
-    private final boolean parametersOnly;
+    private final ScenarioVariants variants;
 
-    private CalibrationPlan(Calibration calibration, Scenario base) {
+    private CalibrationPlan(Calibration calibration, Scenario base, ScenarioVariants variants) {
         this.calibration = calibration;
         this.base = base;
-        this.parametersOnly = calibration.keys().stream().allMatch(k -> k.startsWith(PARAMETERS));
+        this.variants = variants;
     }
 
     /**
@@ -48,17 +46,24 @@ public final class CalibrationPlan {
      * @throws ScenarioException listing every problem
      */
     public static CalibrationPlan of(Calibration c, BatchRunner.Model model) throws ScenarioException {
+        return of(c, model, ScenarioLoader::load);
+    }
+
+    /** As {@link #of(Calibration, BatchRunner.Model)}, loading the scenario with {@code loader}. */
+    static CalibrationPlan of(Calibration c, BatchRunner.Model model, ScenarioVariants.Loader loader)
+            throws ScenarioException {
         String file = c.file().toString();
+        ScenarioVariants variants = ScenarioVariants.of(c.scenario(), loader);
         Scenario base;
         try {
-            base = ScenarioLoader.load(c.scenario(), c.fixed());
+            base = variants.load(c.fixed());
         } catch (ScenarioException e) {
             List<Problem> problems = new ArrayList<>();
             problems.add(new Problem(file, 0, "scenario " + c.label() + " does not load with the set: overrides:"));
             problems.addAll(e.problems());
             throw new ScenarioException(problems);
         }
-        CalibrationPlan plan = new CalibrationPlan(c, base);
+        CalibrationPlan plan = new CalibrationPlan(c, base, variants);
         double[] middle = c.priors().stream().mapToDouble(p -> p.round((p.lowest() + p.highest()) / 2)).toArray();
         NegotiationSpec probeSpec;
         try {
@@ -114,10 +119,6 @@ public final class CalibrationPlan {
      * @throws ScenarioException if the scenario rejects the values
      */
     public NegotiationSpec spec(double[] theta) throws ScenarioException {
-        if (!parametersOnly) return ScenarioLoader.load(calibration.scenario(), overrides(theta)).spec();
-        Parameters p = base.spec().parameters();
-        for (int i = 0; i < theta.length; i++)
-            p = p.with(calibration.priors().get(i).key().substring(PARAMETERS.length()), theta[i]);
-        return base.spec().withParameters(p);
+        return variants.spec(overrides(theta));
     }
 }

@@ -9,6 +9,7 @@ import org.ministerial.model.Parameters;
 import org.ministerial.scenario.Scenario;
 import org.ministerial.scenario.ScenarioException;
 import org.ministerial.scenario.ScenarioLoader;
+import org.ministerial.scenario.ScenarioVariants;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -53,11 +54,13 @@ public final class StudyRunner {
 
     /**
      * The baseline, then each parameter at {@code (1 - step)} and {@code (1 + step)} times its baseline value
-     * (clamped to the parameter's range; whole-number parameters rounded).
+     * (clamped to the parameter's range; whole-number parameters rounded). The scenario's files are read once: a
+     * step's scenario is the baseline's with the one parameter set, as loading it with that {@code --set} gives.
      */
     public List<StudyRow> oneAtATime(Path scenario, Map<String, String> overrides, List<String> parameters,
                                      double step) throws ScenarioException, IOException, InterruptedException {
-        Scenario base = ScenarioLoader.load(scenario, overrides);
+        ScenarioVariants variants = ScenarioVariants.of(scenario, ScenarioLoader::load);
+        Scenario base = variants.load(overrides);
         List<StudyRow> rows = new ArrayList<>();
         rows.add(new StudyRow("baseline", "", Double.NaN, "baseline", run(base, "baseline")));
         for (String key : parameters) {
@@ -73,7 +76,7 @@ public final class StudyRunner {
                 Map<String, String> o = new LinkedHashMap<>(overrides);
                 o.put("parameters." + key, Double.toString(v));
                 String name = key + "=" + v;
-                rows.add(new StudyRow(name, key, v, name, run(ScenarioLoader.load(scenario, o), name)));
+                rows.add(new StudyRow(name, key, v, name, run(variants.scenario(o), name)));
             }
         }
         return rows;
