@@ -96,7 +96,7 @@ public final class GuiCommand implements Callable<Integer> {
         if (again != null) return replayed(again);
         Scenario loaded = ScenarioLoader.load(source.file, RunCommand.overrides(source.settings));
         Scenario drawn = new Scenario(loaded.spec().withInputsDrawn(RunSeeds.inputSeed(seed, 0)), loaded.file(),
-                loaded.resolved(), loaded.inputs(), loaded.overrides());
+                loaded.resolved(), loaded.inputs(), loaded.overrides(), loaded.policySpace());
         return new Start(drawn, RunSeeds.seed(seed, 0));
     }
 

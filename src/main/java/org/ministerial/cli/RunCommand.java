@@ -206,7 +206,8 @@ public final class RunCommand implements Callable<Integer> {
 
         /** The scenario with the run's inputs drawn, as the GUI takes it. */
         Scenario drawnScenario() {
-            return new Scenario(spec(), scenario.file(), scenario.resolved(), scenario.inputs(), scenario.overrides());
+            return new Scenario(spec(), scenario.file(), scenario.resolved(), scenario.inputs(), scenario.overrides(),
+                    scenario.policySpace());
         }
 
         /** The batch narrowed to this run: shard {@code run/runs}, written anew. */

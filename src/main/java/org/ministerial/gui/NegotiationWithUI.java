@@ -50,7 +50,7 @@ public final class NegotiationWithUI extends GUIState {
     public NegotiationWithUI(Scenario scenario, long seed) {
         super(newModel(scenario, seed));
         this.scenario = scenario;
-        this.axes = PolicyAxes.of(scenario.spec().issues());
+        this.axes = PolicyAxes.of(scenario);
         this.settings = new ParameterSettings(scenario.spec().parameters());
     }
 

@@ -1,25 +1,18 @@
 package org.ministerial.gui;
 
 import org.ministerial.model.Issue;
+import org.ministerial.scenario.PolicySpaceAxes;
+import org.ministerial.scenario.Scenario;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
- * The two axes of the policy-space display. Each axis summarises a group of issues ({@link Issue#group()}) as the
- * salience-weighted mean of positions on them, {@code x = sum_{k in X} s_k q_k / sum_{k in X} s_k}, so a country sits
- * where it stands on the issues it cares about within the group. The x axis is the group {@code agriculture}
- * (agricultural liberalisation), the y axis the group {@code singapore} (commitment on the Singapore issues); a
- * scenario without those groups gets its first two issue groups, or its first two issues.
+ * The two axes of the policy-space display, as the scenario declares them ({@code policy_space:} in the scenario file,
+ * docs/scenarios.md; by default its first two issue groups). Each axis summarises its issues as the salience-weighted
+ * mean of positions on them, {@code x = sum_{k in X} s_k q_k / sum_{k in X} s_k}, so a country sits where it stands on
+ * the issues it cares about within the axis.
  */
 public final class PolicyAxes {
-    /** The group shown on the x axis when a scenario has it. */
-    public static final String X_GROUP = "agriculture";
-    /** The group shown on the y axis when a scenario has it. */
-    public static final String Y_GROUP = "singapore";
-
     private final boolean[] onX, onY;
     private final String xName, yName, xLabel, yLabel;
 
@@ -32,39 +25,45 @@ public final class PolicyAxes {
         this.yLabel = yLabel;
     }
 
-    /**
-     * The axes for a scenario's issues.
-     *
-     * @throws IllegalArgumentException if there are no issues
-     */
-    public static PolicyAxes of(List<Issue> issues) {
-        if (issues.isEmpty()) throw new IllegalArgumentException("a policy space needs at least one issue");
-        Set<String> groups = new LinkedHashSet<>();
-        for (Issue i : issues) if (!i.group().isEmpty()) groups.add(i.group());
-        List<String> ordered = new ArrayList<>(groups);
-        String x = groups.contains(X_GROUP) ? X_GROUP : (ordered.isEmpty() ? null : ordered.get(0));
-        String y = groups.contains(Y_GROUP) && !Y_GROUP.equals(x) ? Y_GROUP : null;
-        for (String g : ordered) if (y == null && !g.equals(x)) y = g;
-        if (x != null && y != null) return new PolicyAxes(members(issues, x), members(issues, y), x + " issues",
-                y + " issues", label(issues, x), label(issues, y));
-        // fewer than two groups: the first two issues, or one issue on both axes
-        boolean[] first = new boolean[issues.size()], second = new boolean[issues.size()];
-        first[0] = true;
-        second[issues.size() > 1 ? 1 : 0] = true;
-        String a = issues.get(0).id(), b = issues.get(issues.size() > 1 ? 1 : 0).id();
-        return new PolicyAxes(first, second, a, b, a, b);
+    /** The axes a loaded scenario declares (or its default ones). */
+    public static PolicyAxes of(Scenario scenario) {
+        return of(scenario.spec().issues(), scenario.policySpace());
     }
 
-    private static boolean[] members(List<Issue> issues, String group) {
+    /**
+     * The axes over a scenario's issues.
+     *
+     * @throws IllegalArgumentException if an axis names an issue that is not among {@code issues}
+     */
+    public static PolicyAxes of(List<Issue> issues, PolicySpaceAxes declared) {
+        PolicySpaceAxes.Axis x = declared.x(), y = declared.y();
+        return new PolicyAxes(members(issues, x), members(issues, y), name(x), name(y), label(x), label(y));
+    }
+
+    private static boolean[] members(List<Issue> issues, PolicySpaceAxes.Axis axis) {
         boolean[] in = new boolean[issues.size()];
-        for (int k = 0; k < issues.size(); k++) in[k] = issues.get(k).group().equals(group);
+        for (String id : axis.issues()) {
+            int k = indexOf(issues, id);
+            if (k < 0) throw new IllegalArgumentException("the policy space names no issue '" + id + "'");
+            in[k] = true;
+        }
         return in;
     }
 
-    private static String label(List<Issue> issues, String group) {
-        List<String> ids = new ArrayList<>();
-        for (Issue i : issues) if (i.group().equals(group)) ids.add(i.id());
-        return group + " (" + String.join(", ", ids) + ")";
+    private static int indexOf(List<Issue> issues, String id) {
+        for (int k = 0; k < issues.size(); k++) if (issues.get(k).id().equals(id)) return k;
+        return -1;
+    }
+
+    /** The axis title: {@code agriculture issues} for a group, the issue ids for a list. */
+    private static String name(PolicySpaceAxes.Axis axis) {
+        return axis.group().isEmpty() ? String.join(", ", axis.issues()) : axis.group() + " issues";
+    }
+
+    /** The axis with its issues: {@code agriculture (dom_support, ...)} for a group, the issue ids for a list. */
+    private static String label(PolicySpaceAxes.Axis axis) {
+        String ids = String.join(", ", axis.issues());
+        return axis.group().isEmpty() ? ids : axis.group() + " (" + ids + ")";
     }
 
     /** Position on the x axis of a position vector under the given saliences, in [0,1]. */

@@ -14,13 +14,22 @@ import java.util.Map;
  * @param resolved  the fully resolved scenario tree (after {@code extends} and {@code --set}), as plain maps, lists
  *                  and strings, in file order
  * @param inputs    every file read, the scenario first, then the scenarios it extends and the tables it refers to
- * @param overrides the {@code --set} overrides, in the order given
+ * @param overrides   the {@code --set} overrides, in the order given
+ * @param policySpace the axes of the GUI's policy-space display ({@code policy_space:}, or the default); display
+ *                    data that no run reads
  */
 public record Scenario(NegotiationSpec spec, Path file, Map<String, Object> resolved, List<Path> inputs,
-                       Map<String, String> overrides) {
+                       Map<String, String> overrides, PolicySpaceAxes policySpace) {
     public Scenario {
         inputs = List.copyOf(inputs);
         overrides = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(overrides));
+        if (policySpace == null) policySpace = PolicySpaceAxes.byDefault(spec.issues());
+    }
+
+    /** A scenario with the default policy-space axes ({@link PolicySpaceAxes#byDefault}). */
+    public Scenario(NegotiationSpec spec, Path file, Map<String, Object> resolved, List<Path> inputs,
+                    Map<String, String> overrides) {
+        this(spec, file, resolved, inputs, overrides, null);
     }
 
     /** The scenario's name (its {@code name:} key, or the file name without extension). */

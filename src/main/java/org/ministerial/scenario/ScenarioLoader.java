@@ -56,10 +56,12 @@ public final class ScenarioLoader {
         tree = Overrides.apply(tree, overrides);
         String fallback = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
         try {
-            var spec = new SpecBuilder().build(tree, fallback, inputs, overrides.keySet());
+            SpecBuilder builder = new SpecBuilder();
+            var spec = builder.build(tree, fallback, inputs, overrides.keySet());
             @SuppressWarnings("unchecked")
             Map<String, Object> resolved = (Map<String, Object>) tree.plain();
-            return new Scenario(spec, file, resolved, inputs.stream().distinct().toList(), new LinkedHashMap<>(overrides));
+            return new Scenario(spec, file, resolved, inputs.stream().distinct().toList(), new LinkedHashMap<>(overrides),
+                    builder.policySpace());
         } catch (IllegalArgumentException e) {
             throw new ScenarioException(new Problem(Resolution.label(file), 0, e.getMessage()));
         }

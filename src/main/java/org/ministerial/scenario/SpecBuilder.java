@@ -30,10 +30,13 @@ import java.util.regex.Pattern;
 final class SpecBuilder {
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
     private static final Set<String> TOP_LEVEL = Set.of("name", "title", "description", "issues", "calendar",
-            "countries", "unions", "groups", "ngos", "chair", "events", "decision_rule", "parameters", "notes", "validation", "precedent", "bilateral", "parameter_uncertainty");
+            "countries", "unions", "groups", "ngos", "chair", "events", "decision_rule", "parameters", "notes", "validation", "precedent", "bilateral", "parameter_uncertainty",
+            "policy_space");
 
     private final Problems problems = new Problems();
     private final Fields f = new Fields(problems);
+    /** The display axes read by the last {@link #build}: not model input, so not part of the spec. */
+    private PolicySpaceAxes policySpace;
 
     NegotiationSpec build(Tree.Mapping root, String fallbackName, List<Path> inputs) throws ScenarioException {
         return build(root, fallbackName, inputs, Set.of());
@@ -46,6 +49,7 @@ final class SpecBuilder {
             if (!TOP_LEVEL.contains(key)) problems.add(root.keyLocation(key), "unknown key '" + key + "'");
         String name = f.string(root, "name", fallbackName);
         List<Issue> issues = issues(root);
+        policySpace = PolicySpaceSection.read(root, issues, f);
         Calendar calendar = calendar(root);
         ActorsSection actors = new ActorsSection(issues, f);
         actors.read(root, inputs);
@@ -68,6 +72,11 @@ final class SpecBuilder {
         return new NegotiationSpec(name, issues, actors.actors, groups, ngos.networks, ngos.ngos, chair, calendar,
                 events, rule, params, references, new MeetingContext(precedent.spec, precedent.issues, bilateral),
                 ScenarioInputs.of(actors.inputUncertainty, posterior));
+    }
+
+    /** The policy-space axes the scenario declares, or the default ones; after {@link #build}. */
+    PolicySpaceAxes policySpace() {
+        return policySpace;
     }
 
     private List<Issue> issues(Tree.Mapping root) {

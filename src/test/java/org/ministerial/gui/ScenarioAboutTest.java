@@ -18,7 +18,7 @@ class ScenarioAboutTest {
     @Test
     void theAboutPageDescribesCancun() throws Exception {
         Scenario cancun = ScenarioLoader.load(Path.of("scenarios/cancun-2003.yaml"), Map.of());
-        String html = ScenarioAbout.html(cancun, PolicyAxes.of(cancun.spec().issues()));
+        String html = ScenarioAbout.html(cancun, PolicyAxes.of(cancun));
         assertTrue(html.contains(ScenarioAbout.esc(cancun.resolved().get("title").toString())), "title");
         for (Issue i : cancun.spec().issues()) assertTrue(html.contains(">" + i.id() + "<"), i.id());
         for (TimedEvent e : cancun.spec().events()) assertTrue(html.contains(ScenarioAbout.esc(e.label())), e.label());
