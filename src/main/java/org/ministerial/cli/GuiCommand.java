@@ -1,7 +1,7 @@
 package org.ministerial.cli;
 
-import org.ministerial.batch.RunSeeds;
 import org.ministerial.gui.NegotiationWithUI;
+import org.ministerial.gui.RunOfBatch;
 import org.ministerial.scenario.Scenario;
 import org.ministerial.scenario.ScenarioException;
 import org.ministerial.scenario.ScenarioLoader;
@@ -40,7 +40,8 @@ public final class GuiCommand implements Callable<Integer> {
 
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", converter = SeedConverter.class,
-            description = "base seed (default: ${DEFAULT-VALUE}); the GUI shows the run `run --seed N` reports")
+            description = "base seed, as run and batch take it (default: ${DEFAULT-VALUE}); the GUI shows the run "
+                    + "`run --seed N` reports, and the Console's seed field holds N")
     long seed;
 
     @Option(names = "--delay", paramLabel = "MS", defaultValue = "" + NegotiationWithUI.DEFAULT_DELAY,
@@ -63,7 +64,7 @@ public final class GuiCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
-        NegotiationWithUI gui = new NegotiationWithUI(start.scenario(), start.seed());
+        NegotiationWithUI gui = new NegotiationWithUI(start.scenario(), start.run());
         gui.setDelay(delay);
         Controller console = gui.createController();
         CountDownLatch closed = new CountDownLatch(1);
@@ -82,27 +83,31 @@ public final class GuiCommand implements Callable<Integer> {
     /**
      * What the GUI opens on.
      *
-     * @param scenario the scenario with the run's draw of the uncertain inputs
-     * @param seed     the model seed
+     * @param scenario the scenario with its overrides, its uncertain inputs not yet drawn (the GUI draws them per run)
+     * @param run      the run: its base seed (the Console's seed field) and its place in the batch
      */
-    record Start(Scenario scenario, long seed) {
+    record Start(Scenario scenario, RunOfBatch run) {
     }
 
     /**
-     * The scenario and seed of the first run: run 0 of {@code batch --seed N} (its own draw of the uncertain inputs
-     * and its own model seed), or the run a replay names.
+     * The scenario and run the GUI opens on: run 0 of {@code batch --seed N}, or the run a replay names.
      */
-    Start start(RunCommand.Replay again) throws ScenarioException {
+    Start start(RunCommand.Replay again) throws ScenarioException, UserInputException {
         if (again != null) return replayed(again);
+        if (!RunOfBatch.fitsTheConsole(seed))
+            throw new ParameterException(spec.commandLine(), "--seed " + seed + " does not fit the MASON Console's "
+                    + "seed field (32 bits: " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + "); run and batch "
+                    + "take any 64-bit seed");
         Scenario loaded = ScenarioLoader.load(source.file, RunCommand.overrides(source.settings));
-        Scenario drawn = new Scenario(loaded.spec().withInputsDrawn(RunSeeds.inputSeed(seed, 0)), loaded.file(),
-                loaded.resolved(), loaded.inputs(), loaded.overrides(), loaded.policySpace());
-        return new Start(drawn, RunSeeds.seed(seed, 0));
+        return new Start(loaded, RunOfBatch.first(seed));
     }
 
-    /** The scenario and seed of run N of a batch, as {@code run --replay} makes it. */
-    static Start replayed(RunCommand.Replay again) {
-        return new Start(again.drawnScenario(), again.seed());
+    /** The scenario and run of run N of a batch, as {@code run --replay} makes it. */
+    static Start replayed(RunCommand.Replay again) throws UserInputException {
+        if (!RunOfBatch.fitsTheConsole(again.baseSeed()))
+            throw new UserInputException("the batch's base seed " + again.baseSeed() + " does not fit the MASON "
+                    + "Console's seed field (32 bits); replay its run " + again.run() + " with run --replay");
+        return new Start(again.scenario(), new RunOfBatch(again.baseSeed(), again.run(), again.runsPerDraw()));
     }
 
     private static boolean hasDisplay() {

@@ -204,12 +204,6 @@ public final class RunCommand implements Callable<Integer> {
             return spec.inputsVary() ? spec.withInputsDrawn(RunSeeds.inputSeed(baseSeed, run / runsPerDraw)) : spec;
         }
 
-        /** The scenario with the run's inputs drawn, as the GUI takes it. */
-        Scenario drawnScenario() {
-            return new Scenario(spec(), scenario.file(), scenario.resolved(), scenario.inputs(), scenario.overrides(),
-                    scenario.policySpace());
-        }
-
         /** The batch narrowed to this run: shard {@code run/runs}, written anew. */
         BatchSettings settings() {
             return new BatchSettings(runs, baseSeed, 1, new Shard(run, runs), false, false, runsPerDraw);

@@ -1,12 +1,15 @@
 package org.ministerial.gui;
 
+import ec.util.MersenneTwisterFast;
 import org.ministerial.model.Negotiation;
+import org.ministerial.model.NegotiationSpec;
 import org.ministerial.scenario.Scenario;
 import sim.display.Console;
 import sim.display.Controller;
 import sim.display.GUIState;
 import sim.engine.SimState;
 import sim.engine.Steppable;
+import sim.engine.Stoppable;
 import sim.util.gui.HTMLBrowser;
 import sim.util.media.chart.TimeSeriesChartGenerator;
 
@@ -22,6 +25,11 @@ import java.util.List;
  * the scenario in the About tab and every parameter in the Model tab, and keeps the Console's clock on the meeting's
  * calendar ({@link CalendarSchedule}).
  *
+ * <p>The Console's seed field holds a base seed as {@code ministerial run} and {@code batch} take it ({@code --seed}):
+ * every Play makes run 0 of the batch with that seed ({@link RunOfBatch}; with {@code gui --replay}, the replayed
+ * run), its uncertain inputs drawn and its dynamics seeded exactly as the batch does, so the run on screen is the
+ * run {@code ministerial run SCENARIO --seed N} reports.
+ *
  * <p>After every session the displays' state is refreshed from the model on the model's thread; charts are redrawn
  * every few sessions. A run restored from a checkpoint (File &gt; Open) gets new display state and its full chart
  * history from the model's round records; trails restart at the restored session.
@@ -33,6 +41,8 @@ public final class NegotiationWithUI extends GUIState {
     private final Scenario scenario;
     private final PolicyAxes axes;
     private final ParameterSettings settings;
+    /** The run shown: the one the Console's seed field names. */
+    private RunOfBatch run;
     private long delay = DEFAULT_DELAY;
     private Displays displays;
     private Charts charts;
@@ -40,24 +50,48 @@ public final class NegotiationWithUI extends GUIState {
     private PressureSources pressure;
     private PolicySpace space;
     private NetworkView view;
+    /** Refreshes the display state after every session; stopped when another run is attached. */
+    private Stoppable refresher;
 
     /**
-     * A GUI for one scenario.
+     * A GUI on run 0 of a batch with this base seed: the run {@code ministerial run SCENARIO --seed baseSeed} reports.
      *
-     * @param scenario the loaded scenario (with its {@code --set} overrides)
-     * @param seed     the model seed of the first run (the Console's seed field)
+     * @param scenario the loaded scenario (with its {@code --set} overrides), its uncertain inputs not yet drawn
+     * @param baseSeed the base seed, as {@code --seed} takes it (the Console's seed field)
      */
-    public NegotiationWithUI(Scenario scenario, long seed) {
-        super(newModel(scenario, seed));
-        this.scenario = scenario;
-        this.axes = PolicyAxes.of(scenario);
-        this.settings = new ParameterSettings(scenario.spec().parameters());
+    public NegotiationWithUI(Scenario scenario, long baseSeed) {
+        this(scenario, RunOfBatch.first(baseSeed));
     }
 
-    private static Negotiation newModel(Scenario scenario, long seed) {
+    /**
+     * A GUI on one run of a batch ({@code gui --replay RESULTS --run N}).
+     *
+     * @param scenario the loaded scenario (with its {@code --set} overrides), its uncertain inputs not yet drawn
+     * @param run      the run; its base seed is what the Console's seed field shows
+     */
+    public NegotiationWithUI(Scenario scenario, RunOfBatch run) {
+        super(prepare(scenario, run, null));
+        this.scenario = scenario;
+        this.run = run;
+        this.axes = PolicyAxes.of(scenario);
+        this.settings = new ParameterSettings(negotiation().getSpec().parameters());
+    }
+
+    /**
+     * The model of a run as {@code ministerial batch} makes it: the scenario with the run's draw of its uncertain
+     * inputs, the model's generator seeded with the run's seed, the precedent (if any) run first. Its {@code seed()},
+     * the number the Console shows and hands back on every Play, is the base seed; MASON keeps no other use for it.
+     *
+     * @param settings the Model tab, whose held values replace the drawn ones (null: none yet)
+     */
+    private static Negotiation prepare(Scenario scenario, RunOfBatch run, ParameterSettings settings) {
         if (scenario == null) throw new IllegalArgumentException("scenario is null");
-        // a scenario with a precedent starts from what the precedent (run headless, same seed) left behind
-        Negotiation model = Negotiation.prepare(scenario.spec(), seed);
+        NegotiationSpec drawn = scenario.spec().withInputsDrawn(run.inputSeed());
+        if (settings != null) drawn = drawn.withParameters(settings.forRun(drawn.parameters()));
+        Negotiation model = Negotiation.prepare(drawn, run.modelSeed());
+        MersenneTwisterFast generator = model.random;
+        model.setSeed(run.baseSeed());
+        model.random = generator;
         model.schedule = new CalendarSchedule(model);
         return model;
     }
@@ -77,6 +111,11 @@ public final class NegotiationWithUI extends GUIState {
     public void setDelay(long milliseconds) {
         if (milliseconds < 0) throw new IllegalArgumentException("delay must be non-negative: " + milliseconds);
         delay = milliseconds;
+    }
+
+    /** The run the Console's seed names (the last one started). */
+    public RunOfBatch run() {
+        return run;
     }
 
     /** The model being shown (after File &gt; Open, the restored one). */
@@ -130,11 +169,14 @@ public final class NegotiationWithUI extends GUIState {
         for (JFrame frame : chartFrames) frame.setVisible(true);
     }
 
-    /** A new run, with the Model tab's parameters. */
+    /**
+     * A new run: the one the Console's seed field names (the Console has just set it as the model's seed), with the
+     * Model tab's parameters. A fresh model every time, as {@code ministerial run} makes one.
+     */
     @Override
     public void start() {
-        // the model's own spec keeps what a precedent carried over; only the parameters change
-        negotiation().setSpec(negotiation().getSpec().withParameters(settings.parameters()));
+        run = run.withBaseSeed(state.seed());
+        state = prepare(scenario, run, settings);
         super.start();
         attach();
     }
@@ -162,7 +204,8 @@ public final class NegotiationWithUI extends GUIState {
         space = new PolicySpace(model, axes, pressure);
         view = new NetworkView(space);
         // before the displays reschedule themselves, so every repaint shows the refreshed state
-        scheduleRepeatingImmediatelyAfter((Steppable) s -> refresh());
+        if (refresher != null) refresher.stop();
+        refresher = scheduleRepeatingImmediatelyAfter((Steppable) s -> refresh());
         if (displays != null) displays.show(space, view);
         if (charts != null) {
             charts.reset(model.getSpec().calendar().sessions());

@@ -7,15 +7,23 @@ import sim.util.Properties;
 import sim.util.Propertied;
 
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The Model tab: every model parameter of {@link Parameters#DEFINITIONS}, with a slider over its admissible range, a
  * check box for a switch and its one-sentence description as tooltip. The list is the model's own, so a new parameter
  * appears here without GUI changes. Values are validated as {@code --set} validates them and apply when the next
  * run starts ({@link NegotiationWithUI#start()}); a value outside its range is refused and reported.
+ *
+ * <p>A scenario may draw some parameters per run from a posterior ({@code parameter_uncertainty}); the tab shows the
+ * values of the run on screen. A value changed here is held in every later run, as {@code --set} holds it; the others
+ * are each run's own draw, so a run whose parameters were left alone is the run {@code ministerial run} makes.
  */
 public final class ParameterSettings implements Propertied {
     private volatile Parameters pending;
+    /** Parameters changed in the tab: held at the value set. */
+    private final Set<String> held = ConcurrentHashMap.newKeySet();
     private final Table table = new Table();
 
     /** Settings starting from a scenario's parameters. */
@@ -29,19 +37,33 @@ public final class ParameterSettings implements Propertied {
         return pending;
     }
 
-    /** Replaces all values, e.g. with those of a run opened from a checkpoint. */
+    /** Shows the values of a run opened from a checkpoint; nothing is held any more. */
     public void reset(Parameters values) {
         if (values == null) throw new IllegalArgumentException("parameters are null");
         pending = values;
+        held.clear();
     }
 
     /**
-     * Sets one parameter for the next run.
+     * Sets one parameter for the next run and every later one.
      *
      * @throws IllegalArgumentException if the key is unknown or the value outside its range
      */
     public void set(String key, double value) {
         pending = pending.with(key, value);
+        held.add(key);
+    }
+
+    /**
+     * The parameters of a new run: its own draw, with the values set in the tab held. The tab shows them from now on.
+     *
+     * @param drawn the run's parameters as the scenario gives them (drawn from a posterior, or as written)
+     */
+    public Parameters forRun(Parameters drawn) {
+        Parameters run = drawn;
+        for (String key : held) run = run.with(key, pending.get(key));
+        pending = run;
+        return run;
     }
 
     @Override

@@ -59,6 +59,8 @@ final class ScenarioAbout {
                 .append("mobilisation, coalition sizes, one point per session.</li>")
                 .append("<li>Click any marker to inspect it. The <b>Model</b> tab holds every parameter; changes ")
                 .append("apply to the next run (Stop, then Play). File &gt; Save and Open keep and restore a run.</li>")
+                .append("<li>The seed in the Console tab is the base seed of <tt>ministerial run --seed N</tt>: Play ")
+                .append("shows the run that command reports.</li>")
                 .append("</ul></body></html>");
         return h.toString();
     }

@@ -43,6 +43,12 @@ class GuiCommandTest {
     }
 
     @Test
+    void aSeedTheConsoleCannotHoldIsAUsageError() {
+        assertEquals(2, main("gui", "scenarios/textbook.yaml", "--seed", "4294967296"));
+        assertTrue(err.toString().contains("does not fit the MASON Console's seed field"), err.toString());
+    }
+
+    @Test
     void aNegativeDelayIsAUsageError() {
         assertEquals(2, main("gui", "scenarios/textbook.yaml", "--delay", "-1"));
         assertTrue(err.toString().contains("--delay"), err.toString());

@@ -4,12 +4,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ministerial.batch.RunSeeds;
 import org.ministerial.batch.RunsCsv;
+import org.ministerial.gui.NegotiationWithUI;
+import org.ministerial.gui.RunOfBatch;
 import org.ministerial.model.Negotiation;
 import org.ministerial.model.RunResult;
+import org.ministerial.scenario.ScenarioLoader;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,21 +57,52 @@ class ReplayTest {
     }
 
     @Test
-    void theGuiStartsOnTheSameSpecAndSeed() throws Exception {
+    void theGuiPlaysTheReplayedRun() throws Exception {
         Path batch = batch();
         GuiCommand.Start start = GuiCommand.replayed(RunCommand.Replay.of(batch, RUN));
-        assertEquals(RunSeeds.seed(7, RUN), start.seed());
-        RunResult result = Negotiation.runToEnd(start.scenario().spec(), start.seed());
+        assertEquals(new RunOfBatch(7, RUN, 2), start.run());
+        NegotiationWithUI gui = new NegotiationWithUI(start.scenario(), start.run());
+        assertEquals(7, gui.state.seed(), "the Console's seed field holds the batch's base seed");
+        gui.start();
+        while (gui.step()) {
+            // the Console's play loop
+        }
+        RunResult result = gui.negotiation().result();
+        boolean found = false;
         try (RunsCsv runs = RunsCsv.open(batch.resolve("runs.csv"))) {
             for (RunsCsv.Row row : runs) {
                 if (row.run() != RUN) continue;
+                found = true;
+                assertEquals(RunSeeds.seed(7, RUN), Long.parseLong(row.get("seed")));
                 assertEquals(row.outcome(), result.outcome());
                 assertEquals(row.endRound(), result.endSession());
                 for (var metric : row.metrics().entrySet())
                     assertEquals(metric.getValue(), result.metrics().get(metric.getKey()), 1e-6, metric.getKey());
             }
         }
+        assertTrue(found, "run " + RUN + " is in runs.csv");
         assertEquals("0.4", start.scenario().overrides().get("parameters.chair.mediation"));
+    }
+
+    @Test
+    void theGuiOnSeedNPlaysTheRunThatRunSeedNReports() throws Exception {
+        Path folder = tmp.resolve("run");
+        CliHarness h = new CliHarness();
+        assertEquals(0, h.run("run", CANCUN, "--seed", "3", "--out", folder.toString()), h.err.toString());
+        NegotiationWithUI gui = new NegotiationWithUI(ScenarioLoader.load(Path.of(CANCUN), Map.of()), 3);
+        gui.start();
+        while (gui.step()) {
+            // the Console's play loop
+        }
+        RunResult result = gui.negotiation().result();
+        try (RunsCsv runs = RunsCsv.open(folder.resolve("runs.csv"))) {
+            for (RunsCsv.Row row : runs) {
+                assertEquals(row.outcome(), result.outcome());
+                assertEquals(row.endRound(), result.endSession());
+                for (var metric : row.metrics().entrySet())
+                    assertEquals(metric.getValue(), result.metrics().get(metric.getKey()), 1e-6, metric.getKey());
+            }
+        }
     }
 
     @Test

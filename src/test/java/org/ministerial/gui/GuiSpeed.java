@@ -1,6 +1,5 @@
 package org.ministerial.gui;
 
-import org.ministerial.batch.RunSeeds;
 import org.ministerial.scenario.Scenario;
 import org.ministerial.scenario.ScenarioLoader;
 import sim.display.Console;
@@ -31,7 +30,7 @@ public final class GuiSpeed {
         if (args.length < 1) throw new IllegalArgumentException("usage: GuiSpeed SCENARIO [RUNS]");
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 6;
         Scenario scenario = ScenarioLoader.load(Path.of(args[0]), Map.of());
-        NegotiationWithUI gui = new NegotiationWithUI(scenario, RunSeeds.seed(1, 0));
+        NegotiationWithUI gui = new NegotiationWithUI(scenario, 1);
         gui.setDelay(0);
         Console console = (Console) gui.createController();
         Thread.sleep(2000);

@@ -2,6 +2,7 @@ package org.ministerial.gui;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ministerial.batch.RunSeeds;
 import org.ministerial.model.Negotiation;
 import org.ministerial.model.ParameterDef;
 import org.ministerial.model.Parameters;
@@ -23,6 +24,8 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -45,18 +48,77 @@ class NegotiationWithUITest {
         }
     }
 
+    /** The run {@code ministerial run --seed N} makes: run 0 of the batch with base seed N. */
+    private static RunResult headless(Scenario scenario, long baseSeed) {
+        return Negotiation.runToEnd(scenario.spec().withInputsDrawn(RunSeeds.inputSeed(baseSeed, 0)),
+                RunSeeds.seed(baseSeed, 0));
+    }
+
+    private static void assertSameRun(RunResult expected, RunResult shown) {
+        assertEquals(expected.outcome(), shown.outcome());
+        assertEquals(expected.endSession(), shown.endSession());
+        assertArrayEquals(expected.finalText(), shown.finalText());
+        assertEquals(expected.rejecters(), shown.rejecters());
+    }
+
     @Test
-    void aRunSteppedByTheGuiIsTheHeadlessRun() throws Exception {
+    void aRunSteppedByTheGuiIsTheHeadlessRunOfTheBaseSeed() throws Exception {
         Scenario scenario = cancun();
         NegotiationWithUI gui = new NegotiationWithUI(scenario, 77);
+        assertEquals(77, gui.state.seed(), "the Console's seed field shows the base seed");
         gui.start();
         playToEnd(gui);
-        RunResult headless = Negotiation.runToEnd(scenario.spec(), 77);
-        RunResult shown = gui.negotiation().result();
-        assertEquals(headless.outcome(), shown.outcome());
-        assertEquals(headless.endSession(), shown.endSession());
-        assertArrayEquals(headless.finalText(), shown.finalText());
-        assertEquals(headless.rejecters(), shown.rejecters());
+        assertSameRun(headless(scenario, 77), gui.negotiation().result());
+        assertEquals(77, gui.state.seed(), "and still does after Play");
+    }
+
+    /** The Console sets the seed it holds on the model, then starts: a seed typed there is a base seed. */
+    @Test
+    void aSeedTypedInTheConsoleIsABaseSeed() throws Exception {
+        Scenario scenario = cancun();
+        NegotiationWithUI gui = new NegotiationWithUI(scenario, 77);
+        gui.state.setSeed(5);
+        gui.start();
+        playToEnd(gui);
+        assertEquals(RunOfBatch.first(5), gui.run());
+        assertSameRun(headless(scenario, 5), gui.negotiation().result());
+        assertArrayEquals(scenario.spec().withInputsDrawn(RunSeeds.inputSeed(5, 0)).actors().get(0).ideal(),
+                gui.negotiation().getSpec().actors().get(0).ideal(), "inputs drawn as run 0 of --seed 5 draws them");
+    }
+
+    /** Stop and Play make the same run again: nothing of the last run (its primed generator) leaks into the next. */
+    @Test
+    void playingAgainMakesTheSameRun() throws Exception {
+        NegotiationWithUI gui = new NegotiationWithUI(cancun(), 9);
+        gui.start();
+        playToEnd(gui);
+        List<RoundRecord> first = gui.negotiation().rounds();
+        gui.finish();
+        gui.start();
+        playToEnd(gui);
+        List<RoundRecord> second = gui.negotiation().rounds();
+        assertEquals(first.size(), second.size());
+        for (int r = 0; r < first.size(); r++) assertArrayEquals(first.get(r).text(), second.get(r).text());
+    }
+
+    /** A replayed run of a batch is run N of the batch with the seed the Console holds. */
+    @Test
+    void aReplayedRunKeepsItsPlaceInTheBatch() throws Exception {
+        Scenario scenario = cancun();
+        NegotiationWithUI gui = new NegotiationWithUI(scenario, new RunOfBatch(7, 5, 2));
+        gui.start();
+        playToEnd(gui);
+        RunResult expected = Negotiation.runToEnd(scenario.spec().withInputsDrawn(RunSeeds.inputSeed(7, 2)),
+                RunSeeds.seed(7, 5));
+        assertSameRun(expected, gui.negotiation().result());
+        assertEquals(7, gui.state.seed());
+    }
+
+    @Test
+    void aSeedBeyondTheConsolesFieldIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> RunOfBatch.first(1L << 40));
+        assertTrue(RunOfBatch.fitsTheConsole(Integer.MIN_VALUE));
+        assertFalse(RunOfBatch.fitsTheConsole(Integer.MAX_VALUE + 1L));
     }
 
     @Test
@@ -115,6 +177,25 @@ class NegotiationWithUITest {
         gui.start();
         assertEquals(0.55, gui.negotiation().getSpec().parameters().get("chair.mediation"));
         assertEquals(0.0, gui.negotiation().getSpec().parameters().get("ngo.enabled"));
+    }
+
+    /** Cancún draws the calibrated parameters per run; one set in the Model tab is held, as --set holds it. */
+    @Test
+    void aParameterSetInTheModelTabIsHeldTheOthersAreEachRunsDraw() throws Exception {
+        Scenario scenario = cancun();
+        NegotiationWithUI gui = new NegotiationWithUI(scenario, 3);
+        ParameterSettings tab = (ParameterSettings) gui.getSimulationInspectedObject();
+        tab.set("chair.mediation", 0.55);
+        gui.state.setSeed(4);
+        gui.start();
+        String drawnKey = "coalitions.similarity";
+        Parameters drawn = scenario.spec().withInputsDrawn(RunSeeds.inputSeed(4, 0)).parameters();
+        assertNotEquals(scenario.spec().withInputsDrawn(RunSeeds.inputSeed(3, 0)).parameters().get(drawnKey),
+                drawn.get(drawnKey), "the draws of seeds 3 and 4 differ, or this test shows nothing");
+        Parameters used = gui.negotiation().getSpec().parameters();
+        assertEquals(0.55, used.get("chair.mediation"));
+        assertEquals(drawn.get(drawnKey), used.get(drawnKey));
+        assertEquals(used.get(drawnKey), tab.parameters().get(drawnKey), "the tab shows the run's values");
     }
 
     @Test
