@@ -30,7 +30,8 @@ import java.util.List;
  * run), its uncertain inputs drawn and its dynamics seeded exactly as the batch does, so the run on screen is the
  * run {@code ministerial run SCENARIO --seed N} reports.
  *
- * <p>After every session the displays' state is refreshed from the model on the model's thread; charts are redrawn
+ * <p>When the Console opens, the displays show the opening state of the run before Play. After every session the
+ * displays' state is refreshed from the model on the model's thread; charts are redrawn
  * every few sessions. A run restored from a checkpoint (File &gt; Open) gets new display state and its full chart
  * history from the model's round records; trails restart at the restored session.
  */
@@ -164,6 +165,7 @@ public final class NegotiationWithUI extends GUIState {
             WindowLayout.arrange(GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds(),
                     console, displays, chartFrames, charts.all());
         }
+        showOpening();
         displays.policyFrame.setVisible(true);
         displays.networkFrame.setVisible(true);
         for (JFrame frame : chartFrames) frame.setVisible(true);
@@ -178,6 +180,17 @@ public final class NegotiationWithUI extends GUIState {
         run = run.withBaseSeed(state.seed());
         state = prepare(scenario, run, settings);
         super.start();
+        attach();
+    }
+
+    /**
+     * Draws the opening of the run the Console's seed names before anything is played: the model started (actors at
+     * their opening positions, the chair's opening text on the table) but not stepped. Play makes a fresh model of
+     * its own ({@link #start()}), so the run itself is untouched.
+     */
+    void showOpening() {
+        state = prepare(scenario, run, settings);
+        negotiation().start();
         attach();
     }
 

@@ -71,6 +71,12 @@ class GuiAcceptanceTest {
         gui.setDelay(0);
         console = (Console) gui.createController();
         settle();
+        int actors = scenario.spec().actors().size();
+        assertEquals(actors, countryMarkersPortrayed(gui.displays().policy), "the opening is drawn before Play");
+        assertEquals(0, gui.negotiation().rounds().size(), "nothing played yet");
+        Files.createDirectories(SNAPSHOTS);
+        for (Map.Entry<String, BufferedImage> image : snapshots("opening-").entrySet())
+            assertNotBlank(image.getKey(), image.getValue());
 
         SwingUtilities.invokeAndWait(console::pressPlay);
         long deadline = System.currentTimeMillis() + GIVE_UP_MS;
@@ -89,7 +95,6 @@ class GuiAcceptanceTest {
         String clock = shown.schedule.getTimestamp("At Start", "At End");
         assertTrue(clock.startsWith(headless.outcome().label() + ", day " + headless.endDay()), clock);
 
-        int actors = scenario.spec().actors().size();
         assertEquals(actors, countryMarkersPortrayed(gui.displays().policy));
         assertEquals(actors, gui.space().countries.getAllObjects().numObjs);
         for (TimeSeriesChartGenerator chart : gui.charts().all())
@@ -98,8 +103,7 @@ class GuiAcceptanceTest {
 
         clickOn(scenario.spec().indexOfActor("IND"));
         settle();
-        Files.createDirectories(SNAPSHOTS);
-        Map<String, BufferedImage> images = snapshots();
+        Map<String, BufferedImage> images = snapshots("");
         for (Map.Entry<String, BufferedImage> image : images.entrySet())
             assertNotBlank(image.getKey(), image.getValue());
     }
@@ -142,10 +146,11 @@ class GuiAcceptanceTest {
         assertTrue(selected, "the clicked country is selected");
     }
 
-    private Map<String, BufferedImage> snapshots() throws Exception {
+    /** Snapshots of both displays, the four charts and the whole screen, as files named with this prefix. */
+    private Map<String, BufferedImage> snapshots(String prefix) throws Exception {
         Map<String, BufferedImage> images = new HashMap<>();
-        File policy = SNAPSHOTS.resolve("policy-space.png").toFile();
-        File network = SNAPSHOTS.resolve("network.png").toFile();
+        File policy = SNAPSHOTS.resolve(prefix + "policy-space.png").toFile();
+        File network = SNAPSHOTS.resolve(prefix + "network.png").toFile();
         SwingUtilities.invokeAndWait(() -> {
             try {
                 gui.displays().policy.takeSnapshot(policy, Display2D.TYPE_PNG);
@@ -154,20 +159,20 @@ class GuiAcceptanceTest {
                 throw new IllegalStateException(e);
             }
         });
-        images.put("policy-space", ImageIO.read(policy));
-        images.put("network", ImageIO.read(network));
+        images.put(prefix + "policy-space", ImageIO.read(policy));
+        images.put(prefix + "network", ImageIO.read(network));
         String[] names = {"chart-accepting", "chart-distance", "chart-mobilisation", "chart-coalitions"};
         for (int c = 0; c < names.length; c++) {
             TimeSeriesChartGenerator chart = gui.charts().all().get(c);
             BufferedImage[] image = new BufferedImage[1];
             SwingUtilities.invokeAndWait(() -> image[0] = chart.getChart().createBufferedImage(800, 500));
-            ImageIO.write(image[0], "png", SNAPSHOTS.resolve(names[c] + ".png").toFile());
-            images.put(names[c], image[0]);
+            ImageIO.write(image[0], "png", SNAPSHOTS.resolve(prefix + names[c] + ".png").toFile());
+            images.put(prefix + names[c], image[0]);
         }
         Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
         BufferedImage whole = new Robot().createScreenCapture(screen);
-        ImageIO.write(whole, "png", SNAPSHOTS.resolve("screen.png").toFile());
-        images.put("screen", whole);
+        ImageIO.write(whole, "png", SNAPSHOTS.resolve(prefix + "screen.png").toFile());
+        images.put(prefix + "screen", whole);
         return images;
     }
 

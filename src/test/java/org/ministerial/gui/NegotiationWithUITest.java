@@ -86,6 +86,28 @@ class NegotiationWithUITest {
                 gui.negotiation().getSpec().actors().get(0).ideal(), "inputs drawn as run 0 of --seed 5 draws them");
     }
 
+    /** Before Play the displays hold the run's opening state; drawing it does not change the run Play makes. */
+    @Test
+    void theOpeningIsShownBeforePlayAndLeavesTheRunAsItIs() throws Exception {
+        Scenario scenario = cancun();
+        NegotiationWithUI gui = new NegotiationWithUI(scenario, 77);
+        gui.showOpening();
+        PolicySpace opening = gui.space();
+        Negotiation model = gui.negotiation();
+        assertEquals(0, model.rounds().size(), "nothing played yet");
+        assertEquals(scenario.spec().actors().size(), opening.countries.getAllObjects().numObjs);
+        int india = scenario.spec().indexOfActor("IND");
+        var c = model.countries()[india];
+        assertEquals(PolicySpace.at(opening.axes.x(c.getStatedPositions(), c.getSaliences()),
+                        opening.axes.y(c.getStatedPositions(), c.getSaliences())),
+                opening.countries.getObjectLocation(opening.markers[india]));
+        assertTrue(opening.clock.startsWith("before "), opening.clock);
+
+        gui.start();
+        playToEnd(gui);
+        assertSameRun(headless(scenario, 77), gui.negotiation().result());
+    }
+
     /** Stop and Play make the same run again: nothing of the last run (its primed generator) leaks into the next. */
     @Test
     void playingAgainMakesTheSameRun() throws Exception {
