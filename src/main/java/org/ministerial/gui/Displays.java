@@ -33,7 +33,7 @@ final class Displays {
     final ContinuousPortrayal2D layout = new ContinuousPortrayal2D();
 
     Displays(GUIState gui, String scenario) {
-        policy = new Display2D(POLICY_WIDTH, POLICY_HEIGHT, gui);
+        policy = new ClickToInspectDisplay(POLICY_WIDTH, POLICY_HEIGHT, gui);
         policy.setBackdrop(Color.WHITE);
         policy.attach(axes, "Axes");
         policy.attach(trails, "Trails and ideal points");
@@ -45,7 +45,7 @@ final class Displays {
         policyFrame = policy.createFrame();
         policyFrame.setTitle("Policy space: " + scenario);
 
-        network = new Display2D(NETWORK_WIDTH, NETWORK_HEIGHT, gui);
+        network = new ClickToInspectDisplay(NETWORK_WIDTH, NETWORK_HEIGHT, gui);
         network.setBackdrop(Color.WHITE);
         network.attach(networkLegend, "Headings");
         network.attach(membership, "Coalition membership");

@@ -11,6 +11,7 @@ import org.ministerial.scenario.ScenarioLoader;
 import sim.display.Console;
 import sim.display.Display2D;
 import sim.portrayal.DrawInfo2D;
+import sim.portrayal.Inspector;
 import sim.portrayal.LocationWrapper;
 import sim.util.Bag;
 import sim.util.media.chart.TimeSeriesChartGenerator;
@@ -20,6 +21,8 @@ import javax.swing.SwingUtilities;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.awt.Robot;
+import java.awt.event.InputEvent;
+import java.awt.event.MouseEvent;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -27,8 +30,10 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -39,9 +44,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The acceptance test of the GUI, on a real (virtual) screen: {@code .ci/run} starts Xvfb and runs it with
  * {@code mvn test -Pgui}. It opens the Console on Cancún, plays the run to its end, saves a snapshot of each display
- * and chart (and of the whole screen) under {@code target/gui-snapshots/}, and checks that no image is blank, that the
- * policy space portrays one marker per negotiating actor, that clicking a country inspects it, and that the run shown
- * is the run {@code ministerial run --seed 1} reports.
+ * and chart (and of the whole screen) under {@code target/gui-snapshots/}, before Play ({@code opening-*.png}) and at
+ * the end, and checks that no image is blank, that the policy space portrays one marker per negotiating actor before
+ * Play and after, that one click on a country inspects it, and that the run shown is the run
+ * {@code ministerial run --seed 1} reports.
  */
 @Tag("gui")
 class GuiAcceptanceTest {
@@ -127,7 +133,10 @@ class GuiAcceptanceTest {
         return seen.size();
     }
 
-    /** Clicks a country as the user would: it must be the object under the pointer, and its inspector opens. */
+    /**
+     * Clicks a country once, as the user would: a single left click reaches the display's mouse listeners, selects the
+     * marker under the pointer and opens its inspector in the Console.
+     */
     private void clickOn(int actor) throws Exception {
         Display2D display = gui.displays().policy;
         CountryMarker marker = gui.space().markers[actor];
@@ -138,12 +147,21 @@ class GuiAcceptanceTest {
             for (Bag layer : display.objectsHitBy(at))
                 for (Object o : layer) hit |= ((LocationWrapper) o).getObject() == marker;
             assertTrue(hit, "the marker is under its own position");
-            display.performSelection(new Rectangle2D.Double(at.x, at.y, 1, 1));
-            display.createInspectors(new Rectangle2D.Double(at.x, at.y, 1, 1), gui);
+            int x = (int) Math.round(at.x), y = (int) Math.round(at.y);
+            long now = System.currentTimeMillis();
+            display.insideDisplay.dispatchEvent(new MouseEvent(display.insideDisplay, MouseEvent.MOUSE_PRESSED, now,
+                    InputEvent.BUTTON1_DOWN_MASK, x, y, 1, false, MouseEvent.BUTTON1));
+            display.insideDisplay.dispatchEvent(new MouseEvent(display.insideDisplay, MouseEvent.MOUSE_RELEASED, now,
+                    0, x, y, 1, false, MouseEvent.BUTTON1));
+            display.insideDisplay.dispatchEvent(new MouseEvent(display.insideDisplay, MouseEvent.MOUSE_CLICKED, now,
+                    0, x, y, 1, false, MouseEvent.BUTTON1));
         });
         boolean selected = false;
         for (LocationWrapper w : display.getSelectedWrappers()) selected |= w.getObject() == marker;
         assertTrue(selected, "the clicked country is selected");
+        List<String> inspected = new ArrayList<>();
+        for (Object inspector : console.getAllInspectors()) inspected.add(((Inspector) inspector).getTitle());
+        assertTrue(inspected.contains(marker.toString()), "one click opens its inspector: " + inspected);
     }
 
     /** Snapshots of both displays, the four charts and the whole screen, as files named with this prefix. */
