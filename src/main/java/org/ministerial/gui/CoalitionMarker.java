@@ -13,6 +13,8 @@ import java.util.List;
 final class CoalitionMarker implements Propertied {
     final int index;
     final String id;
+    /** The coalition itself, for its platform (its position in the policy space). */
+    final Coalition coalition;
     private final Negotiation model;
     private final InspectorRows rows;
     volatile int size;
@@ -21,6 +23,7 @@ final class CoalitionMarker implements Propertied {
         this.model = model;
         this.index = coalition.index();
         this.id = coalition.id();
+        this.coalition = coalition;
         this.size = coalition.size();
         rows = new InspectorRows()
                 .text("Coalition", "identifier (G- and its founder's code)", () -> id)

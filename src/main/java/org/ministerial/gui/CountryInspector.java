@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * What the inspector shows for a country: its coalition, whether it accepts, utility against reservation and
  * aspiration (the acceptance rule of docs/ODD.md), and per issue its stated and ideal positions, salience and the
- * pressure it feels; then who presses it, per organisation hub and the strongest single organisations.
+ * pressure it feels; then who presses it, per organisation hub and the strongest single organisations. Numbers are
+ * shown to three decimals.
  */
 final class CountryInspector {
     private CountryInspector() {
@@ -27,7 +28,9 @@ final class CountryInspector {
                 .text("Coalition", "the coalition it belongs to now, with its size", () -> coalition(model, index))
                 .flag("Accepts the text", "whether it accepted the text it evaluated this session", c::getAccepts)
                 .flag("Walked out", "whether it has left the meeting", c::getWalkedOut)
-                .number("Capability", "weight in the chair's text and in coalitions", c::getCapability)
+                .number("Capability (% of all)", "weight in the chair's text and in coalitions, as a share of all "
+                        + "actors' (in per cent: a share would round to 0.000 for the smallest states)",
+                        () -> 100 * c.getCapability() / totalCapability(model))
                 .number("Utility (evaluated text)", "U(x) = 1 - sum_k s_k |x_k - p_k| of the text evaluated this "
                         + "session; it accepts when this reaches its aspiration", c::getUtility)
                 .number("Utility (text on the table)", "utility of the chair's text as revised this session",
@@ -60,6 +63,12 @@ final class CountryInspector {
         rows.text("Strongest pressure from", "the three organisations pressing it hardest now",
                 () -> String.join("; ", pressure.strongestOn(index, 3)));
         return rows;
+    }
+
+    private static double totalCapability(Negotiation model) {
+        double total = 0;
+        for (Country country : model.countries()) total += country.getCapability();
+        return total;
     }
 
     private static String coalition(Negotiation model, int index) {

@@ -2,12 +2,12 @@ package org.ministerial.gui;
 
 import sim.display.Display2D;
 import sim.display.GUIState;
-import sim.portrayal.continuous.ContinuousPortrayal2D;
 import sim.portrayal.network.NetworkPortrayal2D;
 import sim.portrayal.network.SpatialNetwork2D;
 
 import javax.swing.JFrame;
 import java.awt.Color;
+import java.util.List;
 
 /**
  * The two displays and their layers, in drawing order (MASON draws layers in the order they are attached; each can be
@@ -20,17 +20,17 @@ final class Displays {
 
     final Display2D policy, network;
     final JFrame policyFrame, networkFrame;
-    final ContinuousPortrayal2D countries = new ContinuousPortrayal2D();
+    final PolicyPositionPortrayal countries = new PolicyPositionPortrayal();
     private final PolicyAxesLayer axes = new PolicyAxesLayer();
     private final TrailLayer trails = new TrailLayer();
     private final NetworkPortrayal2D ties = new NetworkPortrayal2D();
-    private final ContinuousPortrayal2D hubs = new ContinuousPortrayal2D();
-    private final ContinuousPortrayal2D text = new ContinuousPortrayal2D();
+    private final PolicyPositionPortrayal hubs = new PolicyPositionPortrayal();
+    private final PolicyPositionPortrayal text = new PolicyPositionPortrayal();
     private final PolicyLegend legend = new PolicyLegend();
     private final NetworkLegend networkLegend = new NetworkLegend();
     private final NetworkPortrayal2D membership = new NetworkPortrayal2D();
     private final NetworkPortrayal2D networkTies = new NetworkPortrayal2D();
-    final ContinuousPortrayal2D layout = new ContinuousPortrayal2D();
+    final PolicyPositionPortrayal layout = new PolicyPositionPortrayal();
 
     Displays(GUIState gui, String scenario) {
         policy = new ClickToInspectDisplay(POLICY_WIDTH, POLICY_HEIGHT, gui);
@@ -71,6 +71,7 @@ final class Displays {
         axes.setField(space);
         trails.setField(space);
         legend.setField(space);
+        for (PolicyPositionPortrayal layer : List.of(countries, text, hubs, layout)) layer.setSpace(space);
         countries.setField(space.countries);
         text.setField(space.text);
         hubs.setField(space.hubs);

@@ -24,8 +24,9 @@ final class InspectorRows extends Properties {
         return this;
     }
 
+    /** A number, shown to three decimals ({@link Rounding}). */
     InspectorRows number(String name, String description, Supplier<Double> value) {
-        rows.add(new Row(name, description, Double.TYPE, value::get));
+        rows.add(new Row(name, description, Double.TYPE, () -> Rounding.threeDecimals(value.get())));
         return this;
     }
 

@@ -89,6 +89,23 @@ final class PolicySpace {
         return new Double2D(LEFT + x, TOP + 1 - y);
     }
 
+    /**
+     * Where a marker stands in the policy space now: a government at its stated position, the chair's text, an NGO
+     * network at its members' mean stance (as drawn here), a coalition at its platform weighted by the meeting's mean
+     * saliences; null for anything else.
+     */
+    PolicyPosition positionOf(Object marker) {
+        if (marker instanceof CoalitionMarker c) {
+            double[] platform = new double[meetingSalience.length];
+            for (int k = 0; k < platform.length; k++) platform[k] = c.coalition.platformOn(k);
+            return new PolicyPosition(axes, axes.x(platform, meetingSalience), axes.y(platform, meetingSalience));
+        }
+        Double2D at = marker instanceof CountryMarker ? countries.getObjectLocation(marker)
+                : marker instanceof TextMarker ? text.getObjectLocation(marker)
+                : marker instanceof HubMarker ? hubs.getObjectLocation(marker) : null;
+        return at == null ? null : new PolicyPosition(axes, at.x - LEFT, TOP + 1 - at.y);
+    }
+
     /** Mean salience of each issue over all actors: the weights for the text and for NGO hubs. */
     private static double[] meanSalience(NegotiationSpec spec) {
         double[] mean = new double[spec.issues().size()];

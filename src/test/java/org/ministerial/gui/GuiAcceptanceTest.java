@@ -17,7 +17,10 @@ import sim.util.Bag;
 import sim.util.media.chart.TimeSeriesChartGenerator;
 
 import javax.imageio.ImageIO;
+import javax.swing.JLabel;
 import javax.swing.SwingUtilities;
+import java.awt.Component;
+import java.awt.Container;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.awt.Robot;
@@ -160,8 +163,23 @@ class GuiAcceptanceTest {
         for (LocationWrapper w : display.getSelectedWrappers()) selected |= w.getObject() == marker;
         assertTrue(selected, "the clicked country is selected");
         List<String> inspected = new ArrayList<>();
-        for (Object inspector : console.getAllInspectors()) inspected.add(((Inspector) inspector).getTitle());
-        assertTrue(inspected.contains(marker.toString()), "one click opens its inspector: " + inspected);
+        Inspector opened = null;
+        for (Object inspector : console.getAllInspectors()) {
+            inspected.add(((Inspector) inspector).getTitle());
+            if (((Inspector) inspector).getTitle().equals(marker.toString())) opened = (Inspector) inspector;
+        }
+        assertTrue(opened != null, "one click opens its inspector: " + inspected);
+        PolicyPosition where = gui.space().positionOf(marker);
+        List<String> labels = new ArrayList<>();
+        collectLabels(opened, labels);
+        assertTrue(labels.contains(where.toString()), "its position is in the policy space: " + labels);
+    }
+
+    private static void collectLabels(Container c, List<String> into) {
+        for (Component child : c.getComponents()) {
+            if (child instanceof JLabel label) into.add(label.getText());
+            if (child instanceof Container inner) collectLabels(inner, into);
+        }
     }
 
     /** Snapshots of both displays, the four charts and the whole screen, as files named with this prefix. */
