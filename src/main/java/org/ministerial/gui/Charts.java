@@ -1,9 +1,12 @@
 package org.ministerial.gui;
 
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.data.xy.XYSeries;
 import org.ministerial.model.RoundRecord;
+import sim.util.media.chart.TimeSeriesAttributes;
 import sim.util.media.chart.TimeSeriesChartGenerator;
 
+import java.awt.Color;
 import java.util.List;
 
 /**
@@ -25,11 +28,22 @@ final class Charts {
     /** Increases with every redraw: MASON skips a redraw whose key equals the previous one. */
     private long redraws;
 
+    /**
+     * Series colours, in the order series are added to a chart: blue, vermillion and bluish green of the Okabe-Ito
+     * palette (M. Okabe and K. Ito, "Color Universal Design (CUD): how to make figures and presentations that are
+     * friendly to colorblind people", 2008, https://jfly.uni-koeln.de/color/), which stay distinct under the common
+     * colour-vision deficiencies, unlike MASON's default red, blue and green.
+     */
+    static final Color[] SERIES_COLOURS = {new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73)};
+
     private static TimeSeriesChartGenerator chart(String title, String yLabel) {
         TimeSeriesChartGenerator c = new TimeSeriesChartGenerator();
         c.setTitle(title);
         c.setXAxisLabel("session");
         c.setYAxisLabel(yLabel);
+        // a session is a whole step: no tick at 2.5
+        ((NumberAxis) c.getChart().getXYPlot().getDomainAxis())
+                .setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         return c;
     }
 
@@ -46,7 +60,11 @@ final class Charts {
     void reset(int sessions) {
         interval = Math.max(1, (int) Math.ceil(sessions / 200.0));
         lastDrawn = 0;
-        for (TimeSeriesChartGenerator c : all()) c.removeAllSeries();
+        for (TimeSeriesChartGenerator c : all()) {
+            c.removeAllSeries();
+            // the whole meeting from its first session, before any is played
+            c.setXAxisRange(1, Math.max(2, sessions));
+        }
         acceptingSeries = add(accepting, "accepting");
         presentSeries = add(accepting, "in the room (not walked out)");
         distanceSeries = add(distance, "mean distance");
@@ -58,7 +76,9 @@ final class Charts {
 
     private static XYSeries add(TimeSeriesChartGenerator chart, String name) {
         XYSeries s = new XYSeries(name, false);
-        chart.addSeries(s, null);
+        TimeSeriesAttributes look = (TimeSeriesAttributes) chart.addSeries(s, null);
+        look.setStrokeColor(SERIES_COLOURS[(chart.getSeriesCount() - 1) % SERIES_COLOURS.length]);
+        look.rebuildGraphicsDefinitions();
         return s;
     }
 
