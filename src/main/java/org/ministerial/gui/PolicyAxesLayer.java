@@ -20,14 +20,15 @@ final class PolicyAxesLayer extends Overlay<PolicySpace> {
         super(PolicySpace.WIDTH, PolicySpace.HEIGHT);
     }
 
+    /** Text in the sizes of scale 1, scaled with the display ({@link Overlay#scale}) so labels keep to the margins. */
     @Override
     void paint(PolicySpace space, Graphics2D g, DrawInfo2D info) {
+        double k = scale(info, Displays.POLICY_WIDTH);
         double x0 = px(info, PolicySpace.LEFT), x1 = px(info, PolicySpace.LEFT + 1);
         double y0 = py(info, PolicySpace.TOP + 1), y1 = py(info, PolicySpace.TOP);
         g.setColor(PLOT);
         g.fill(new Rectangle2D.Double(x0, y1, x1 - x0, y0 - y1));
         g.setStroke(new BasicStroke(1f));
-        g.setFont(TICK);
         for (int t = 0; t <= 4; t++) {
             double f = t / 4.0, gx = x0 + f * (x1 - x0), gy = y0 - f * (y0 - y1);
             g.setColor(GRID);
@@ -35,23 +36,21 @@ final class PolicyAxesLayer extends Overlay<PolicySpace> {
             g.draw(new Line2D.Double(x0, gy, x1, gy));
             g.setColor(Color.DARK_GRAY);
             String label = t == 0 ? "0" : (t == 4 ? "1" : String.valueOf(f));
-            g.drawString(label, (float) gx - 6, (float) y0 + 13);
-            g.drawString(label, (float) x0 - 26, (float) gy + 4);
+            drawText(g, label, TICK, gx - 6 * k, y0 + 13 * k, k);
+            drawText(g, label, TICK, x0 - 26 * k, gy + 4 * k, k);
         }
         g.setColor(Color.GRAY);
         g.draw(new Rectangle2D.Double(x0, y1, x1 - x0, y0 - y1));
         g.setColor(Color.BLACK);
-        g.setFont(TITLE);
-        g.drawString(space.axes.xName() + ", salience-weighted (0 = status quo, 1 = deepest commitment) \u2192",
-                (float) x0, (float) y0 + 30);
-        g.setFont(TICK);
+        drawText(g, space.axes.xName() + ", salience-weighted (0 = status quo, 1 = deepest commitment) \u2192", TITLE,
+                x0, y0 + 30 * k, k);
         g.setColor(Color.DARK_GRAY);
-        g.drawString("x: " + space.axes.xLabel() + ";  y: " + space.axes.yLabel(), (float) x0, (float) y0 + 46);
-        g.setFont(TITLE);
+        drawText(g, "x: " + space.axes.xLabel(), TICK, x0, y0 + 45 * k, k);
+        drawText(g, "y: " + space.axes.yLabel(), TICK, x0, y0 + 57 * k, k);
         g.setColor(Color.BLACK);
         AffineTransform saved = g.getTransform();
-        g.rotate(-Math.PI / 2, x0 - 34, y0);
-        g.drawString(space.axes.yName() + ", salience-weighted \u2192", (float) (x0 - 34), (float) y0);
+        g.rotate(-Math.PI / 2, x0 - 34 * k, y0);
+        drawText(g, space.axes.yName() + ", salience-weighted \u2192", TITLE, x0 - 34 * k, y0, k);
         g.setTransform(saved);
     }
 }

@@ -6,6 +6,8 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
@@ -21,13 +23,32 @@ final class PolicyLegend extends Overlay<PolicySpace> {
         super(PolicySpace.WIDTH, PolicySpace.HEIGHT);
     }
 
+    /** Drawn in the pixels of scale 1, then scaled with the display ({@link Overlay#scale}) so it fits its margin. */
     @Override
     void paint(PolicySpace space, Graphics2D g, DrawInfo2D info) {
-        double x = px(info, PolicySpace.LEFT + 1.05), y = py(info, PolicySpace.TOP) + 4;
+        double k = scale(info, Displays.POLICY_WIDTH);
+        AffineTransform saved = g.getTransform();
+        Object metrics = g.getRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS);
+        // text widths in proportion to the scale, not rounded to whole pixels at the drawn size
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        g.translate(px(info, PolicySpace.LEFT), py(info, PolicySpace.TOP));
+        g.scale(k, k);
         g.setColor(Color.BLACK);
         g.setFont(HEAD);
-        g.drawString(space.model.getSpec().name() + ", " + space.clock, (float) px(info, PolicySpace.LEFT),
-                (float) py(info, PolicySpace.TOP) - 8);
+        g.drawString(space.model.getSpec().name() + ", " + space.clock, 0f, -8f);
+        g.setTransform(saved);
+        g.translate(px(info, PolicySpace.LEFT + 1.05), py(info, PolicySpace.TOP));
+        g.scale(k, k);
+        paintKey(space, g);
+        g.setTransform(saved);
+        if (metrics != null) g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, metrics);
+    }
+
+    /** The coalitions and marks, from (0, 0) at the top left of the margin, in pixels of scale 1. */
+    private void paintKey(PolicySpace space, Graphics2D g) {
+        double x = 0, y = 4;
+        g.setColor(Color.BLACK);
+        g.setFont(HEAD);
         g.drawString("Coalitions", (float) x, (float) y);
         g.setFont(BODY);
         int shown = 0;
