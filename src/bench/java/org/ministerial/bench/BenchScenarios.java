@@ -24,9 +24,15 @@ final class BenchScenarios {
     private BenchScenarios() {
     }
 
-    /** Cancún scaled by {@code factor} (1 is Cancún itself). */
+    /**
+     * Cancún scaled by {@code factor} (1 is Cancún itself), with its inputs as written: the synthetic copies do not
+     * draw inputs, so scales compare like with like. {@code -Dministerial.drawn=true} gives Cancún at scale 1 as the
+     * command line runs it, each run's inputs drawn (ScenarioPlan draws them per {@code --runs-per-draw} runs).
+     */
     static NegotiationSpec cancun(int factor) {
-        return SyntheticScenario.scaled(load(CANCUN), factor, SYNTHETIC_SEED);
+        NegotiationSpec loaded = load(CANCUN);
+        if (factor == 1 && Boolean.getBoolean("ministerial.drawn")) return loaded;
+        return SyntheticScenario.scaled(loaded, factor, SYNTHETIC_SEED);
     }
 
     /**

@@ -73,7 +73,7 @@ class ReplayTest {
             for (RunsCsv.Row row : runs) {
                 if (row.run() != RUN) continue;
                 found = true;
-                assertEquals(RunSeeds.seed(7, RUN), Long.parseLong(row.get("seed")));
+                assertEquals(RunSeeds.seed(7, RUN), org.ministerial.batch.SeedText.parse(row.get("seed")));
                 assertEquals(row.outcome(), result.outcome());
                 assertEquals(row.endRound(), result.endSession());
                 for (var metric : row.metrics().entrySet())
