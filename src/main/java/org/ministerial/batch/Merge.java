@@ -190,7 +190,7 @@ public final class Merge {
         return widest;
     }
 
-    /** Tables keyed by run with any number of rows per run ({@code rounds.csv}, {@code coalitions.csv}). */
+    /** Tables keyed by run with any number of rows per run ({@code rounds.csv.gz}, {@code coalitions.csv.gz}, ...). */
     private static void mergeByRun(List<Part> parts, Path target, int total) throws IOException {
         String name = target.getFileName().toString();
         List<CsvRows> in = open(parts, name);

@@ -51,7 +51,7 @@ public final class BatchCommand implements Callable<Integer> {
     int runsPerDraw;
 
     @Option(names = "--record", paramLabel = "TABLE", split = ",",
-            description = "also write an optional table: `actors` writes actors.csv, one row per run, session and "
+            description = "also write an optional table: `actors` writes actors.csv.gz, one row per run, session and "
                     + "government (large: runs x sessions x governments rows)")
     List<String> record = new ArrayList<>();
 
@@ -95,7 +95,7 @@ public final class BatchCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Whether {@code --record} asks for {@code actors.csv}; any other table name is a command-line mistake. */
+    /** Whether {@code --record} asks for {@code actors.csv.gz}; any other table name is a command-line mistake. */
     static boolean recordsActors(CommandSpec spec, List<String> record) {
         boolean actors = false;
         for (String table : record) {

@@ -46,7 +46,7 @@ public final class PlotCommand implements Callable<Integer> {
     List<String> labels = new ArrayList<>();
 
     @Option(names = "--reference", paramLabel = "CODE",
-            description = "actor whose coalition the coalition figure follows (default: the most frequent leader)")
+            description = "actor whose coalition the coalition figure follows (default: the first anchor of the scenario's first reference coalition, else the most frequent leader)")
     String reference;
 
     @Option(names = "--top", paramLabel = "N", defaultValue = "40",

@@ -52,7 +52,7 @@ public final class RunCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--record", paramLabel = "TABLE", split = ",",
-            description = "also write an optional table: `actors` writes actors.csv, one row per session and government")
+            description = "also write an optional table: `actors` writes actors.csv.gz, one row per session and government")
     List<String> record = new ArrayList<>();
 
     @Option(names = "--graphml", description = "also write networks.graphml: the run's coalition and NGO-pressure"
@@ -82,7 +82,10 @@ public final class RunCommand implements Callable<Integer> {
         Batch.execute(loaded, batch.recordingActors(actors), folder, null, r -> seen[0] = r);
         // the report's compromise text is the run's own: run 0's draw of the uncertain inputs (input draw 0)
         RunReport.print(out, again != null ? again.spec()
-                : loaded.spec().withInputsDrawn(RunSeeds.inputSeed(seed, 0)), seen[0]);
+                : loaded.spec().withInputsDrawn(RunSeeds.inputSeed(seed, 0)), seen[0], again != null
+                ? "run " + again.run() + " of the batch with --seed " + again.baseSeed() + " (remade by run --replay)"
+                : "--seed " + seed + ", run 0 of the batch with that base seed");
+
         if (graphml && !seen[0].failed()) {
             // the same run again, kept to its end state (the batch machinery keeps only its results)
             NegotiationSpec runSpec = again != null ? again.spec()

@@ -25,9 +25,14 @@ final class RunReport {
     private RunReport() {
     }
 
-    static void print(PrintWriter out, NegotiationSpec spec, CompletedRun run) {
+    /**
+     * @param origin which run this is, in the terms that remake it: {@code run --seed N} or {@code run --replay}
+     */
+    static void print(PrintWriter out, NegotiationSpec spec, CompletedRun run, String origin) {
         Calendar cal = spec.calendar();
-        out.printf("scenario: %s (run seed %s)%n", spec.name(), SeedText.format(run.seed()));
+        out.printf("scenario: %s%n", spec.name());
+        // the model seed is shown apart from the base seed: given back to --seed it would start another batch
+        out.printf("seed: %s (model seed %s)%n", origin, SeedText.format(run.seed()));
         out.println("calendar: " + SessionText.meeting(cal));
         out.println("chair: " + spec.chair().name() + coChairs(spec));
         out.println("decision rule: " + RuleText.of(spec.rule()));

@@ -15,8 +15,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * How often each country ends the meeting in an emergent coalition ({@code coalitions.csv}, {@code origin =
- * emergent}): for each actor, the share of completed runs in which it belongs to any emergent coalition, and the
+ * How often each country ends the meeting in an emergent coalition ({@code coalitions.csv.gz}; in older folders
+ * {@code coalitions.csv}, {@code origin = emergent}): for each actor, the share of completed runs in which it belongs to any emergent coalition, and the
  * share in which it belongs to the coalition of a reference actor. The reference is given with {@code --reference},
  * or is the first anchor of the scenario's first reference coalition (the coalition the study is about: Brazil for
  * Cancún's Group of 21), or failing that the actor that leads a coalition in the most runs. Actors are sorted by the

@@ -124,13 +124,13 @@ public final class Plotter {
         if (variance != null) out.add(variance);
         Optional<Table> rounds = b.data().rounds();
         if (rounds.isPresent()) out.add(TrajectoryFigure.of(b, rounds.get()));
-        else notes.add(b.label() + ": no trajectories figure, the folder has no rounds.csv.gz");
+        else notes.add(b.label() + ": no trajectories figure, the folder has no rounds table (rounds.csv.gz)");
         Optional<Table> coalitions = b.data().coalitions();
         if (coalitions.isPresent()) {
             Figure f = CoalitionFigure.of(b, coalitions.get(), options.reference(), options.top(), notes);
             if (f != null) out.add(f);
         } else {
-            notes.add(b.label() + ": no coalitions figure, the folder has no coalitions.csv.gz");
+            notes.add(b.label() + ": no coalitions figure, the folder has no coalitions table (coalitions.csv.gz)");
         }
         Figure text = FinalTextFigure.of(b, notes);
         if (text != null) out.add(text);

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Per-session summaries across runs of variables of {@code rounds.csv}: the mean and the central 95% band (2.5th to
+ * Per-session summaries across runs of variables of {@code rounds.csv.gz}: the mean and the central 95% band (2.5th to
  * 97.5th percentile, {@link Quantiles}) of the runs at every session of the calendar.
  *
  * <p>Runs end at different sessions. A run that has ended keeps its last value in later sessions (the meeting's

@@ -19,7 +19,7 @@ import java.util.Set;
 
 /**
  * The outputs a sensitivity analysis studies, per design point: the mean over the point's completed replications of
- * each per-run output, read from a sweep's {@code runs.csv} (and {@code coalitions.csv}). The outputs are
+ * each per-run output, read from a sweep's {@code runs.csv} (and {@code coalitions.csv.gz}). The outputs are
  * {@code <outcome>_share} (the share of runs ending so: agreement, breakdown, flexible), {@code end_round}, every
  * metric column of {@code runs.csv}, and, given a reference coalition, {@code coalition_overlap}: the largest Jaccard
  * index between the reference's members and an emergent coalition's at the end of the run (0 with none).
