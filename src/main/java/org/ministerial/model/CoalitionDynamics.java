@@ -84,10 +84,15 @@ final class CoalitionDynamics implements Steppable {
         }
         groupCandidates = new long[bit][pool.length];
         groupDegree = new double[n];
+        // partners of i: the actors sharing a group with it. Counted over the distinct group memberships, of which
+        // a room has a few dozen, rather than over every pair of actors, which grew with the square of the room
+        java.util.Map<Long, Integer> byMembership = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < n; i++) if (affinityMask[i] != 0) byMembership.merge(affinityMask[i], 1, Integer::sum);
         for (int i = 0; i < n; i++) {
             if (affinityMask[i] == 0) continue;
-            int partners = 0;
-            for (int j = 0; j < n; j++) if (j != i && (affinityMask[i] & affinityMask[j]) != 0) partners++;
+            int partners = -1; // i itself shares its groups
+            for (java.util.Map.Entry<Long, Integer> m : byMembership.entrySet())
+                if ((affinityMask[i] & m.getKey()) != 0) partners += m.getValue();
             groupDegree[i] = n > 1 ? partners / (double) (n - 1) : 0;
         }
     }

@@ -280,20 +280,14 @@ public final class NashBargaining {
                     slope[row + i] = -s * (xj - ideal[base + i]) * inverse;
                     bend[row + i] = s * eps2 * inverse * inverse * inverse;
                 }
-                curvature[a * f + a] = dot(first, 0, bend, row);
-                gradient[a] = dot(first, 0, slope, row);
+                curvature[a * f + a] = Sums.dot(first, 0, bend, row, n);
+                gradient[a] = Sums.dot(first, 0, slope, row, n);
                 for (int i = 0; i < n; i++) weighted[row + i] = second[i] * slope[row + i];
             }
             for (int a = 0; a < m; a++)
                 for (int b = 0; b <= a; b++)
-                    curvature[a * f + b] = (b == a ? curvature[a * f + a] : 0) + dot(weighted, a * n, slope, b * n);
-        }
-
-        /** {@code sum_i u[uo + i] v[vo + i]} over the n actors. */
-        private double dot(double[] u, int uo, double[] v, int vo) {
-            double sum = 0;
-            for (int i = 0; i < n; i++) sum += u[uo + i] * v[vo + i];
-            return sum;
+                    curvature[a * f + b] = (b == a ? curvature[a * f + a] : 0)
+                            + Sums.dot(weighted, a * n, slope, b * n, n);
         }
     }
 }
