@@ -14,15 +14,8 @@ public interface ProgressReporter extends ProgressListener, AutoCloseable {
 
     /**
      * A bar on a terminal ({@code System.console() != null}, drawn on standard error), plain lines to {@code err}
-     * otherwise.
-     */
-    static ProgressReporter forBatch(int total, PrintWriter err) {
-        return forTask("batch", 0, total, err);
-    }
-
-    /**
-     * As {@link #forBatch}, for a task of another name that starts with {@code alreadyDone} runs written (by an
-     * interrupted earlier attempt): the rate and time left count only this attempt's runs.
+     * otherwise, for a task that starts with {@code alreadyDone} runs written (by an interrupted earlier attempt): the
+     * rate and time left count only this attempt's runs.
      */
     static ProgressReporter forTask(String name, int alreadyDone, int total, PrintWriter err) {
         return System.console() != null ? new BarProgress(name, alreadyDone, total)

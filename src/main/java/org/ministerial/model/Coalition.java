@@ -65,10 +65,6 @@ public final class Coalition implements Serializable {
         return List.copyOf(members);
     }
 
-    public int joinedRoundOf(int actor) {
-        return joinedRound.get(members.indexOf(actor));
-    }
-
     public boolean isCore(int issue) {
         return core[issue];
     }

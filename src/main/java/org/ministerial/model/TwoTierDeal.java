@@ -37,12 +37,6 @@ public record TwoTierDeal(double[] core, double[] commitments) implements java.i
         return false;
     }
 
-    /** Whether some actor commits deeper than the core somewhere. */
-    public boolean hasAddOns(int k) {
-        for (int i = 0; i < commitments.length; i++) if (commitments[i] > core[i % k] + EPS) return true;
-        return false;
-    }
-
     static TwoTierDeal find(Negotiation s) {
         double[] core = commonCore(s);
         return new TwoTierDeal(core, commitments(s, core));

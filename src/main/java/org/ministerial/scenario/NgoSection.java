@@ -569,11 +569,4 @@ final class NgoSection {
         }
         return out;
     }
-
-    /** Region of every named organisation, for the validate report. */
-    Map<String, Integer> countByRegion() {
-        Map<String, Integer> c = new LinkedHashMap<>();
-        for (NgoSpec n : ngos) c.merge(n.region(), 1, Integer::sum);
-        return c;
-    }
 }
