@@ -10,10 +10,7 @@ import java.awt.geom.Rectangle2D;
 
 /** A category axis whose label is never cut off by the figure's edge ({@link LabelFit}). */
 final class FittingCategoryAxis extends CategoryAxis {
-    /** The graphics and plot area of the label being drawn: {@link #labelLocationX} is not given them. */
-    private transient Graphics2D g2;
-    private transient Rectangle2D plotArea;
-    private transient RectangleEdge edge;
+    private final transient LabelPlace place = new LabelPlace();
 
     FittingCategoryAxis(String label) {
         super(label);
@@ -22,27 +19,16 @@ final class FittingCategoryAxis extends CategoryAxis {
     @Override
     protected AxisState drawLabel(String label, Graphics2D g2, Rectangle2D plotArea, Rectangle2D dataArea,
                                   RectangleEdge edge, AxisState state) {
-        this.g2 = g2;
-        this.plotArea = plotArea;
-        this.edge = edge;
-        try {
-            return super.drawLabel(label, g2, plotArea, dataArea, edge, state);
-        } finally {
-            this.g2 = null;
-            this.plotArea = null;
-            this.edge = null;
-        }
+        return place.drawing(g2, plotArea, edge, () -> super.drawLabel(label, g2, plotArea, dataArea, edge, state));
     }
 
     @Override
     protected double labelLocationX(AxisLabelLocation location, Rectangle2D dataArea) {
-        double x = super.labelLocationX(location, dataArea);
-        return location == AxisLabelLocation.MIDDLE ? LabelFit.centre(this, g2, plotArea, edge, x) : x;
+        return place.fit(this, location, super.labelLocationX(location, dataArea));
     }
 
     @Override
     protected double labelLocationY(AxisLabelLocation location, Rectangle2D dataArea) {
-        double y = super.labelLocationY(location, dataArea);
-        return location == AxisLabelLocation.MIDDLE ? LabelFit.centre(this, g2, plotArea, edge, y) : y;
+        return place.fit(this, location, super.labelLocationY(location, dataArea));
     }
 }
