@@ -14,14 +14,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * The Model tab: every model parameter of {@link Parameters#DEFINITIONS}, with a slider over its admissible range, a
  * check box for a switch and its one-sentence description as tooltip. The list is the model's own, so a new parameter
  * appears here without GUI changes. Values are validated as {@code --set} validates them and apply when the next
- * run starts ({@link NegotiationWithUI#start()}); a value outside its range is refused and reported.
+ * run starts ({@link NegotiationWithUI#start()}); a value outside its range is refused, and the tab's last row,
+ * {@value #REFUSED}, says which value and why.
  *
  * <p>A scenario may draw some parameters per run from a posterior ({@code parameter_uncertainty}); the tab shows the
  * values of the run on screen. A value changed here is held in every later run, as {@code --set} holds it; the others
  * are each run's own draw, so a run whose parameters were left alone is the run {@code ministerial run} makes.
  */
 public final class ParameterSettings implements Propertied {
+    /** The name of the read-only row that reports the last value refused. */
+    static final String REFUSED = "last value refused";
     private volatile Parameters pending;
+    private volatile String refused = "none";
     /** Parameters changed in the tab: held at the value set. */
     private final Set<String> held = ConcurrentHashMap.newKeySet();
     private final Table table = new Table();
@@ -88,40 +92,50 @@ public final class ParameterSettings implements Propertied {
             return false;
         }
 
+        /** The row after the parameters: the last value refused. */
+        private boolean isRefusedRow(int index) {
+            return index == Parameters.DEFINITIONS.size();
+        }
+
         @Override
         public int numProperties() {
-            return Parameters.DEFINITIONS.size();
+            return Parameters.DEFINITIONS.size() + 1;
         }
 
         @Override
         public Object getValue(int index) {
+            if (isRefusedRow(index)) return refused;
             double v = pending.get(def(index).key());
             return def(index).flag() ? (Object) (v != 0) : (Object) v;
         }
 
         @Override
         public boolean isReadWrite(int index) {
-            return true;
+            return !isRefusedRow(index);
         }
 
         @Override
         public String getName(int index) {
+            if (isRefusedRow(index)) return REFUSED;
             return def(index).key();
         }
 
         @Override
         public Class<?> getType(int index) {
+            if (isRefusedRow(index)) return String.class;
             return def(index).flag() ? Boolean.TYPE : Double.TYPE;
         }
 
         @Override
         public Object getDomain(int index) {
+            if (isRefusedRow(index)) return null;
             ParameterDef d = def(index);
             return d.flag() ? null : new Interval(d.min(), d.max());
         }
 
         @Override
         public String getDescription(int index) {
+            if (isRefusedRow(index)) return "the last value typed here that was outside its parameter's range";
             ParameterDef d = def(index);
             String range = d.flag() ? "on/off" : String.format(Locale.ROOT, "%s to %s", num(d.min()), num(d.max()));
             return "<html>" + d.description() + "<br>range " + range + ", default " + num(d.defaultValue())
@@ -130,12 +144,13 @@ public final class ParameterSettings implements Propertied {
 
         @Override
         protected Object _setValue(int index, Object value) {
+            if (isRefusedRow(index)) return refused;
             ParameterDef d = def(index);
             double v = value instanceof Boolean b ? (b ? 1 : 0) : ((Number) value).doubleValue();
             try {
                 set(d.key(), v);
             } catch (IllegalArgumentException refused) {
-                System.err.println("not changed: " + refused.getMessage());
+                ParameterSettings.this.refused = refused.getMessage();
             }
             return getValue(index);
         }

@@ -230,6 +230,11 @@ class NegotiationWithUITest {
         assertEquals(before, (Double) shown);
         assertEquals(before,
                 ((ParameterSettings) gui.getSimulationInspectedObject()).parameters().get("chair.mediation"));
+        // the tab says so in its last row, not only on a console nobody watches
+        int refused = indexOf(tab, ParameterSettings.REFUSED);
+        assertTrue(tab.getValue(refused).toString().contains("chair.mediation"), tab.getValue(refused).toString());
+        assertTrue(tab.getValue(refused).toString().contains("1.5"), tab.getValue(refused).toString());
+        assertFalse(tab.isReadWrite(refused));
     }
 
     @Test
