@@ -78,7 +78,7 @@ public final class ActorLog implements Serializable {
             accepting[at] = s.accepts[i] && !s.walkedOut[i];
             walkedOut[at] = s.walkedOut[i];
             double p = 0;
-            for (int j = 0; j < k; j++) p += Math.abs(s.pressure[i * k + j]);
+            for (int j = 0; j < k; j++) p += Math.abs(s.pressureOn(i, j));
             pressure[at] = p;
             int c = coalitions ? s.coalitions.coalitionOf(i) : -1;
             coalition[at] = c < 0 ? null : s.coalitions.byIndex(c).id();

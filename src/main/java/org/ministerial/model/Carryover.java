@@ -63,7 +63,7 @@ final class Carryover {
         Organisations earlier = before.organisations();
         for (int j = 0; j < start.length; j++) {
             int b = earlier.indexOfId(next.ngos().get(j).id());
-            start[j] = b < 0 ? Double.NaN : done.mobilisation[b];
+            start[j] = b < 0 ? Double.NaN : done.mobilisationOf(b);
         }
         model.startMobilisation = start;
         model.precedentResult = done.result();

@@ -44,9 +44,10 @@ public final class Country implements Steppable {
         int k = s.k, base = index * k;
         if (!s.params.ngoEnabled || s.m == 0) return 0;
         Parameters p = s.params;
+        NgoField field = s.ngoField;
         double psi = s.psi[index], half = p.pressureHalf, total = 0, extra = 0, load = 0;
         for (int j = 0; j < k; j++) {
-            double raw = s.pressure[base + j];
+            double raw = field.pressure(base + j);
             double norm = raw / (half + Math.abs(raw));
             double id = s.ideal0[base + j] + psi * p.positionGain * norm;
             s.ideal[base + j] = id < 0 ? 0 : (id > 1 ? 1 : id);
@@ -59,7 +60,7 @@ public final class Country implements Steppable {
         }
         for (int j = 0; j < k; j++) {
             s.salience[base + j] /= total;
-            double raw = s.pressure[base + j];
+            double raw = field.pressure(base + j);
             load += s.salience[base + j] * Math.abs(raw) / (half + Math.abs(raw));
         }
         s.rho[index] = s.rho0[index] + psi * p.reservationGain * extra;
@@ -193,7 +194,7 @@ public final class Country implements Steppable {
     }
 
     public double[] getPressure() {
-        return slice(model.pressure);
+        return model.ngoField.pressureOn(index);
     }
 
     public String getCoalition() {

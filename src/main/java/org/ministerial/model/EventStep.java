@@ -23,7 +23,7 @@ final class EventStep implements Steppable {
             if (e instanceof TimedEvent.MobilisationShock shock) {
                 if (!s.params.ngoEnabled) continue;
                 for (int j : s.spec().organisations().selectedBy(shock.filter()))
-                    s.mobilisation[j] = Math.min(1, s.mobilisation[j] + shock.size());
+                    s.ngoField.shock(j, shock.size());
             } else if (e instanceof TimedEvent.RevisedText) {
                 s.revisedTextThisSession = true;
             } else if (e instanceof TimedEvent.DropIssue drop) {

@@ -45,8 +45,7 @@ public class Negotiation extends SimState {
     boolean[] dropped;
     /** Per issue, the 0-based session in which the chair dropped it, or -1: for the run's account only. */
     int[] droppedSession;
-    // organisations
-    double[] mobilisation, threshold, pressure, networkMean, coordination;
+    // organisations: their state is the NgoField's
     // clock and outcome
     int session;
     boolean finished;
@@ -171,19 +170,8 @@ public class Negotiation extends SimState {
     }
 
     private void initialiseOrganisations() {
-        mobilisation = new double[m];
-        threshold = new double[m];
-        pressure = new double[n * k];
-        networkMean = new double[spec.networks().size()];
-        coordination = new double[spec.networks().size()];
         ngos = null;
-        for (int j = 0; j < m; j++) {
-            boolean carried = startMobilisation != null && !Double.isNaN(startMobilisation[j]);
-            mobilisation[j] = carried ? startMobilisation[j] : params.initialMobilisation;
-            double t = params.threshold + params.thresholdSpread * (2 * random.nextDouble() - 1);
-            threshold[j] = Math.min(1, Math.max(0, t));
-        }
-        ngoField = new NgoField(this);
+        ngoField = new NgoField(this, startMobilisation);
     }
 
     private void observeAndAdvance() {
@@ -299,17 +287,15 @@ public class Negotiation extends SimState {
 
     public double meanMobilisation() {
         if (m == 0 || !params.ngoEnabled) return 0;
-        double s = 0;
-        for (double v : mobilisation) s += v;
-        return s / m;
+        return ngoField.meanMobilisation();
     }
 
     public double mobilisationOf(int ngo) {
-        return mobilisation[ngo];
+        return ngoField.mobilisation(ngo);
     }
 
     public double pressureOn(int actor, int issue) {
-        return pressure[actor * k + issue];
+        return ngoField.pressure(actor * k + issue);
     }
 
     /**

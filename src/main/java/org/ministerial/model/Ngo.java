@@ -49,11 +49,11 @@ public final class Ngo implements Steppable {
     }
 
     public double getMobilisation() {
-        return model.mobilisation[index];
+        return model.mobilisationOf(index);
     }
 
     public double getThreshold() {
-        return model.threshold[index];
+        return model.ngoField.threshold(index);
     }
 
     public int index() {

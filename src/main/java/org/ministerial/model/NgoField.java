@@ -3,7 +3,8 @@ package org.ministerial.model;
 import java.io.Serializable;
 
 /**
- * The organisations' shared field: network mobilisation means, coordination, and the pressure every government feels
+ * The organisations' state and shared field, owned and written here alone: each organisation's mobilisation and
+ * threshold, the network mobilisation means and coordination, and the pressure every government feels
  * per issue. Pressure on government i on issue k is {@code P_ik = sum_j m_j R_j phi_j sigma_jk A_ji} with attention
  * {@code A_ji = home_attention [i = home_j] + visibility (c_i / max c) [j spreads]}: every organisation with a home in
  * the room presses its home government (inside by lobbying the delegation, outside by protest and parallel fora that
@@ -20,10 +21,35 @@ final class NgoField implements Serializable {
     private final double[] spread;
     private double maxCapability;
     double globalMean;
+    /** Per organisation: mobilisation (written in the organisations' phase and by shocks) and threshold. */
+    private final double[] mobilisation, threshold;
+    /** Per actor and issue, {@code [actor * k + issue]}: written in the pressure phase, read by governments. */
+    private final double[] pressure;
+    /** Per network: mean mobilisation and coordination, written in the networks' phase. */
+    private final double[] networkMean, coordination;
 
-    NgoField(Negotiation model) {
+    /**
+     * The field of a run's start: every organisation at its starting mobilisation (carried over from a precedent, or
+     * the parameter's) and a threshold drawn from the model's generator, in organisation order.
+     *
+     * @param startMobilisation per organisation, its mobilisation carried over from a precedent (NaN for none), or null
+     */
+    NgoField(Negotiation model, double[] startMobilisation) {
         this.model = model;
         this.orgs = model.spec().organisations();
+        Parameters params = model.params;
+        int m = model.m, networks = model.spec().networks().size();
+        mobilisation = new double[m];
+        threshold = new double[m];
+        pressure = new double[model.n * model.k];
+        networkMean = new double[networks];
+        coordination = new double[networks];
+        for (int j = 0; j < m; j++) {
+            boolean carried = startMobilisation != null && !Double.isNaN(startMobilisation[j]);
+            mobilisation[j] = carried ? startMobilisation[j] : params.initialMobilisation;
+            double t = params.threshold + params.thresholdSpread * (2 * model.random.nextDouble() - 1);
+            threshold[j] = Math.min(1, Math.max(0, t));
+        }
         int nets = orgs.networkSize.length;
         baseCoordination = new double[nets];
         splitFactor = new double[nets];
@@ -34,6 +60,36 @@ final class NgoField implements Serializable {
         for (double c : model.capability) maxCapability = Math.max(maxCapability, c);
     }
 
+    double mobilisation(int j) {
+        return mobilisation[j];
+    }
+
+    double threshold(int j) {
+        return threshold[j];
+    }
+
+    /** The pressure on an actor and issue, at {@code actor * k + issue}. */
+    double pressure(int actorIssue) {
+        return pressure[actorIssue];
+    }
+
+    /** A copy of the pressure on one actor, per issue. */
+    double[] pressureOn(int actor) {
+        return java.util.Arrays.copyOfRange(pressure, actor * model.k, (actor + 1) * model.k);
+    }
+
+    /** The mean mobilisation of the organisations. */
+    double meanMobilisation() {
+        double s = 0;
+        for (double v : mobilisation) s += v;
+        return s / mobilisation.length;
+    }
+
+    /** An event mobilises organisation j by {@code size}, up to full mobilisation. */
+    void shock(int j, double size) {
+        mobilisation[j] = Math.min(1, mobilisation[j] + size);
+    }
+
     /** A network divides: its coordination falls by the share {@code loss}. */
     void split(int network, double loss) {
         splitFactor[network] *= 1 - loss;
@@ -41,8 +97,7 @@ final class NgoField implements Serializable {
 
     /** Snapshot of network means and coordination before organisations update. */
     void prepare() {
-        double[] mean = model.networkMean;
-        double[] mobilisation = model.mobilisation;
+        double[] mean = networkMean;
         int[] start = orgs.networkStart, index = orgs.networkIndex;
         java.util.Arrays.fill(mean, 0);
         double total = 0;
@@ -54,7 +109,7 @@ final class NgoField implements Serializable {
         globalMean = model.m == 0 ? 0 : total / model.m;
         for (int net = 0; net < mean.length; net++) {
             if (orgs.networkSize[net] > 0) mean[net] /= orgs.networkSize[net];
-            model.coordination[net] = baseCoordination[net] * splitFactor[net];
+            coordination[net] = baseCoordination[net] * splitFactor[net];
         }
     }
 
@@ -64,10 +119,10 @@ final class NgoField implements Serializable {
      */
     void mobilise(int j) {
         Parameters p = model.params;
-        double m = model.mobilisation[j];
-        if (exposure(j) > model.threshold[j]) m += p.growth * (1 - m);
+        double m = mobilisation[j];
+        if (exposure(j) > threshold[j]) m += p.growth * (1 - m);
         m -= p.decay * m;
-        model.mobilisation[j] = m;
+        mobilisation[j] = m;
     }
 
     /** Every organisation's session, in index order: each writes only its own mobilisation. */
@@ -80,7 +135,7 @@ final class NgoField implements Serializable {
         int from = orgs.networkStart[j], to = orgs.networkStart[j + 1];
         if (from == to) return globalMean;
         double e = 0;
-        for (int t = from; t < to; t++) e += model.networkMean[orgs.networkIndex[t]];
+        for (int t = from; t < to; t++) e += networkMean[orgs.networkIndex[t]];
         return e / (to - from);
     }
 
@@ -88,7 +143,7 @@ final class NgoField implements Serializable {
         int from = orgs.networkStart[j], to = orgs.networkStart[j + 1];
         if (from == to) return 1;
         double c = 0;
-        for (int t = from; t < to; t++) c += model.coordination[orgs.networkIndex[t]];
+        for (int t = from; t < to; t++) c += coordination[orgs.networkIndex[t]];
         return c / (to - from);
     }
 
@@ -96,7 +151,7 @@ final class NgoField implements Serializable {
         Negotiation s = model;
         Parameters p = s.params;
         int k = s.k;
-        double[] pressure = s.pressure, stance = orgs.stance;
+        double[] stance = orgs.stance;
         java.util.Arrays.fill(pressure, 0);
         java.util.Arrays.fill(spread, 0);
         for (int j = 0; j < s.m; j++) {
@@ -123,7 +178,7 @@ final class NgoField implements Serializable {
      * pressure on government i on issue k is {@code force(j) * stance_jk * attention(j, i)}.
      */
     double force(int j) {
-        return model.mobilisation[j] * orgs.resources[j] * coordinationOf(j);
+        return mobilisation[j] * orgs.resources[j] * coordinationOf(j);
     }
 
     /** The attention {@code A_ji} organisation j pays government i, as {@link #aggregatePressure} spreads it. */
@@ -136,7 +191,7 @@ final class NgoField implements Serializable {
     /** Total absolute pressure on all governments (an observation). */
     double totalPressure() {
         double t = 0;
-        for (double v : model.pressure) t += Math.abs(v);
+        for (double v : pressure) t += Math.abs(v);
         return t;
     }
 }
