@@ -37,7 +37,7 @@ final class CoalitionFigure {
     }
 
     /** The figure, or null (with the reason added to {@code notes}) if no run ends with an emergent coalition. */
-    static Figure of(Batch batch, Table coalitions, String reference, int top, List<String> notes)
+    static Figure of(LabelledBatch batch, Table coalitions, String reference, int top, List<String> notes)
             throws PlotException {
         coalitions.require("run", "coalition", "member", "leader");
         // folders written before groups.csv list the scenario's groups here too, marked by origin
@@ -94,7 +94,7 @@ final class CoalitionFigure {
         return out;
     }
 
-    private static Figure draw(Batch batch, String ref, int n, List<Membership> shown, int members) {
+    private static Figure draw(LabelledBatch batch, String ref, int n, List<Membership> shown, int members) {
         String any = "In any emergent coalition", with = "In " + ref + "'s coalition";
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         DataTable table = new DataTable("actor", "runs", "in_any", "in_any_pct", "with_reference",
@@ -105,18 +105,19 @@ final class CoalitionFigure {
             data.addValue(w, with, m.actor());
             table.add(m.actor(), n, m.inAny(), a, m.withReference(), w, ref);
         }
-        IntervalRenderer renderer = new IntervalRenderer(Charts.none(2, shown.size()), true);
+        IntervalRenderer renderer = new IntervalRenderer(ChartBuilders.none(2, shown.size()), true);
         renderer.setItemMargin(0);
         renderer.setMaximumBarWidth(1);
-        CategoryPlot plot = Charts.categoryPlot(data, null, "Share of runs (%)", renderer, PlotOrientation.HORIZONTAL);
+        CategoryPlot plot = ChartBuilders.categoryPlot(data, null, "Share of runs (%)", renderer,
+                PlotOrientation.HORIZONTAL);
         plot.getDomainAxis().setCategoryMargin(0.2);
         plot.getDomainAxis().setLowerMargin(0.01);
         plot.getDomainAxis().setUpperMargin(0.01);
-        Charts.percentAxis((NumberAxis) plot.getRangeAxis());
+        ChartBuilders.percentAxis((NumberAxis) plot.getRangeAxis());
         String caption = "Membership of emergent coalitions at the end of " + n + " runs of " + batch.label()
                 + ": share of runs each actor is in any emergent coalition and in " + ref + "'s coalition (top "
                 + shown.size() + " of the " + members + " actors in an emergent coalition in some run).";
-        return new Figure("coalitions", caption, Charts.chart(plot, true), JournalStyle.COLUMN_WIDTH,
+        return new Figure("coalitions", caption, ChartBuilders.chart(plot, true), JournalStyle.COLUMN_WIDTH,
                 70 + 13 * shown.size(), table);
     }
 }

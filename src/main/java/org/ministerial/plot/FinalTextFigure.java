@@ -31,7 +31,7 @@ final class FinalTextFigure {
     }
 
     /** The figure, or null (with a note) if {@code runs.csv} has no text columns. */
-    static Figure of(Batch batch, List<String> notes) throws PlotException {
+    static Figure of(LabelledBatch batch, List<String> notes) throws PlotException {
         ResultsData d = batch.data();
         List<String> issues = new ArrayList<>();
         for (String c : d.runs().header()) if (c.startsWith(PREFIX)) issues.add(c.substring(PREFIX.length()));
@@ -63,8 +63,8 @@ final class FinalTextFigure {
             for (double o : b.outliers()) out.add(Decimals.format(o));
             table.add(issue, name, b.n(), b.whiskerLow(), b.q1(), b.median(), b.q3(), b.whiskerHigh(), out.toString());
         }
-        CategoryPlot plot = Charts.categoryPlot(data, null, "Final text (issue scale, 0-1)", new BoxRenderer(boxes),
-                PlotOrientation.HORIZONTAL);
+        CategoryPlot plot = ChartBuilders.categoryPlot(data, null, "Final text (issue scale, 0-1)",
+                new BoxRenderer(boxes), PlotOrientation.HORIZONTAL);
         CategoryAxis names = plot.getDomainAxis();
         names.setMaximumCategoryLabelWidthRatio(LABEL_WIDTH_RATIO);
         names.setMaximumCategoryLabelLines(LABEL_LINES);
@@ -76,7 +76,7 @@ final class FinalTextFigure {
         double nameHeight = WrappedLabels.tallest(labels(data), JournalStyle.TICK_FONT,
                 LABEL_WIDTH_RATIO * JournalStyle.plotWidth(JournalStyle.COLUMN_WIDTH), LABEL_LINES);
         double row = Math.max(MIN_ROW, nameHeight + ROW_GAP);
-        return new Figure("final-text", caption, Charts.chart(plot, false), JournalStyle.COLUMN_WIDTH,
+        return new Figure("final-text", caption, ChartBuilders.chart(plot, false), JournalStyle.COLUMN_WIDTH,
                 Math.ceil(50 + row * issues.size()), table);
     }
 

@@ -15,10 +15,10 @@ final class ForestFigure {
     private ForestFigure() {
     }
 
-    static Figure of(List<Batch> batches, String outcome) throws PlotException {
+    static Figure of(List<LabelledBatch> batches, String outcome) throws PlotException {
         if (batches.size() < 2)
             throw new IllegalArgumentException("a forest plot needs a baseline and a counterfactual");
-        Batch base = batches.get(0);
+        LabelledBatch base = batches.get(0);
         Proportion p0 = base.data().share(outcome);
         int k = batches.size() - 1;
         DefaultCategoryDataset data = new DefaultCategoryDataset();
@@ -27,7 +27,7 @@ final class ForestFigure {
         DataTable table = new DataTable("batch", "baseline", "outcome", "count", "runs", "share_pct",
                 "baseline_count", "baseline_runs", "baseline_share_pct", "difference_pp", "ci_low_pp", "ci_high_pp");
         for (int i = 1; i <= k; i++) {
-            Batch b = batches.get(i);
+            LabelledBatch b = batches.get(i);
             Proportion p = b.data().share(outcome);
             double d = DataTable.rounded(100 * (p.share() - p0.share()));
             Interval diff = p.minus(p0).times(100);
@@ -37,12 +37,12 @@ final class ForestFigure {
                     p0.count(), p0.n(), DataTable.rounded(100 * p0.share()), d, ci[0][i - 1].lower(),
                     ci[0][i - 1].upper());
         }
-        CategoryPlot plot = Charts.categoryPlot(data, null, "Difference in " + outcome + " share (pp)",
+        CategoryPlot plot = ChartBuilders.categoryPlot(data, null, "Difference in " + outcome + " share (pp)",
                 new IntervalRenderer(ci, false), PlotOrientation.HORIZONTAL);
-        Charts.referenceLine(plot, 0);
+        ChartBuilders.referenceLine(plot, 0);
         String caption = "Effect of each counterfactual on the " + outcome + " share: difference from the baseline ("
                 + base.label() + ") in percentage points (pp), with Newcombe's 95% interval.";
-        return new Figure(outcome + "-forest", caption, Charts.chart(plot, false), JournalStyle.COLUMN_WIDTH,
+        return new Figure(outcome + "-forest", caption, ChartBuilders.chart(plot, false), JournalStyle.COLUMN_WIDTH,
                 60 + 26 * k, table);
     }
 }

@@ -26,7 +26,7 @@ final class HeatmapFigure {
     private HeatmapFigure() {
     }
 
-    static Figure of(Batch batch, String px, String py, String outcome, int varying) throws PlotException {
+    static Figure of(LabelledBatch batch, String px, String py, String outcome, int varying) throws PlotException {
         ResultsData d = batch.data();
         List<Table.Row> rows = d.completed();
         List<String> xs = SweepCells.values(d.runs(), rows, px), ys = SweepCells.values(d.runs(), rows, py);
@@ -73,7 +73,7 @@ final class HeatmapFigure {
         legend.setAxisOffset(2);
         legend.setMargin(new RectangleInsets(4, 6, 4, 0));
         legend.setBackgroundPaint(Color.WHITE);
-        var chart = Charts.chart(plot, false);
+        var chart = ChartBuilders.chart(plot, false);
         chart.addSubtitle(legend);
         String caption = SweepFigure.capitalised(outcome) + " share (%) over " + px + " and " + py + " in "
                 + batch.label() + (varying > 2 ? ", pooled over the other swept parameters." : ".");

@@ -18,16 +18,16 @@ final class OutcomeFigure {
     private OutcomeFigure() {
     }
 
-    static Figure of(List<Batch> batches) throws PlotException {
+    static Figure of(List<LabelledBatch> batches) throws PlotException {
         Set<String> outcomes = new LinkedHashSet<>();
-        for (Batch b : batches) outcomes.addAll(b.data().outcomes());
+        for (LabelledBatch b : batches) outcomes.addAll(b.data().outcomes());
         List<String> columns = List.copyOf(outcomes);
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         Interval[][] ci = new Interval[batches.size()][columns.size()];
         DataTable table = new DataTable("batch", "outcome", "count", "runs", "share_pct", "ci_low_pct",
                 "ci_high_pct");
         for (int i = 0; i < batches.size(); i++) {
-            Batch b = batches.get(i);
+            LabelledBatch b = batches.get(i);
             for (int j = 0; j < columns.size(); j++) {
                 Proportion p = b.data().share(columns.get(j));
                 double share = DataTable.rounded(100 * p.share());
@@ -37,9 +37,9 @@ final class OutcomeFigure {
                 table.add(b.label(), columns.get(j), p.count(), p.n(), share, ci[i][j].lower(), ci[i][j].upper());
             }
         }
-        CategoryPlot plot = Charts.categoryPlot(data, "Outcome", "Share of runs (%)",
+        CategoryPlot plot = ChartBuilders.categoryPlot(data, "Outcome", "Share of runs (%)",
                 new IntervalRenderer(ci, true), PlotOrientation.VERTICAL);
-        Charts.percentAxis((NumberAxis) plot.getRangeAxis());
+        ChartBuilders.percentAxis((NumberAxis) plot.getRangeAxis());
         boolean several = batches.size() > 1;
         String caption = several
                 ? "Outcome shares of the baseline (" + batches.get(0).label() + ") and its counterfactuals, with 95% "
@@ -47,7 +47,7 @@ final class OutcomeFigure {
                 : "Outcome shares over " + batches.get(0).data().completed().size() + " completed runs of "
                 + batches.get(0).label() + ", with 95% Wilson intervals.";
         int height = several ? 200 + 12 * ((batches.size() + 1) / 2) : 170;
-        return new Figure(several ? "outcomes-compared" : "outcomes", caption, Charts.chart(plot, several),
+        return new Figure(several ? "outcomes-compared" : "outcomes", caption, ChartBuilders.chart(plot, several),
                 JournalStyle.COLUMN_WIDTH, height, table);
     }
 }

@@ -70,13 +70,13 @@ public final class Plotter {
             if (json.isPresent()) sensitivities.add(Sensitivity.read(json.get(), notes));
             else results.add(ResultsData.read(p));
         }
-        List<Batch> labelled = label(results, options.labels());
+        List<LabelledBatch> labelled = label(results, options.labels());
         boolean prefix = inputs.size() > 1;
         List<String> prefixes = prefixes(labelled, prefix);
         List<Figure> figures = new ArrayList<>();
-        List<Batch> batches = new ArrayList<>();
+        List<LabelledBatch> batches = new ArrayList<>();
         for (int i = 0; i < labelled.size(); i++) {
-            Batch b = labelled.get(i);
+            LabelledBatch b = labelled.get(i);
             checkOutcome(b, options.outcome());
             List<String> swept = b.data().varyingParameters();
             String pre = prefixes.get(i);
@@ -117,7 +117,7 @@ public final class Plotter {
         return new Report(out, List.copyOf(figures), List.copyOf(notes));
     }
 
-    private static List<Figure> single(Batch b, PlotOptions options, List<String> notes) throws PlotException {
+    private static List<Figure> single(LabelledBatch b, PlotOptions options, List<String> notes) throws PlotException {
         List<Figure> out = new ArrayList<>();
         out.add(OutcomeFigure.of(List.of(b)));
         Figure variance = VarianceFigure.of(b);
@@ -161,26 +161,26 @@ public final class Plotter {
         return Optional.empty();
     }
 
-    private static List<Batch> label(List<ResultsData> results, List<String> labels) throws PlotException {
+    private static List<LabelledBatch> label(List<ResultsData> results, List<String> labels) throws PlotException {
         if (!labels.isEmpty() && labels.size() != results.size())
             throw new PlotException("--label given " + labels.size() + " times for " + results.size()
                     + " results folder(s): give one per folder, in order, or none");
         Map<String, String> common = results.size() < 2 ? Map.of() : new LinkedHashMap<>(results.get(0).overrides());
         for (ResultsData r : results)
             common.entrySet().removeIf(e -> !e.getValue().equals(r.overrides().get(e.getKey())));
-        List<Batch> out = new ArrayList<>();
+        List<LabelledBatch> out = new ArrayList<>();
         Set<String> used = new HashSet<>();
         for (int i = 0; i < results.size(); i++) {
             String base = labels.isEmpty() ? results.get(i).label(common) : labels.get(i).strip();
             String label = base;
             for (int k = 2; !used.add(label); k++) label = base + " (" + k + ")";
-            out.add(new Batch(label, results.get(i)));
+            out.add(new LabelledBatch(label, results.get(i)));
         }
         return out;
     }
 
     /** File-name prefixes, one per batch, unique even when long labels share their first characters. */
-    private static List<String> prefixes(List<Batch> batches, boolean prefix) {
+    private static List<String> prefixes(List<LabelledBatch> batches, boolean prefix) {
         List<String> out = new ArrayList<>();
         Set<String> used = new HashSet<>();
         for (int i = 0; i < batches.size(); i++) {
@@ -191,7 +191,7 @@ public final class Plotter {
         return out;
     }
 
-    private static void checkOutcome(Batch b, String outcome) throws PlotException {
+    private static void checkOutcome(LabelledBatch b, String outcome) throws PlotException {
         boolean defined = Files.exists(b.data().folder().resolve("summary.json"));
         if (defined && !b.data().outcomes().contains(outcome))
             throw new PlotException("--outcome " + outcome + ": not an outcome of " + b.data().folder() + " (known: "

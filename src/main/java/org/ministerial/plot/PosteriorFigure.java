@@ -74,7 +74,7 @@ final class PosteriorFigure {
                 number(p.mean()), p.ci() == null ? "-" : "[" + number(p.ci().lower()) + ", " + number(p.ci().upper())
                         + "]");
         String name = "posterior-" + FigureNames.slug(p.key().replaceFirst("^parameters\\.", ""));
-        return new Figure(name, caption, Charts.chart(plot, false), JournalStyle.COLUMN_WIDTH, 160, table);
+        return new Figure(name, caption, ChartBuilders.chart(plot, false), JournalStyle.COLUMN_WIDTH, 160, table);
     }
 
     static String number(double v) {

@@ -45,7 +45,7 @@ final class PosteriorPairFigure {
                 + " and " + py.key() + ", darker the larger the importance weight; axes span the priors.";
         String name = "posterior-pair-" + FigureNames.slug(lastSegment(px.key())) + "-"
                 + FigureNames.slug(lastSegment(py.key()));
-        return new Figure(name, caption, Charts.chart(plot, false), JournalStyle.COLUMN_WIDTH, 220, table);
+        return new Figure(name, caption, ChartBuilders.chart(plot, false), JournalStyle.COLUMN_WIDTH, 220, table);
     }
 
     private static NumberAxis axis(Posterior.Parameter p) {

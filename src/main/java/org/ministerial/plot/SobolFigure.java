@@ -35,13 +35,13 @@ final class SobolFigure {
             table.add(output.name(), x.parameter(), "S1", DataTable.rounded(x.s1()), low(ci[0][j]), high(ci[0][j]));
             table.add(output.name(), x.parameter(), "ST", DataTable.rounded(x.st()), low(ci[1][j]), high(ci[1][j]));
         }
-        CategoryPlot plot = Charts.categoryPlot(data, null, "Sobol index (share of variance)",
+        CategoryPlot plot = ChartBuilders.categoryPlot(data, null, "Sobol index (share of variance)",
                 new IntervalRenderer(ci, true), PlotOrientation.HORIZONTAL);
-        Charts.referenceLine(plot, 0);
+        ChartBuilders.referenceLine(plot, 0);
         String caption = "First-order and total Sobol indices of " + output.name()
                 + " for each parameter, with their intervals as given in the sensitivity file.";
         if (output.warning() != null) caption += " Warning: " + output.warning() + ".";
-        return new Figure("sobol-" + FigureNames.slug(output.name()), caption, Charts.chart(plot, true),
+        return new Figure("sobol-" + FigureNames.slug(output.name()), caption, ChartBuilders.chart(plot, true),
                 JournalStyle.COLUMN_WIDTH, 80 + 24 * sorted.size(), table);
     }
 

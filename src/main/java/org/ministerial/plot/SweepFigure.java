@@ -22,7 +22,7 @@ final class SweepFigure {
     private SweepFigure() {
     }
 
-    static Figure of(Batch batch, String parameter, String outcome, int varying) throws PlotException {
+    static Figure of(LabelledBatch batch, String parameter, String outcome, int varying) throws PlotException {
         ResultsData d = batch.data();
         List<Table.Row> rows = d.completed();
         List<String> values = SweepCells.values(d.runs(), rows, parameter);
@@ -54,18 +54,18 @@ final class SweepFigure {
             NumberAxis y = new FittingNumberAxis(yLabel);
             XYPlot xy = new XYPlot(data, x, y, renderer());
             JournalStyle.plot(xy);
-            Charts.percentAxis(y);
+            ChartBuilders.percentAxis(y);
             plot = xy;
         } else {
-            CategoryPlot cat = Charts.categoryPlot(points, parameter, yLabel, new IntervalRenderer(ci, false),
+            CategoryPlot cat = ChartBuilders.categoryPlot(points, parameter, yLabel, new IntervalRenderer(ci, false),
                     PlotOrientation.VERTICAL);
-            Charts.percentAxis((NumberAxis) cat.getRangeAxis());
+            ChartBuilders.percentAxis((NumberAxis) cat.getRangeAxis());
             plot = cat;
         }
         String caption = capitalised(outcome) + " share against " + parameter + " in " + batch.label()
                 + ", with 95% Wilson intervals" + (varying > 1 ? ", pooled over the other swept parameters." : ".");
         String name = "sweep-" + FigureNames.slug(parameter.replaceFirst("^parameters\\.", ""));
-        return new Figure(name, caption, Charts.chart(plot, false), JournalStyle.COLUMN_WIDTH, 180, table);
+        return new Figure(name, caption, ChartBuilders.chart(plot, false), JournalStyle.COLUMN_WIDTH, 180, table);
     }
 
     private static XYErrorRenderer renderer() {

@@ -35,7 +35,7 @@ final class TrajectoryFigure {
     private TrajectoryFigure() {
     }
 
-    static Figure of(Batch batch, Table rounds) throws PlotException {
+    static Figure of(LabelledBatch batch, Table rounds) throws PlotException {
         List<String> variables = new ArrayList<>();
         for (String v : ORDER) if (rounds.header().contains(v)) variables.add(v);
         if (variables.isEmpty())
@@ -86,7 +86,7 @@ final class TrajectoryFigure {
         String caption = "Trajectories over the calendar of " + batch.label() + ": mean over "
                 + series.get(variables.get(0)).get(0).runs() + " runs (line) and central 95% of runs (band); "
                 + "runs that ended keep their final value.";
-        return new Figure("trajectories", caption, Charts.chart(plot, true), JournalStyle.COLUMN_WIDTH,
+        return new Figure("trajectories", caption, ChartBuilders.chart(plot, true), JournalStyle.COLUMN_WIDTH,
                 90 + 80 * variables.size(), table);
     }
 

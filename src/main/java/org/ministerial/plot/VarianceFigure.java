@@ -22,7 +22,7 @@ final class VarianceFigure {
     }
 
     /** The figure, or null when the batch has no variance split (inputs taken as written, or nothing varies). */
-    static Figure of(Batch b) throws PlotException {
+    static Figure of(LabelledBatch b) throws PlotException {
         if (!b.data().runs().header().contains(org.ministerial.batch.ScenarioPlan.INPUT_DRAW)) return null;
         VarianceSplit split;
         try {
@@ -55,9 +55,9 @@ final class VarianceFigure {
         renderer.setSeriesOutlinePaint(1, java.awt.Color.BLACK);
         renderer.setSeriesOutlineStroke(0, JournalStyle.OUTLINE_STROKE);
         renderer.setSeriesOutlineStroke(1, JournalStyle.OUTLINE_STROKE);
-        CategoryPlot plot = Charts.categoryPlot(data, "Result", "Share of variance (%)", renderer,
+        CategoryPlot plot = ChartBuilders.categoryPlot(data, "Result", "Share of variance (%)", renderer,
                 PlotOrientation.HORIZONTAL);
-        Charts.percentAxis((NumberAxis) plot.getRangeAxis());
+        ChartBuilders.percentAxis((NumberAxis) plot.getRangeAxis());
         double perDraw = split.meanRunsPerDraw();
         String caption = "Share of each result's variance due to the uncertain inputs (" + split.draws()
                 + " draws) and to the dynamics within a draw (" + (perDraw == Math.rint(perDraw)
@@ -65,7 +65,7 @@ final class VarianceFigure {
                 + " runs each), " + b.label() + "; one-way random-effects ANOVA "
                 + "(Searle, Casella and McCulloch 1992). Results constant over the batch are left out; (rare): fewer than "
                 + VarianceSplit.Part.RARE + " runs differ from the rest, too few to split.";
-        return new Figure("variance-split", caption, Charts.chart(plot, true), JournalStyle.COLUMN_WIDTH,
+        return new Figure("variance-split", caption, ChartBuilders.chart(plot, true), JournalStyle.COLUMN_WIDTH,
                 90 + 22 * data.getColumnCount(), table);
     }
 }

@@ -36,9 +36,9 @@ final class CountryTableReader {
             f.problems().add(countries.get("table").location(), "'table' must name a CSV file");
             return null;
         }
-        CsvTable table;
+        InputTable table;
         try {
-            table = CsvTable.read(ref, List.of("code", "name"), inputs);
+            table = InputTable.read(ref, List.of("code", "name"), inputs);
         } catch (ScenarioException e) {
             f.problems().addAll(e.problems());
             return null;
@@ -74,7 +74,7 @@ final class CountryTableReader {
 
         List<CountryRow> read = new java.util.ArrayList<>();
         List<DerivationRow> cells = new java.util.ArrayList<>();
-        for (CsvTable.Row r : table.rows()) {
+        for (InputTable.Row r : table.rows()) {
             if (excluded(r, exclude)) continue;
             String code = r.get("code");
             if (!IsoCodes.isCountry(code)) {
@@ -103,7 +103,7 @@ final class CountryTableReader {
         return new Inputs(read, cells, model, derivation, sources, priors);
     }
 
-    private boolean excluded(CsvTable.Row r, Tree.Mapping exclude) {
+    private boolean excluded(InputTable.Row r, Tree.Mapping exclude) {
         if (exclude == null) return false;
         for (Map.Entry<String, Tree> e : exclude.entries().entrySet())
             if (e.getValue() instanceof Tree.Scalar s && r.get(e.getKey()).equals(s.value())) return true;
@@ -112,14 +112,14 @@ final class CountryTableReader {
 
     /** Per-country, per-issue overrides: {@code code,issue,position,salience,source}; blank cells keep the model's. */
     private void readPositions(Tree.Scalar ref, Map<String, CountryRow> rows, List<Path> inputs) {
-        CsvTable t;
+        InputTable t;
         try {
-            t = CsvTable.read(ref, List.of("code", "issue", "position", "salience", "source"), inputs);
+            t = InputTable.read(ref, List.of("code", "issue", "position", "salience", "source"), inputs);
         } catch (ScenarioException e) {
             f.problems().addAll(e.problems());
             return;
         }
-        for (CsvTable.Row r : t.rows()) {
+        for (InputTable.Row r : t.rows()) {
             CountryRow row = rows.get(r.get("code"));
             int k = indexOf(r.get("issue"));
             if (row == null) f.problems().add(r.location(), "unknown country '" + r.get("code") + "'");
@@ -131,7 +131,7 @@ final class CountryTableReader {
         }
     }
 
-    private double cell(CsvTable.Row r, String column) {
+    private double cell(InputTable.Row r, String column) {
         Double v = Fields.parseNumber(r.get(column));
         if (v == null || v < 0 || v > 1) {
             f.problems().add(r.location(), column + " '" + r.get(column) + "' is outside [0, 1]");

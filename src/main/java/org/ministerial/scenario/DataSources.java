@@ -48,25 +48,26 @@ public final class DataSources implements java.io.Serializable {
         Fields f = new Fields(problems);
         List<Path> inputs = new ArrayList<>();
         Tree.Location here = new Tree.Location(table.toAbsolutePath().toString(), 0);
-        CsvTable t = CsvTable.read(new Tree.Scalar(table.toAbsolutePath().toString(), here), List.of("code"), inputs);
+        InputTable t = InputTable.read(new Tree.Scalar(table.toAbsolutePath().toString(), here), List.of("code"),
+                inputs);
         DataSources out = read(new Tree.Scalar(sources.toAbsolutePath().toString(), here), t, inputs, f);
         problems.throwIfAny();
         return out;
     }
 
     /** Reads and checks a sources table against the countries table it describes. */
-    static DataSources read(Tree.Scalar reference, CsvTable table, List<Path> inputs, Fields f) {
+    static DataSources read(Tree.Scalar reference, InputTable table, List<Path> inputs, Fields f) {
         DataSources out = new DataSources();
-        CsvTable t;
+        InputTable t;
         try {
-            t = CsvTable.read(reference, List.of("column", "countries", "source", "uncertainty"), inputs);
+            t = InputTable.read(reference, List.of("column", "countries", "source", "uncertainty"), inputs);
         } catch (ScenarioException e) {
             f.problems().addAll(e.problems());
             return out;
         }
         Set<String> codes = new LinkedHashSet<>();
-        for (CsvTable.Row r : table.rows()) codes.add(r.get("code"));
-        for (CsvTable.Row r : t.rows()) {
+        for (InputTable.Row r : table.rows()) codes.add(r.get("code"));
+        for (InputTable.Row r : t.rows()) {
             String column = r.get("column"), countries = r.get("countries");
             if (!table.columns().contains(column) || NOT_DATA.contains(column)) {
                 f.problems().add(r.location(), "'" + column + "' is not a data column of " + table.label());

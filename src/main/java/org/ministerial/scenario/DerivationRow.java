@@ -24,7 +24,7 @@ final class DerivationRow implements java.io.Serializable {
         this.location = location;
     }
 
-    static DerivationRow of(CsvTable.Row row) {
+    static DerivationRow of(InputTable.Row row) {
         Map<String, Double> numbers = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : row.values().entrySet()) {
             Double v = e.getValue().isEmpty() ? null : Fields.parseNumber(e.getValue());

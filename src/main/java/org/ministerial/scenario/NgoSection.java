@@ -121,14 +121,14 @@ final class NgoSection {
         List<String> required = new ArrayList<>(List.of("id", "name", "home", "region", "activity", "sector",
                 "resources", "networks"));
         for (Issue i : issues) required.add("stance_" + i.id());
-        CsvTable t;
+        InputTable t;
         try {
-            t = CsvTable.read(ref, required, inputs);
+            t = InputTable.read(ref, required, inputs);
         } catch (ScenarioException e) {
             f.problems().addAll(e.problems());
             return;
         }
-        for (CsvTable.Row r : t.rows()) {
+        for (InputTable.Row r : t.rows()) {
             double[] stance = new double[issues.size()];
             for (int k = 0; k < issues.size(); k++) stance[k] = stanceCell(r, "stance_" + issues.get(k).id());
             Double resources = Fields.parseNumber(r.get("resources"));
@@ -141,7 +141,7 @@ final class NgoSection {
         }
     }
 
-    private double stanceCell(CsvTable.Row r, String column) {
+    private double stanceCell(InputTable.Row r, String column) {
         String v = r.get(column);
         if (v.isEmpty()) return 0;
         Double d = Fields.parseNumber(v);
@@ -230,22 +230,22 @@ final class NgoSection {
                             + actor + "'");
             }
         Map<String, Double> weightRule = readWeightRule(m);
-        CsvTable t;
+        InputTable t;
         try {
-            t = CsvTable.read(ref, List.of("region", "country", "count"), inputs);
+            t = InputTable.read(ref, List.of("region", "country", "count"), inputs);
         } catch (ScenarioException e) {
             f.problems().addAll(e.problems());
             return;
         }
         Set<String> known = knownRegions();
         Set<String> tableRegions = new LinkedHashSet<>();
-        for (CsvTable.Row r : t.rows()) tableRegions.add(r.get("region"));
+        for (InputTable.Row r : t.rows()) tableRegions.add(r.get("region"));
         List<NgoSpec> named = List.copyOf(ngos);
         for (NgoSpec n : named)
             if (!tableRegions.contains(n.region()))
                 f.problems().add(ref.location(), "NGO " + n.id() + ": region '" + n.region() + "' is not a region of "
                         + ref.value() + " (" + String.join(", ", tableRegions) + ")");
-        for (CsvTable.Row r : t.rows()) {
+        for (InputTable.Row r : t.rows()) {
             String region = r.get("region"), country = r.get("country");
             Double count = Fields.parseNumber(r.get("count"));
             if (count == null || count < 0 || count != Math.rint(count)) {
@@ -420,7 +420,7 @@ final class NgoSection {
     private final Map<String, Double> weightCache = new HashMap<>();
 
     /** Home weight of a country: the product of its columns raised to their exponents. */
-    private double weight(CountryRow row, Map<String, Double> rule, CsvTable.Row at) {
+    private double weight(CountryRow row, Map<String, Double> rule, InputTable.Row at) {
         return weightCache.computeIfAbsent(row.code, code -> {
             double w = 1;
             for (Map.Entry<String, Double> e : rule.entrySet()) {

@@ -80,9 +80,9 @@ final class ParameterPosterior implements InputUncertainty {
             f.problems().add(m.location(), "'parameter_uncertainty' needs 'posterior': a CSV of weighted particles");
             return null;
         }
-        CsvTable table;
+        InputTable table;
         try {
-            table = CsvTable.read(ref, List.of("weight"), inputs);
+            table = InputTable.read(ref, List.of("weight"), inputs);
         } catch (ScenarioException e) {
             f.problems().addAll(e.problems());
             return null;
@@ -100,7 +100,7 @@ final class ParameterPosterior implements InputUncertainty {
         double[] cumulative = new double[table.rows().size()];
         double total = 0;
         for (int r = 0; r < table.rows().size(); r++) {
-            CsvTable.Row row = table.rows().get(r);
+            InputTable.Row row = table.rows().get(r);
             Double w = Fields.parseNumber(row.get("weight"));
             if (w == null || !(w >= 0)) {
                 f.problems().add(row.location(), "weight must be a non-negative number, not '" + row.get("weight") + "'");

@@ -67,7 +67,7 @@ final class PrecedentSection {
     }
 
     private static NegotiationSpec load(Tree.Scalar file, List<Path> inputs, Problems problems) {
-        Path path = CsvTable.resolve(file);
+        Path path = InputTable.resolve(file);
         if (!path.toFile().isFile()) {
             problems.add(file.location(), "precedent '" + file.value() + "': no such file ("
                     + Resolution.label(path) + ")");

@@ -50,20 +50,20 @@ class AxisLabelFitTest {
     }
 
     /** A results folder holding only a {@code runs.csv} with {@code breakdowns} of {@code runs} runs breaking down. */
-    private Batch batch(String label, int breakdowns, int runs) throws Exception {
+    private LabelledBatch batch(String label, int breakdowns, int runs) throws Exception {
         Path folder = Files.createDirectories(root.resolve(FigureNames.slug(label)));
         StringBuilder csv = new StringBuilder("run,seed,outcome\n");
         for (int i = 0; i < runs; i++) csv.append(i).append(',').append(i).append(',')
                 .append(i < breakdowns ? "breakdown" : "agreement").append('\n');
         Files.writeString(folder.resolve("runs.csv"), csv, StandardCharsets.UTF_8);
-        return new Batch(label, ResultsData.read(folder));
+        return new LabelledBatch(label, ResultsData.read(folder));
     }
 
     @Test
     void theForestPlotsValueLabelIsWhollyInsideTheFigureBesideLongCounterfactualNames() throws Exception {
         // labels as a robustness study names its batches: long enough to take the widest category column, which
         // pushes the data area, and with it the centred value label, to the right
-        List<Batch> batches = new ArrayList<>();
+        List<LabelledBatch> batches = new ArrayList<>();
         batches.add(batch("baseline", 30, 40));
         batches.add(batch("coalitions.similarity = 0.472", 25, 40));
         batches.add(batch("country.patience = 0.36", 35, 40));

@@ -83,8 +83,8 @@ class SeriesFillTest {
     private static IntervalRenderer barsOf(int series) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (int i = 0; i < series; i++) data.addValue(50, "series " + i, "outcome");
-        IntervalRenderer renderer = new IntervalRenderer(Charts.none(series, 1), true);
-        Charts.categoryPlot(data, "Outcome", "Share of runs (%)", renderer, PlotOrientation.VERTICAL);
+        IntervalRenderer renderer = new IntervalRenderer(ChartBuilders.none(series, 1), true);
+        ChartBuilders.categoryPlot(data, "Outcome", "Share of runs (%)", renderer, PlotOrientation.VERTICAL);
         return renderer;
     }
 

@@ -26,7 +26,7 @@ class VarianceFigureTest {
         Path folder = dir.resolve("cancun");
         org.ministerial.batch.Batch.execute(ScenarioLoader.load(Path.of("scenarios/cancun-2003.yaml"), Map.of()),
                 new BatchSettings(24, 5, 2, Shard.ALL, false, false, 4), folder, null, null);
-        Figure f = VarianceFigure.of(new Batch("cancun", ResultsData.read(folder)));
+        Figure f = VarianceFigure.of(new LabelledBatch("cancun", ResultsData.read(folder)));
         assertNotNull(f);
         assertEquals("variance-split", f.name());
         assertTrue(f.caption().contains("6 draws"), f.caption());
@@ -41,6 +41,6 @@ class VarianceFigureTest {
     @Test
     void aBatchWithWrittenInputsHasNone() throws Exception {
         Path folder = RealResults.batch(dir.resolve("textbook"), RealResults.varied(), 12, 3);
-        assertNull(VarianceFigure.of(new Batch("textbook", ResultsData.read(folder))));
+        assertNull(VarianceFigure.of(new LabelledBatch("textbook", ResultsData.read(folder))));
     }
 }

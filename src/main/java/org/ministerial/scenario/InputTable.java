@@ -19,7 +19,7 @@ import java.util.Map;
  * A CSV table with a header line, each row remembering its line for error messages. Tables are referred to from a
  * scenario by a path relative to the YAML file that names them.
  */
-record CsvTable(String label, List<String> columns, List<Row> rows) {
+record InputTable(String label, List<String> columns, List<Row> rows) {
 
     record Row(Map<String, String> values, Tree.Location location) {
         String get(String column) {
@@ -34,7 +34,7 @@ record CsvTable(String label, List<String> columns, List<Row> rows) {
         return from.resolve(reference.value()).normalize();
     }
 
-    static CsvTable read(Tree.Scalar reference, List<String> requiredColumns, List<Path> inputs)
+    static InputTable read(Tree.Scalar reference, List<String> requiredColumns, List<Path> inputs)
             throws ScenarioException {
         Path path = resolve(reference);
         String label = Resolution.label(path);
@@ -75,7 +75,7 @@ record CsvTable(String label, List<String> columns, List<Row> rows) {
             }
             if (!problems.isEmpty()) throw new ScenarioException(problems);
             inputs.add(path);
-            return new CsvTable(label, columns, rows);
+            return new InputTable(label, columns, rows);
         } catch (IOException | IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
             String why = String.valueOf(e.getMessage()).replaceFirst("^[\\w.]+Exception: ", "");
             if (why.contains("EOF reached before encapsulated token finished"))

@@ -6,8 +6,8 @@ package org.ministerial.plot;
  * @param label short name, e.g. {@code cancun-2003} or {@code ngo.enabled = false}
  * @param data  the folder's contents
  */
-public record Batch(String label, ResultsData data) {
-    public Batch {
+public record LabelledBatch(String label, ResultsData data) {
+    public LabelledBatch {
         if (label == null || label.isBlank()) throw new IllegalArgumentException("a batch needs a label");
     }
 }

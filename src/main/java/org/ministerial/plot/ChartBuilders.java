@@ -15,8 +15,8 @@ import org.jfree.data.category.CategoryDataset;
 import java.awt.Color;
 
 /** Small builders shared by the figure kinds, so that every figure is assembled the same way. */
-final class Charts {
-    private Charts() {
+final class ChartBuilders {
+    private ChartBuilders() {
     }
 
     /** A category plot in the journal style. */
