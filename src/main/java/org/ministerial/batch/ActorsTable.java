@@ -8,7 +8,6 @@ import org.ministerial.scenario.ScenarioException;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -24,7 +23,7 @@ import java.util.Map;
  * run order, like every other table (byte-identical for any threads or shards, resumable, merged by {@link Merge}).
  */
 final class ActorsTable extends CsvTable {
-    static final String FILE = "actors.csv.gz";
+    static final String FILE = ResultsSchema.Actors.FILE;
     /** The {@code --record} value that asks for this table. */
     static final String RECORD = "actors";
     private final Recording recording;
@@ -34,11 +33,7 @@ final class ActorsTable extends CsvTable {
         super(target, keep);
         this.recording = recording;
         if (keep > 0) return;
-        List<String> header = new ArrayList<>(List.of("run", "round", "actor"));
-        for (Issue issue : recording.issues()) header.add("stated_" + issue.id());
-        for (Issue issue : recording.issues()) header.add("text_" + issue.id());
-        header.addAll(List.of("accepting", "utility", "reservation", "pressure", "coalition", "walked_out"));
-        row(header);
+        row(ResultsSchema.Actors.header(Issue.ids(recording.issues())));
     }
 
     @Override

@@ -4,7 +4,6 @@ import org.ministerial.model.RunResult;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * {@code coalitions.csv.gz}: who stood with whom at the end of each run, one row per run, emergent coalition and
@@ -12,12 +11,12 @@ import java.util.List;
  * once per folder. Failed runs have no rows.
  */
 final class CoalitionsTable extends CsvTable {
-    static final String FILE = "coalitions.csv.gz";
+    static final String FILE = ResultsSchema.Coalitions.FILE;
 
     /** A table; {@code keep > 0} continues an unfinished file. */
     CoalitionsTable(Path target, long keep) throws IOException {
         super(target, keep);
-        if (keep == 0) row(List.of("run", "coalition", "member", "joined_round", "leader"));
+        if (keep == 0) row(ResultsSchema.Coalitions.HEADER);
     }
 
     @Override

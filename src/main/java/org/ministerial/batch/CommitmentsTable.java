@@ -7,8 +7,6 @@ import org.ministerial.scenario.ScenarioException;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * {@code commitments.csv.gz}, written for scenarios with a two-tier rule or a bilateral track: one row per run and actor
@@ -16,7 +14,7 @@ import java.util.List;
  * unless the run ended in a two-tier deal), and whether it accepted the bilateral offer (empty when it got none).
  */
 final class CommitmentsTable extends CsvTable {
-    static final String FILE = "commitments.csv.gz";
+    static final String FILE = ResultsSchema.Commitments.FILE;
     private final RunPlan plan;
 
     /** A table for the runs of {@code plan}; {@code keep > 0} continues an unfinished file. */
@@ -24,9 +22,7 @@ final class CommitmentsTable extends CsvTable {
         super(target, keep);
         this.plan = plan;
         if (keep > 0) return;
-        List<String> header = new ArrayList<>(List.of("run", "actor", "addons", "bilateral_accepted"));
-        for (Issue issue : plan.issues()) header.add("depth_" + issue.id());
-        row(header);
+        row(ResultsSchema.Commitments.header(Issue.ids(plan.issues())));
     }
 
     /** Whether the runs of a plan need this table (judged by its first run's scenario). */

@@ -16,7 +16,7 @@ import java.util.Map;
  * on that column.
  */
 final class GroupsFile {
-    static final String FILE = "groups.csv";
+    static final String FILE = ResultsSchema.Groups.FILE;
 
     private GroupsFile() {
     }
@@ -25,9 +25,7 @@ final class GroupsFile {
         Map<String, NegotiationSpec> scenarios = plan.scenarios();
         boolean labelled = scenarios.size() > 1;
         List<List<String>> rows = new ArrayList<>();
-        List<String> header = new ArrayList<>();
-        if (labelled) header.add("scenario");
-        header.addAll(List.of("group", "name", "member", "ties"));
+        List<String> header = ResultsSchema.Groups.header(labelled);
         for (Map.Entry<String, NegotiationSpec> s : scenarios.entrySet())
             for (GroupSpec g : s.getValue().groups())
                 for (int member : g.members()) {

@@ -13,14 +13,14 @@ import java.util.List;
  * help that actor most, empty if no single issue helps. Failed runs have no rows.
  */
 final class RejectionsTable extends CsvTable {
-    static final String FILE = "rejections.csv.gz";
+    static final String FILE = ResultsSchema.Rejections.FILE;
     private final List<Issue> issues;
 
     /** A table for runs on {@code issues}; {@code keep > 0} continues an unfinished file. */
     RejectionsTable(Path target, List<Issue> issues, long keep) throws IOException {
         super(target, keep);
         this.issues = List.copyOf(issues);
-        if (keep == 0) row(List.of("run", "actor", "hinge_issue"));
+        if (keep == 0) row(ResultsSchema.Rejections.HEADER);
     }
 
     @Override

@@ -28,8 +28,9 @@ public final class ResultsWriter implements RunSink, Closeable {
      * {@code commitments.csv.gz} after the tables, and a batch recorded with {@code --record actors} adds
      * {@code actors.csv.gz} after those.
      */
-    public static final List<String> FILES = List.of("runs.csv", "rounds.csv.gz", "coalitions.csv.gz",
-            RejectionsTable.FILE, GroupsFile.FILE, "summary.json", "manifest.json");
+    public static final List<String> FILES = List.of(ResultsSchema.Runs.FILE, ResultsSchema.Rounds.FILE,
+            CoalitionsTable.FILE, RejectionsTable.FILE, GroupsFile.FILE, ResultsSchema.SUMMARY_FILE,
+            ResultsSchema.MANIFEST_FILE);
     /** The tables written run by run, in the order they are published. */
     static final List<String> TABLES = FILES.subList(0, 4);
     /**

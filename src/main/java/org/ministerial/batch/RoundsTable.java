@@ -5,7 +5,6 @@ import org.ministerial.model.RoundRecord;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,11 +19,7 @@ final class RoundsTable extends CsvTable {
         super(target, keep);
         this.issues = issues.size();
         if (keep > 0) return;
-        List<String> header = new ArrayList<>(List.of("run", "round", "day", "session"));
-        for (Issue issue : issues) header.add("text_" + issue.id());
-        header.addAll(List.of("accepting", "mean_distance", "mobilisation", "pressure", "coalitions",
-                "largest_coalition", "in_coalitions", "walked_out"));
-        row(header);
+        row(ResultsSchema.Rounds.header(Issue.ids(issues)));
     }
 
     @Override

@@ -17,9 +17,6 @@ import java.util.List;
  * it are held back (they are small) until the header is known.
  */
 final class RunsTable extends CsvTable {
-    /** The columns between {@code outcome} and the metrics. */
-    private static final List<String> AFTER_OUTCOME = List.of("end_round", "end_day", "end_session", "hinge_issue",
-            "rejecting_coalitions");
     private final RunPlan plan;
     private final List<Issue> issues;
     private final List<CompletedRun> heldBack = new ArrayList<>();
@@ -84,14 +81,7 @@ final class RunsTable extends CsvTable {
 
     private void start(List<String> metricKeys) throws IOException {
         metrics = metricKeys;
-        List<String> header = new ArrayList<>(List.of("run", "seed"));
-        header.addAll(plan.labelHeader());
-        header.add("outcome");
-        header.addAll(AFTER_OUTCOME);
-        header.addAll(metrics);
-        for (Issue issue : issues) header.add("text_" + issue.id());
-        header.add("error");
-        row(header);
+        row(ResultsSchema.Runs.header(plan.labelHeader(), metrics, Issue.ids(issues)));
         published = metrics;
         for (CompletedRun r : heldBack) super.write(r, super.encode(r));
         heldBack.clear();
@@ -105,8 +95,8 @@ final class RunsTable extends CsvTable {
         c.cells(plan.labels(run.run()));
         RunResult r = run.result();
         if (r == null) {
-            c.cell("error");
-            int blanks = AFTER_OUTCOME.size() + columns.size() + issues.size();
+            c.cell(ResultsSchema.Runs.FAILED_OUTCOME);
+            int blanks = ResultsSchema.Runs.AFTER_OUTCOME.size() + columns.size() + issues.size();
             for (int i = 0; i < blanks; i++) c.cell("");
             c.cell(run.error()).end();
             return;

@@ -25,7 +25,7 @@ import java.util.Map;
 public record ScenarioPlan(NegotiationSpec spec, int runs, long baseSeed, Map<String, String> overrides,
                            int runsPerDraw, InputDraws draws) implements RunPlan {
     /** The column of {@code runs.csv} that names a run's input draw. */
-    public static final String INPUT_DRAW = "input_draw";
+    public static final String INPUT_DRAW = ResultsSchema.Runs.INPUT_DRAW;
 
     public ScenarioPlan {
         if (runs < 0) throw new IllegalArgumentException("runs must be non-negative: " + runs);

@@ -1,6 +1,7 @@
 package org.ministerial.cli;
 
 import org.ministerial.batch.CsvFiles;
+import org.ministerial.batch.ResultsSchema;
 import org.ministerial.experiment.SweepSummary;
 import org.ministerial.model.Outcome;
 
@@ -33,14 +34,14 @@ final class PointsTable {
             return;
         }
         List<String> header = CsvFiles.header(file);
-        List<String> columns = new ArrayList<>(header.subList(0, header.indexOf("runs") + 2));
-        for (Outcome o : Outcome.values()) columns.add(o.label() + "_share");
+        List<String> columns = new ArrayList<>(header.subList(0, header.indexOf(ResultsSchema.Sweeps.RUNS) + 2));
+        for (Outcome o : Outcome.values()) columns.add(ResultsSchema.Sweeps.share(o.label()));
         List<String> head = new ArrayList<>();
         for (String c : columns) head.add(shortName(c));
         List<List<String>> cells = new ArrayList<>();
         for (Map<String, String> r : rows) {
             List<String> line = new ArrayList<>();
-            for (String c : columns) line.add(c.endsWith("_share") ? percent(r.get(c)) : r.get(c));
+            for (String c : columns) line.add(ResultsSchema.Sweeps.isShare(c) ? percent(r.get(c)) : r.get(c));
             cells.add(line);
         }
         int[] width = new int[columns.size()];
@@ -54,7 +55,7 @@ final class PointsTable {
 
     /** The last segment of a dotted key, e.g. {@code agenda_power}; outcome shares by outcome. */
     private static String shortName(String column) {
-        if (column.endsWith("_share")) return column.substring(0, column.length() - "_share".length());
+        if (ResultsSchema.Sweeps.isShare(column)) return ResultsSchema.Sweeps.outcomeOfShare(column);
         int dot = column.lastIndexOf('.');
         return dot < 0 ? column : column.substring(dot + 1);
     }

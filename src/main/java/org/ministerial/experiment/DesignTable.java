@@ -1,6 +1,7 @@
 package org.ministerial.experiment;
 
 import org.ministerial.batch.CsvFiles;
+import org.ministerial.batch.ResultsSchema;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -15,14 +16,14 @@ import java.util.List;
  */
 public final class DesignTable {
     /** The file name. */
-    public static final String FILE = "design.csv";
+    public static final String FILE = ResultsSchema.Sweeps.DESIGN_FILE;
 
     private DesignTable() {
     }
 
     static List<String> header(Experiment e) {
-        List<String> header = new ArrayList<>(List.of("point"));
-        if (e.compare()) header.add("scenario");
+        List<String> header = new ArrayList<>(List.of(ResultsSchema.Sweeps.POINT));
+        if (e.compare()) header.add(ResultsSchema.Sweeps.SCENARIO);
         header.addAll(Designs.structureColumns(e.design()));
         header.addAll(e.keys());
         return header;

@@ -1,5 +1,6 @@
 package org.ministerial.experiment;
 
+import org.ministerial.batch.ResultsSchema;
 import org.ministerial.batch.RunPlan;
 import org.ministerial.batch.RunSeeds;
 import org.ministerial.model.Issue;
@@ -93,11 +94,11 @@ public final class SweepPlan implements RunPlan {
             }
         }
         if (!problems.isEmpty()) throw new ScenarioException(problems);
-        List<String> ids = ids(bases.get(0).spec().issues());
+        List<String> ids = Issue.ids(bases.get(0).spec().issues());
         for (int s = 1; s < bases.size(); s++)
-            if (!ids(bases.get(s).spec().issues()).equals(ids))
+            if (!Issue.ids(bases.get(s).spec().issues()).equals(ids))
                 problems.add(new Problem(e.file().toString(), 0, "scenario " + e.labels().get(s) + " has issues "
-                        + ids(bases.get(s).spec().issues()) + " but " + e.labels().get(0) + " has " + ids
+                        + Issue.ids(bases.get(s).spec().issues()) + " but " + e.labels().get(0) + " has " + ids
                         + "; the scenarios of one experiment must share their issues"));
         SweepPlan plan = new SweepPlan(e, points, bases, variants);
         int perScenario = points.size() / e.scenarios().size();
@@ -113,10 +114,6 @@ public final class SweepPlan implements RunPlan {
         }
         if (!problems.isEmpty()) throw new ScenarioException(problems);
         return plan;
-    }
-
-    private static List<String> ids(List<Issue> issues) {
-        return issues.stream().map(Issue::id).toList();
     }
 
     public Experiment experiment() {
@@ -157,8 +154,8 @@ public final class SweepPlan implements RunPlan {
 
     @Override
     public List<String> labelHeader() {
-        List<String> header = new ArrayList<>(List.of("point", "replication"));
-        if (experiment.compare()) header.add("scenario");
+        List<String> header = new ArrayList<>(List.of(ResultsSchema.Runs.POINT, ResultsSchema.Runs.REPLICATION));
+        if (experiment.compare()) header.add(ResultsSchema.Runs.SCENARIO);
         header.addAll(experiment.keys());
         return header;
     }
@@ -217,9 +214,9 @@ public final class SweepPlan implements RunPlan {
 
     private NegotiationSpec load(DesignPoint p) throws ScenarioException {
         NegotiationSpec spec = variants.get(p.scenario()).spec(overrides(p));
-        if (!ids(spec.issues()).equals(ids(issues)))
+        if (!Issue.ids(spec.issues()).equals(Issue.ids(issues)))
             throw new IllegalStateException("design point " + p.index() + " changes the scenario's issues to "
-                    + ids(spec.issues()) + "; a design may not change the issues");
+                    + Issue.ids(spec.issues()) + "; a design may not change the issues");
         if (!sameGroups(spec, bases.get(p.scenario()).spec()))
             throw new IllegalStateException("design point " + p.index() + " changes the scenario's pre-existing"
                     + " groups, which groups.csv holds once for every run; a design may not change the groups");

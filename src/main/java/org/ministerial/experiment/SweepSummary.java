@@ -3,6 +3,7 @@ package org.ministerial.experiment;
 import org.ministerial.batch.CsvFiles;
 import org.ministerial.batch.Decimals;
 import org.ministerial.batch.Json;
+import org.ministerial.batch.ResultsSchema;
 import org.ministerial.batch.RunsCsv;
 import org.ministerial.batch.Summary;
 import org.ministerial.batch.SummaryJson;
@@ -24,7 +25,7 @@ import java.util.Set;
  */
 public final class SweepSummary {
     /** The per-point table's file name. */
-    public static final String POINTS = "points.csv";
+    public static final String POINTS = ResultsSchema.Sweeps.POINTS_FILE;
 
     private SweepSummary() {
     }
@@ -42,12 +43,12 @@ public final class SweepSummary {
         for (int i = 0; i < points.size(); i++) summaries.add(new Summary());
         Set<String> metrics = new LinkedHashSet<>();
         Summary all = new Summary();
-        try (RunsCsv runs = RunsCsv.open(folder.resolve("runs.csv"))) {
+        try (RunsCsv runs = RunsCsv.open(folder.resolve(ResultsSchema.Runs.FILE))) {
             metrics.addAll(runs.metrics());
             for (RunsCsv.Row r : runs) {
-                int point = Integer.parseInt(r.get("point"));
+                int point = Integer.parseInt(r.get(ResultsSchema.Runs.POINT));
                 if (point < 0 || point >= points.size())
-                    throw new IOException(folder.resolve("runs.csv") + ": run " + r.run() + " names design point "
+                    throw new IOException(folder.resolve(ResultsSchema.Runs.FILE) + ": run " + r.run() + " names design point "
                             + point + ", which design.csv does not have");
                 r.addTo(summaries.get(point));
                 r.addTo(all);
@@ -65,7 +66,8 @@ public final class SweepSummary {
         for (int i = 0; i < points.size(); i++) {
             Map<String, Object> one = new LinkedHashMap<>();
             one.put("point", i);
-            if (points.get(i).containsKey("scenario")) one.put("scenario", points.get(i).get("scenario"));
+            if (points.get(i).containsKey(ResultsSchema.Sweeps.SCENARIO))
+                one.put("scenario", points.get(i).get(ResultsSchema.Sweeps.SCENARIO));
             Map<String, String> values = new LinkedHashMap<>();
             for (String p : parameters) values.put(p, points.get(i).get(p));
             one.put("parameters", values);
@@ -75,33 +77,33 @@ public final class SweepSummary {
             byPoint.add(one);
         }
         tree.put("by_point", byPoint);
-        Json.write(folder.resolve("summary.json"), tree);
+        Json.write(folder.resolve(ResultsSchema.SUMMARY_FILE), tree);
         writePoints(folder, points, parameters, summaries, List.copyOf(metrics));
     }
 
     /** The parameter columns of {@code design.csv}: those after the point, scenario and structure columns. */
     static List<String> parameterColumns(Path folder, String design) throws IOException {
         List<String> header = CsvFiles.header(folder.resolve(DesignTable.FILE));
-        int skip = 1 + (header.contains("scenario") ? 1 : 0) + Designs.structureColumns(design).size();
+        int skip = 1 + (header.contains(ResultsSchema.Sweeps.SCENARIO) ? 1 : 0) + Designs.structureColumns(design).size();
         return List.copyOf(header.subList(Math.min(skip, header.size()), header.size()));
     }
 
     private static void writePoints(Path folder, List<Map<String, String>> points, List<String> parameters,
                                     List<Summary> summaries, List<String> metrics) throws IOException {
-        List<String> header = new ArrayList<>(List.of("point"));
-        boolean compare = !points.isEmpty() && points.get(0).containsKey("scenario");
-        if (compare) header.add("scenario");
+        List<String> header = new ArrayList<>(List.of(ResultsSchema.Sweeps.POINT));
+        boolean compare = !points.isEmpty() && points.get(0).containsKey(ResultsSchema.Sweeps.SCENARIO);
+        if (compare) header.add(ResultsSchema.Sweeps.SCENARIO);
         header.addAll(parameters);
-        header.addAll(List.of("runs", "failed"));
+        header.addAll(List.of(ResultsSchema.Sweeps.RUNS, ResultsSchema.Sweeps.FAILED));
         for (Outcome o : Outcome.values())
-            for (String part : List.of("share", "low", "high")) header.add(o.label() + "_" + part);
-        header.add("mean_end_round");
-        for (String m : metrics) header.add("mean_" + m);
+            for (String part : ResultsSchema.Sweeps.SHARE_PARTS) header.add(ResultsSchema.Sweeps.share(o.label(), part));
+        header.add(ResultsSchema.Sweeps.MEAN_END_ROUND);
+        for (String m : metrics) header.add(ResultsSchema.Sweeps.mean(m));
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
             Summary s = summaries.get(i);
             List<String> row = new ArrayList<>(List.of(Integer.toString(i)));
-            if (compare) row.add(points.get(i).get("scenario"));
+            if (compare) row.add(points.get(i).get(ResultsSchema.Sweeps.SCENARIO));
             for (String p : parameters) row.add(points.get(i).get(p));
             row.add(Integer.toString(s.runs()));
             row.add(Integer.toString(s.failed()));

@@ -1,5 +1,6 @@
 package org.ministerial.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -16,5 +17,10 @@ public record Issue(String id, String name, String group) implements java.io.Ser
         Objects.requireNonNull(id, "id");
         name = name == null || name.isBlank() ? id : name;
         group = group == null ? "" : group;
+    }
+
+    /** The ids of these issues, in order: the per-issue columns of the results tables end in them. */
+    public static List<String> ids(List<Issue> issues) {
+        return issues.stream().map(Issue::id).toList();
     }
 }

@@ -1,0 +1,272 @@
+package org.ministerial.batch;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The names of a results folder's files and of its tables' columns, in the order they are written: the one place
+ * they are spelled, so that the tables' writers and every reader (summaries, merge, checks, figures, sensitivity,
+ * replay) agree by construction. docs/results.md describes the same columns for people; a change here is a change of
+ * the results format and is listed there.
+ *
+ * <p>Metric columns of {@code runs.csv} are not here: they are the keys of the model's
+ * {@link org.ministerial.model.RunResult#metrics()}, named by the model. Nor are the keys of {@code summary.json}
+ * and {@code manifest.json}, which their own writers own.
+ */
+public final class ResultsSchema {
+    /** The summary of outcome shares, written from {@code runs.csv} when the tables are complete. */
+    public static final String SUMMARY_FILE = "summary.json";
+    /** The manifest: written last, it marks a complete folder. */
+    public static final String MANIFEST_FILE = "manifest.json";
+
+    private ResultsSchema() {
+    }
+
+    /** Columns whose names end in an issue's id, one per issue in the scenario's order. */
+    private static List<String> perIssue(String prefix, List<String> issueIds) {
+        List<String> out = new ArrayList<>();
+        for (String id : issueIds) out.add(prefix + id);
+        return out;
+    }
+
+    /**
+     * {@code runs.csv}: one row per run. Its header is {@code run, seed}, the plan's label columns, {@code outcome},
+     * {@link #AFTER_OUTCOME}, the metric columns, one {@code text_<issue>} per issue, {@code error}.
+     */
+    public static final class Runs {
+        public static final String FILE = "runs.csv";
+        public static final String RUN = "run";
+        public static final String SEED = "seed";
+        public static final String OUTCOME = "outcome";
+        public static final String END_ROUND = "end_round";
+        public static final String END_DAY = "end_day";
+        public static final String END_SESSION = "end_session";
+        public static final String HINGE_ISSUE = "hinge_issue";
+        public static final String REJECTING_COALITIONS = "rejecting_coalitions";
+        public static final String TEXT_PREFIX = "text_";
+        public static final String ERROR = "error";
+        /** The {@code outcome} of a run that failed (its {@code error} column holds why). */
+        public static final String FAILED_OUTCOME = "error";
+        /** The columns before the plan's labels. */
+        public static final List<String> BEFORE_LABELS = List.of(RUN, SEED);
+        /** The columns between {@code outcome} and the metrics. */
+        public static final List<String> AFTER_OUTCOME = List.of(END_ROUND, END_DAY, END_SESSION, HINGE_ISSUE,
+                REJECTING_COALITIONS);
+
+        /** Label column of a batch whose inputs vary: the 0-based draw of the uncertain inputs. */
+        public static final String INPUT_DRAW = "input_draw";
+        /** Label columns of a sweep: the design point (a row of {@code design.csv}) and its replication. */
+        public static final String POINT = "point";
+        public static final String REPLICATION = "replication";
+        /** Label column of a plan over several scenarios: the scenario's label. */
+        public static final String SCENARIO = "scenario";
+        /** Label columns of a calibration: the ABC generation and the proposal within it. */
+        public static final String GENERATION = "generation";
+        public static final String PROPOSAL = "proposal";
+
+        private Runs() {
+        }
+
+        /** The final text's column for an issue. */
+        public static String text(String issueId) {
+            return TEXT_PREFIX + issueId;
+        }
+
+        /** Whether a column holds the final text on some issue. */
+        public static boolean isText(String column) {
+            return column.startsWith(TEXT_PREFIX);
+        }
+
+        /** The header of a table with these label, metric and issue columns. */
+        public static List<String> header(List<String> labels, List<String> metrics, List<String> issueIds) {
+            List<String> header = new ArrayList<>(BEFORE_LABELS);
+            header.addAll(labels);
+            header.add(OUTCOME);
+            header.addAll(AFTER_OUTCOME);
+            header.addAll(metrics);
+            header.addAll(perIssue(TEXT_PREFIX, issueIds));
+            header.add(ERROR);
+            return header;
+        }
+    }
+
+    /** {@code rounds.csv.gz}: one row per run and session. */
+    public static final class Rounds {
+        public static final String FILE = "rounds.csv.gz";
+        public static final String RUN = "run";
+        public static final String ROUND = "round";
+        public static final String DAY = "day";
+        public static final String SESSION = "session";
+        public static final String ACCEPTING = "accepting";
+        public static final String MEAN_DISTANCE = "mean_distance";
+        public static final String MOBILISATION = "mobilisation";
+        public static final String PRESSURE = "pressure";
+        public static final String COALITIONS = "coalitions";
+        public static final String LARGEST_COALITION = "largest_coalition";
+        public static final String IN_COALITIONS = "in_coalitions";
+        public static final String WALKED_OUT = "walked_out";
+
+        private Rounds() {
+        }
+
+        /** The text's column for an issue. */
+        public static String text(String issueId) {
+            return Runs.text(issueId);
+        }
+
+        /** The header for runs on these issues. */
+        public static List<String> header(List<String> issueIds) {
+            List<String> header = new ArrayList<>(List.of(RUN, ROUND, DAY, SESSION));
+            header.addAll(perIssue(Runs.TEXT_PREFIX, issueIds));
+            header.addAll(List.of(ACCEPTING, MEAN_DISTANCE, MOBILISATION, PRESSURE, COALITIONS, LARGEST_COALITION,
+                    IN_COALITIONS, WALKED_OUT));
+            return header;
+        }
+    }
+
+    /** {@code coalitions.csv.gz}: one row per run, emergent coalition and member. */
+    public static final class Coalitions {
+        public static final String FILE = "coalitions.csv.gz";
+        public static final String RUN = "run";
+        public static final String COALITION = "coalition";
+        public static final String MEMBER = "member";
+        public static final String JOINED_ROUND = "joined_round";
+        public static final String LEADER = "leader";
+        public static final List<String> HEADER = List.of(RUN, COALITION, MEMBER, JOINED_ROUND, LEADER);
+
+        private Coalitions() {
+        }
+    }
+
+    /** {@code rejections.csv.gz}: one row per run and actor that did not accept the final text. */
+    public static final class Rejections {
+        public static final String FILE = "rejections.csv.gz";
+        public static final String RUN = "run";
+        public static final String ACTOR = "actor";
+        public static final String HINGE_ISSUE = "hinge_issue";
+        public static final List<String> HEADER = List.of(RUN, ACTOR, HINGE_ISSUE);
+
+        private Rejections() {
+        }
+    }
+
+    /** {@code groups.csv}: one row per pre-existing group and member, written once per folder. */
+    public static final class Groups {
+        public static final String FILE = "groups.csv";
+        /** First column only when the plan compares several scenarios. */
+        public static final String SCENARIO = Runs.SCENARIO;
+        public static final String GROUP = "group";
+        public static final String NAME = "name";
+        public static final String MEMBER = "member";
+        public static final String TIES = "ties";
+
+        private Groups() {
+        }
+
+        /** The header, with the {@code scenario} column when several scenarios share the folder. */
+        public static List<String> header(boolean severalScenarios) {
+            List<String> header = new ArrayList<>();
+            if (severalScenarios) header.add(SCENARIO);
+            header.addAll(List.of(GROUP, NAME, MEMBER, TIES));
+            return header;
+        }
+    }
+
+    /** {@code commitments.csv.gz}: one row per run and actor, for two-tier rules and bilateral tracks. */
+    public static final class Commitments {
+        public static final String FILE = "commitments.csv.gz";
+        public static final String RUN = "run";
+        public static final String ACTOR = "actor";
+        public static final String ADDONS = "addons";
+        public static final String BILATERAL_ACCEPTED = "bilateral_accepted";
+        public static final String DEPTH_PREFIX = "depth_";
+
+        private Commitments() {
+        }
+
+        /** Whether a column holds the commitment depth on some issue. */
+        public static boolean isDepth(String column) {
+            return column.startsWith(DEPTH_PREFIX);
+        }
+
+        /** The header for runs on these issues. */
+        public static List<String> header(List<String> issueIds) {
+            List<String> header = new ArrayList<>(List.of(RUN, ACTOR, ADDONS, BILATERAL_ACCEPTED));
+            header.addAll(perIssue(DEPTH_PREFIX, issueIds));
+            return header;
+        }
+    }
+
+    /** {@code actors.csv.gz}, written on request: one row per run, session and government. */
+    public static final class Actors {
+        public static final String FILE = "actors.csv.gz";
+        public static final String RUN = "run";
+        public static final String ROUND = "round";
+        public static final String ACTOR = "actor";
+        public static final String STATED_PREFIX = "stated_";
+        public static final String ACCEPTING = "accepting";
+        public static final String UTILITY = "utility";
+        public static final String RESERVATION = "reservation";
+        public static final String PRESSURE = "pressure";
+        public static final String COALITION = "coalition";
+        public static final String WALKED_OUT = "walked_out";
+
+        private Actors() {
+        }
+
+        /** The header for runs on these issues. */
+        public static List<String> header(List<String> issueIds) {
+            List<String> header = new ArrayList<>(List.of(RUN, ROUND, ACTOR));
+            header.addAll(perIssue(STATED_PREFIX, issueIds));
+            header.addAll(perIssue(Runs.TEXT_PREFIX, issueIds));
+            header.addAll(List.of(ACCEPTING, UTILITY, RESERVATION, PRESSURE, COALITION, WALKED_OUT));
+            return header;
+        }
+    }
+
+    /**
+     * A sweep's {@code design.csv} (one row per design point: {@code point}, {@code scenario} when it compares
+     * scenarios, then the design's columns) and {@code points.csv} (per point: {@code point}, {@code scenario},
+     * the parameters, {@code runs}, {@code failed}, each outcome's share and interval, {@code mean_end_round}, then
+     * the mean of each metric).
+     */
+    public static final class Sweeps {
+        public static final String DESIGN_FILE = "design.csv";
+        public static final String POINTS_FILE = "points.csv";
+        public static final String POINT = Runs.POINT;
+        public static final String SCENARIO = Runs.SCENARIO;
+        public static final String RUNS = "runs";
+        public static final String FAILED = "failed";
+        /** The parts of an outcome's share columns, in order: the share and its 95% interval. */
+        public static final List<String> SHARE_PARTS = List.of("share", "low", "high");
+        public static final String MEAN_END_ROUND = "mean_" + Runs.END_ROUND;
+
+        private Sweeps() {
+        }
+
+        /** The column of one part ({@link #SHARE_PARTS}) of an outcome's share, e.g. {@code agreement_share}. */
+        public static String share(String outcome, String part) {
+            return outcome + "_" + part;
+        }
+
+        /** The share column of an outcome. */
+        public static String share(String outcome) {
+            return share(outcome, SHARE_PARTS.get(0));
+        }
+
+        /** Whether a column is the share of some outcome. */
+        public static boolean isShare(String column) {
+            return column.endsWith(share(""));
+        }
+
+        /** The outcome whose share a column ({@link #isShare}) holds. */
+        public static String outcomeOfShare(String column) {
+            return column.substring(0, column.length() - share("").length());
+        }
+
+        /** The column of a metric's mean. */
+        public static String mean(String metric) {
+            return "mean_" + metric;
+        }
+    }
+}
