@@ -40,7 +40,7 @@ public final class Batch {
                                   RunSink observer, BatchRunner.Model model) throws IOException, InterruptedException {
         ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
         run(scenario, settings, folder, (done, total) -> ProgressReporter.of(listener), observer, model);
-        return Summary.of(folder.resolve("runs.csv"));
+        return Summary.of(folder.resolve(ResultsSchema.Runs.FILE));
     }
 
     /**
@@ -70,8 +70,9 @@ public final class Batch {
         Execution.Job job = new Execution.Job(plan, settings.shard(), planId, settings.threads(), model,
                 settings.resume(), settings.replace());
         return Execution.run(job, folder, progress, observer, (dir, timing) -> {
-            Json.write(dir.resolve("summary.json"), SummaryJson.of(scenario.name(), dir.resolve("runs.csv")));
-            Json.write(dir.resolve("manifest.json"), Manifest.of(scenario, settings, planId, git, timing));
+            Json.write(dir.resolve(ResultsSchema.SUMMARY_FILE),
+                    SummaryJson.of(scenario.name(), dir.resolve(ResultsSchema.Runs.FILE)));
+            Json.write(dir.resolve(ResultsSchema.MANIFEST_FILE), Manifest.of(scenario, settings, planId, git, timing));
         }, commitMillis);
     }
 

@@ -128,7 +128,8 @@ public final class Execution {
         }
         if (found.isEmpty() && job.resume() && isComplete(folder, job.planId(), job.shard()))
             return new Report(total, total, true);
-        if (found.isEmpty() && job.resume() && !job.replace() && Files.exists(folder.resolve("manifest.json")))
+        if (found.isEmpty() && job.resume() && !job.replace()
+                && Files.exists(folder.resolve(ResultsSchema.MANIFEST_FILE)))
             throw new ResultsFolderException(folder + " holds the finished results of a different command ("
                     + describe(folder) + "); give --force to replace them, or write to another --out");
         Journal journal;
@@ -138,7 +139,7 @@ public final class Execution {
             resumes.add(j.committed());
             journal = new Journal(j.identity(), j.committed(), j.lengths(), j.metrics(), j.complete(), resumes);
         } else {
-            Files.deleteIfExists(folder.resolve("manifest.json"));
+            Files.deleteIfExists(folder.resolve(ResultsSchema.MANIFEST_FILE));
             journal = Journal.fresh(identity);
         }
         if (journal.complete()) {
@@ -164,7 +165,7 @@ public final class Execution {
     /** What a finished folder holds, from its manifest, in a few words. */
     static String describe(Path folder) {
         try {
-            JsonNode m = new ObjectMapper().readTree(folder.resolve("manifest.json").toFile());
+            JsonNode m = new ObjectMapper().readTree(folder.resolve(ResultsSchema.MANIFEST_FILE).toFile());
             String what = m.path("kind").asText("results") + " of " + m.path("scenario_name").asText(
                     m.path("experiment").asText(m.path("name").asText("?")));
             return what + ", " + m.path("runs").asText("?") + " runs"
@@ -177,7 +178,7 @@ public final class Execution {
 
     /** Whether {@code folder} holds the finished results of this plan and shard. */
     static boolean isComplete(Path folder, String planId, Shard shard) throws IOException {
-        Path manifest = folder.resolve("manifest.json");
+        Path manifest = folder.resolve(ResultsSchema.MANIFEST_FILE);
         if (!Files.exists(manifest)) return false;
         for (String table : ResultsWriter.TABLES) if (!Files.exists(folder.resolve(table))) return false;
         if (!Files.exists(folder.resolve(GroupsFile.FILE))) return false;

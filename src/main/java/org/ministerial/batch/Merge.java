@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.ministerial.batch.ResultsSchema.Runs;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -80,28 +81,28 @@ public final class Merge {
         for (Path f : folders)
             if (Files.isSameFile(f, out)) throw new ResultsFolderException("--out " + out + " is one of the parts");
         String plan = parts.get(0).manifest().path(Execution.PLAN_ID).asText();
-        if (!replace && Files.exists(out.resolve("manifest.json"))
+        if (!replace && Files.exists(out.resolve(ResultsSchema.MANIFEST_FILE))
                 && !Execution.isComplete(out, plan, Shard.ALL))
             throw new ResultsFolderException(out + " holds the finished results of a different command ("
                     + Execution.describe(out) + "); give --force to replace them, or write to another --out");
         int total = parts.get(0).manifest().path("runs").asInt();
-        Files.deleteIfExists(out.resolve("manifest.json"));
+        Files.deleteIfExists(out.resolve(ResultsSchema.MANIFEST_FILE));
         ResultsWriter.discard(out);
-        mergeRuns(parts, out.resolve("runs.csv"), total);
-        mergeByRun(parts, out.resolve("rounds.csv.gz"), total);
+        mergeRuns(parts, out.resolve(Runs.FILE), total);
+        mergeByRun(parts, out.resolve(ResultsSchema.Rounds.FILE), total);
         List<Integer> endRounds = new ArrayList<>();
-        try (RunsCsv runs = RunsCsv.open(out.resolve("runs.csv"))) {
+        try (RunsCsv runs = RunsCsv.open(out.resolve(Runs.FILE))) {
             for (RunsCsv.Row row : runs) endRounds.add(row.failed() ? -1 : row.endRound());
         }
-        int bad = ResultsCheck.roundsMismatch(out.resolve("rounds.csv.gz"), endRounds);
+        int bad = ResultsCheck.roundsMismatch(out.resolve(ResultsSchema.Rounds.FILE), endRounds);
         if (bad >= 0) {
             ResultsWriter.discard(out);
-            for (String t : List.of("runs.csv", "rounds.csv.gz")) Files.deleteIfExists(out.resolve(t));
-            throw new ResultsFolderException(parts.get(bad % parts.size()).folder().resolve("rounds.csv.gz")
+            for (String t : List.of(Runs.FILE, ResultsSchema.Rounds.FILE)) Files.deleteIfExists(out.resolve(t));
+            throw new ResultsFolderException(parts.get(bad % parts.size()).folder().resolve(ResultsSchema.Rounds.FILE)
                     + ": run " + bad + " has not the " + (endRounds.get(bad) + 1) + " rows its end_round gives (rows "
                     + "are missing or repeated); make this part again");
         }
-        mergeByRun(parts, out.resolve("coalitions.csv.gz"), total);
+        mergeByRun(parts, out.resolve(CoalitionsTable.FILE), total);
         mergeByRun(parts, out.resolve(RejectionsTable.FILE), total);
         // tables of some plans only; the parts share a plan identity, which says whether they have them
         for (String optional : List.of(CommitmentsTable.FILE, ActorsTable.FILE))
@@ -117,7 +118,7 @@ public final class Merge {
         if (folders.isEmpty()) throw new ResultsFolderException("no parts to merge");
         List<Part> parts = new ArrayList<>();
         for (Path f : folders) {
-            Path manifest = f.resolve("manifest.json");
+            Path manifest = f.resolve(ResultsSchema.MANIFEST_FILE);
             if (!Files.exists(manifest) || Files.exists(f.resolve(Journal.FILE)))
                 throw new ResultsFolderException(f + " is not a finished results folder (no manifest.json): its "
                         + "shard has not finished; run the same command again to complete it");
@@ -152,7 +153,7 @@ public final class Merge {
     }
 
     private static void mergeRuns(List<Part> parts, Path target, int total) throws IOException {
-        List<CsvRows> in = open(parts, "runs.csv");
+        List<CsvRows> in = open(parts, Runs.FILE);
         try (AtomicFile file = new AtomicFile(target)) {
             List<String> header = runsHeader(parts, in);
             CSVPrinter printer = new CSVPrinter(file.writer(), CsvTable.FORMAT);
@@ -177,10 +178,8 @@ public final class Merge {
         List<String> widest = in.get(0).header();
         for (CsvRows p : in) if (p.header().size() > widest.size()) widest = p.header();
         List<String> withoutMetrics = new ArrayList<>(widest);
-        int from = widest.indexOf("rejecting_coalitions") + 1;
-        int to = from;
-        while (to < widest.size() && !widest.get(to).startsWith("text_") && !widest.get(to).equals("error")) to++;
-        withoutMetrics.subList(from, to).clear();
+        int from = widest.indexOf(Runs.REJECTING_COALITIONS) + 1;
+        withoutMetrics.subList(from, from + Runs.metrics(widest).size()).clear();
         for (int i = 0; i < in.size(); i++) {
             List<String> h = in.get(i).header();
             if (!h.equals(widest) && !h.equals(withoutMetrics))
@@ -255,13 +254,13 @@ public final class Merge {
     public static void writeManifest(Path out, Merged merged) throws IOException {
         Map<String, Object> tree = new LinkedHashMap<>(merged.manifest());
         tree.put("finished", Manifest.iso(OffsetDateTime.now()));
-        Json.write(out.resolve("manifest.json"), tree);
+        Json.write(out.resolve(ResultsSchema.MANIFEST_FILE), tree);
     }
 
     /** Finishes a merged batch: {@code summary.json} from the merged runs, then the manifest. */
     public static void finishBatch(Path out, Merged merged) throws IOException {
         String name = merged.parts().get(0).manifest().path("scenario_name").asText();
-        Json.write(out.resolve("summary.json"), SummaryJson.of(name, out.resolve("runs.csv")));
+        Json.write(out.resolve(ResultsSchema.SUMMARY_FILE), SummaryJson.of(name, out.resolve(Runs.FILE)));
         writeManifest(out, merged);
     }
 

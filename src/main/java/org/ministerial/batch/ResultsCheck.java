@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.ministerial.batch.ResultsSchema.Rounds;
+import org.ministerial.batch.ResultsSchema.Runs;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,7 +42,7 @@ public final class ResultsCheck {
 
     /** The folder's manifest and counts, once the folder has passed every check. */
     public static Finished finished(Path folder) throws IOException {
-        Path manifestFile = folder.resolve("manifest.json");
+        Path manifestFile = folder.resolve(ResultsSchema.MANIFEST_FILE);
         if (!Files.isDirectory(folder))
             throw new ResultsFolderException(folder + ": no such results folder");
         if (!Files.exists(manifestFile))
@@ -54,29 +56,30 @@ public final class ResultsCheck {
         if (!m.path("runs").canConvertToInt() || m.path("runs").asInt() < 0)
             throw new ResultsFolderException(manifestFile + ": has no number of runs");
         int runs = m.path("runs").asInt();
-        Path runsCsv = folder.resolve("runs.csv");
+        Path runsCsv = folder.resolve(Runs.FILE);
         if (!Files.exists(runsCsv)) throw new ResultsFolderException(runsCsv + ": missing");
-        for (String table : List.of("runs.csv", "rounds.csv.gz", "coalitions.csv.gz", RejectionsTable.FILE,
-                CommitmentsTable.FILE, "design.csv"))
+        for (String table : List.of(Runs.FILE, ResultsSchema.Rounds.FILE, CoalitionsTable.FILE,
+                RejectionsTable.FILE, CommitmentsTable.FILE, ResultsSchema.Sweeps.DESIGN_FILE))
             TableFiles.checkComplete(folder.resolve(table));
         List<String> factors = new ArrayList<>();
         for (JsonNode f : m.path("design").path("factors")) factors.add(f.path("key").asText());
-        List<Map<String, String>> design = factors.isEmpty() || !Files.exists(folder.resolve("design.csv"))
-                ? List.of() : CsvFiles.read(folder.resolve("design.csv"));
+        Path designCsv = folder.resolve(ResultsSchema.Sweeps.DESIGN_FILE);
+        List<Map<String, String>> design = factors.isEmpty() || !Files.exists(designCsv)
+                ? List.of() : CsvFiles.read(designCsv);
         int seen = 0, failed = 0;
         List<Integer> endRounds = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(runsCsv, StandardCharsets.UTF_8, WITH_HEADER)) {
-            if (!parser.getHeaderNames().contains("run"))
+            if (!parser.getHeaderNames().contains(Runs.RUN))
                 throw new ResultsFolderException(runsCsv + ": has no 'run' column, so it is not a runs.csv");
             for (CSVRecord r : parser) {
                 long line = r.getRecordNumber() + 1;
-                int run = integer(r, "run", runsCsv, line);
+                int run = integer(r, Runs.RUN, runsCsv, line);
                 if (run != seen)
                     throw new ResultsFolderException(runsCsv + ":" + line + ": " + (run < seen
                             ? "run " + run + " appears more than once" : run > seen ? "run " + seen + " is missing"
                             : "") + " (the file holds other rows than its manifest.json describes)");
                 if (!design.isEmpty()) {
-                    int point = integer(r, "point", runsCsv, line);
+                    int point = integer(r, Runs.POINT, runsCsv, line);
                     if (point < 0 || point >= design.size())
                         throw new ResultsFolderException(runsCsv + ":" + line + ": design point " + point
                                 + " is not in design.csv");
@@ -86,9 +89,10 @@ public final class ResultsCheck {
                                     + " but design point " + point + " has " + design.get(point).get(k)
                                     + ": these runs are from another sweep");
                 }
-                boolean error = r.isMapped("outcome") && r.isSet("outcome") && r.get("outcome").equals("error");
+                boolean error = r.isMapped(Runs.OUTCOME) && r.isSet(Runs.OUTCOME)
+                        && r.get(Runs.OUTCOME).equals(Runs.FAILED_OUTCOME);
                 if (error) failed++;
-                endRounds.add(error || !r.isMapped("end_round") ? -1 : integer(r, "end_round", runsCsv, line));
+                endRounds.add(error || !r.isMapped(Runs.END_ROUND) ? -1 : integer(r, Runs.END_ROUND, runsCsv, line));
                 seen++;
             }
         } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
@@ -96,9 +100,10 @@ public final class ResultsCheck {
         }
         if (seen != runs)
             throw new ResultsFolderException(runsCsv + ": holds " + seen + " runs but manifest.json records " + runs);
-        int bad = roundsMismatch(folder.resolve("rounds.csv.gz"), endRounds);
+        Path roundsCsv = folder.resolve(Rounds.FILE);
+        int bad = roundsMismatch(roundsCsv, endRounds);
         if (bad >= 0)
-            throw new ResultsFolderException(folder.resolve("rounds.csv.gz") + ": run " + bad + " has not the "
+            throw new ResultsFolderException(roundsCsv + ": run " + bad + " has not the "
                     + (endRounds.get(bad) + 1) + " rows its end_round in runs.csv gives (rows are cut, repeated "
                     + "or from another batch)");
         return new Finished(m, runs, failed);
@@ -123,11 +128,11 @@ public final class ResultsCheck {
         if (!Files.exists(rounds)) return -1;
         int[] count = new int[endRounds.size()];
         try (CSVParser parser = TableFiles.parse(rounds, WITH_HEADER)) {
-            if (!parser.getHeaderNames().contains("run") || !parser.getHeaderNames().contains("round"))
+            if (!parser.getHeaderNames().contains(Rounds.RUN) || !parser.getHeaderNames().contains(Rounds.ROUND))
                 throw new ResultsFolderException(rounds + ": has no 'run' and 'round' columns");
             for (CSVRecord r : parser) {
                 long line = r.getRecordNumber() + 1;
-                int run = integer(r, "run", rounds, line), round = integer(r, "round", rounds, line);
+                int run = integer(r, Rounds.RUN, rounds, line), round = integer(r, Rounds.ROUND, rounds, line);
                 if (run < 0 || run >= count.length)
                     throw new ResultsFolderException(rounds + ":" + line + ": run " + run + " is not in runs.csv");
                 if (round != count[run]) return run;

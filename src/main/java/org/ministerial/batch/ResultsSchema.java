@@ -72,6 +72,14 @@ public final class ResultsSchema {
             return TEXT_PREFIX + issueId;
         }
 
+        /** The metric columns of a header: those after {@code rejecting_coalitions}, up to the text or error. */
+        public static List<String> metrics(List<String> header) {
+            int from = header.indexOf(REJECTING_COALITIONS) + 1;
+            int to = from;
+            while (to < header.size() && !isText(header.get(to)) && !header.get(to).equals(ERROR)) to++;
+            return header.subList(from, to);
+        }
+
         /** Whether a column holds the final text on some issue. */
         public static boolean isText(String column) {
             return column.startsWith(TEXT_PREFIX);
@@ -133,6 +141,12 @@ public final class ResultsSchema {
         public static final String JOINED_ROUND = "joined_round";
         public static final String LEADER = "leader";
         public static final List<String> HEADER = List.of(RUN, COALITION, MEMBER, JOINED_ROUND, LEADER);
+        /**
+         * Folders written before {@code groups.csv} have {@code coalitions.csv} with this column, and rows of
+         * pre-existing groups as well: only rows whose origin is {@link #EMERGENT} are emergent coalitions.
+         */
+        public static final String ORIGIN = "origin";
+        public static final String EMERGENT = "emergent";
 
         private Coalitions() {
         }

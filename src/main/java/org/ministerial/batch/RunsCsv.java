@@ -3,6 +3,7 @@ package org.ministerial.batch;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.ministerial.batch.ResultsSchema.Runs;
 import org.ministerial.model.Outcome;
 
 import java.io.Closeable;
@@ -58,13 +59,11 @@ public final class RunsCsv implements Closeable, Iterable<RunsCsv.Row> {
         this.file = file;
         this.parser = parser;
         List<String> header = parser.getHeaderNames();
-        int from = header.indexOf("rejecting_coalitions");
-        if (header.indexOf("run") != 0 || from < 0 || !header.contains("outcome") || !header.contains("end_round"))
+        if (header.indexOf(Runs.RUN) != 0 || !header.contains(Runs.REJECTING_COALITIONS)
+                || !header.contains(Runs.OUTCOME) || !header.contains(Runs.END_ROUND))
             throw new IOException(file + " is not a runs.csv of Ministerial (missing run, outcome, end_round or"
                     + " rejecting_coalitions columns)");
-        int to = from + 1;
-        while (to < header.size() && !header.get(to).startsWith("text_") && !header.get(to).equals("error")) to++;
-        metrics = List.copyOf(header.subList(from + 1, to));
+        metrics = List.copyOf(Runs.metrics(header));
     }
 
     public static RunsCsv open(Path file) throws IOException {
@@ -104,13 +103,13 @@ public final class RunsCsv implements Closeable, Iterable<RunsCsv.Row> {
 
     private Row row(CSVRecord r) {
         try {
-            int run = Integer.parseInt(r.get("run"));
-            String outcome = r.get("outcome");
-            if (outcome.equals("error")) return new Row(run, r, null, -1, Map.of());
+            int run = Integer.parseInt(r.get(Runs.RUN));
+            String outcome = r.get(Runs.OUTCOME);
+            if (outcome.equals(Runs.FAILED_OUTCOME)) return new Row(run, r, null, -1, Map.of());
             Map<String, Double> values = new LinkedHashMap<>();
             for (String m : metrics) values.put(m, Decimals.parse(r.get(m)));
             return new Row(run, r, Outcome.valueOf(outcome.toUpperCase(Locale.ROOT)),
-                    Integer.parseInt(r.get("end_round")), values);
+                    Integer.parseInt(r.get(Runs.END_ROUND)), values);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(file + ", row " + r.getRecordNumber() + ": unreadable: "
                     + e.getMessage(), e);

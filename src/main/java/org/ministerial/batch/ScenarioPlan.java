@@ -24,9 +24,6 @@ import java.util.Map;
  */
 public record ScenarioPlan(NegotiationSpec spec, int runs, long baseSeed, Map<String, String> overrides,
                            int runsPerDraw, InputDraws draws) implements RunPlan {
-    /** The column of {@code runs.csv} that names a run's input draw. */
-    public static final String INPUT_DRAW = ResultsSchema.Runs.INPUT_DRAW;
-
     public ScenarioPlan {
         if (runs < 0) throw new IllegalArgumentException("runs must be non-negative: " + runs);
         if (runsPerDraw < 1) throw new IllegalArgumentException("runs per draw must be at least 1: " + runsPerDraw);
@@ -57,7 +54,7 @@ public record ScenarioPlan(NegotiationSpec spec, int runs, long baseSeed, Map<St
     public List<String> labelHeader() {
         if (!spec.inputsVary()) return List.copyOf(overrides.keySet());
         List<String> header = new java.util.ArrayList<>();
-        header.add(INPUT_DRAW);
+        header.add(ResultsSchema.Runs.INPUT_DRAW);
         header.addAll(overrides.keySet());
         return header;
     }

@@ -1,5 +1,7 @@
 package org.ministerial.batch;
 
+import org.ministerial.batch.ResultsSchema.Runs;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -80,10 +82,10 @@ public final class VarianceSplit {
      */
     public static VarianceSplit of(Path runsCsv) throws IOException {
         try (RunsCsv rows = RunsCsv.open(runsCsv)) {
-            if (!rows.header().contains(ScenarioPlan.INPUT_DRAW)) return null;
+            if (!rows.header().contains(Runs.INPUT_DRAW)) return null;
             List<String> measures = new ArrayList<>();
             for (org.ministerial.model.Outcome o : org.ministerial.model.Outcome.values()) measures.add(o.label());
-            measures.add("end_round");
+            measures.add(Runs.END_ROUND);
             for (String m : rows.metrics()) if (m.endsWith("_found") || m.endsWith("_jaccard")) measures.add(m);
             List<Integer> group = new ArrayList<>();
             List<double[]> values = new ArrayList<>();
@@ -93,13 +95,13 @@ public final class VarianceSplit {
                 for (int i = 0; i < measures.size(); i++) {
                     String m = measures.get(i);
                     if (i < org.ministerial.model.Outcome.values().length) v[i] = r.outcome().label().equals(m) ? 1 : 0;
-                    else if (m.equals("end_round")) v[i] = r.endRound();
+                    else if (m.equals(Runs.END_ROUND)) v[i] = r.endRound();
                     else {
                         Double x = r.metrics().get(m);
                         v[i] = x == null ? Double.NaN : x;
                     }
                 }
-                group.add(Integer.parseInt(r.get(ScenarioPlan.INPUT_DRAW)));
+                group.add(Integer.parseInt(r.get(Runs.INPUT_DRAW)));
                 values.add(v);
             }
             return split(measures, group, values);

@@ -3,6 +3,7 @@ package org.ministerial.calibration;
 import org.ministerial.batch.CsvFiles;
 import org.ministerial.batch.Decimals;
 import org.ministerial.batch.Json;
+import org.ministerial.batch.ResultsSchema;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -23,7 +24,7 @@ final class CalibrationFiles {
     static final String POSTERIOR = "posterior.csv";
     static final String PARTICLES = "particles.csv";
     static final String GENERATIONS = "generations.csv";
-    static final String SUMMARY = "summary.json";
+    static final String SUMMARY = ResultsSchema.SUMMARY_FILE;
     /** Central credible intervals hold this share of the posterior. */
     static final double CREDIBLE = 0.95;
 

@@ -10,6 +10,7 @@ import org.ministerial.batch.FolderLock;
 import org.ministerial.batch.Json;
 import org.ministerial.batch.Manifest;
 import org.ministerial.batch.ResultsFolderException;
+import org.ministerial.batch.ResultsSchema;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -86,7 +87,7 @@ public final class CalibrationRun {
             manifest.put("threads", threads);
             Manifest.timing(manifest, new Execution.Timing(started, OffsetDateTime.now(), resumedAt));
             manifest.put("resolved", plan.base().resolved());
-            Json.write(folder.resolve("manifest.json"), manifest);
+            Json.write(folder.resolve(ResultsSchema.MANIFEST_FILE), manifest);
             state.delete();
             return new Report(false, finished.size());
         }
@@ -99,10 +100,10 @@ public final class CalibrationRun {
     private static boolean start(Path folder, CalibrationState state, String planId, boolean replace)
             throws IOException {
         if (isComplete(folder, planId)) return false;
-        if (Files.exists(folder.resolve("manifest.json")) && !replace)
+        if (Files.exists(folder.resolve(ResultsSchema.MANIFEST_FILE)) && !replace)
             throw new ResultsFolderException(folder + " holds the finished results of a different command ("
                     + describe(folder) + "); give --force to replace them, or write to another --out");
-        Files.deleteIfExists(folder.resolve("manifest.json"));
+        Files.deleteIfExists(folder.resolve(ResultsSchema.MANIFEST_FILE));
         state.start(planId);
         return true;
     }
@@ -210,7 +211,7 @@ public final class CalibrationRun {
 
     /** Whether {@code folder} holds the finished results of this calibration. */
     static boolean isComplete(Path folder, String planId) throws IOException {
-        Path manifest = folder.resolve("manifest.json");
+        Path manifest = folder.resolve(ResultsSchema.MANIFEST_FILE);
         if (!Files.exists(manifest) || !Files.exists(folder.resolve(CalibrationFiles.POSTERIOR))) return false;
         try {
             JsonNode m = Json.read(manifest);
@@ -223,7 +224,7 @@ public final class CalibrationRun {
     /** What a finished folder holds, from its manifest, in a few words. */
     private static String describe(Path folder) {
         try {
-            JsonNode m = Json.read(folder.resolve("manifest.json"));
+            JsonNode m = Json.read(folder.resolve(ResultsSchema.MANIFEST_FILE));
             String of = m.path("experiment_name").asText(m.path("scenario_name").asText("?"));
             return m.path("kind").asText("results") + " of " + of
                     + (m.has("finished") ? ", finished " + m.path("finished").asText() : "");

@@ -1,5 +1,6 @@
 package org.ministerial.calibration;
 
+import org.ministerial.batch.ResultsSchema;
 import org.ministerial.model.NegotiationSpec;
 import org.ministerial.model.Outcome;
 import org.ministerial.model.ReferenceCoalition;
@@ -22,8 +23,8 @@ import java.util.Set;
  */
 final class Measures {
     static final String SHARE = "_share";
-    static final String END_ROUND = "end_round";
-    static final String END_DAY = "end_day";
+    static final String END_ROUND = ResultsSchema.Runs.END_ROUND;
+    static final String END_DAY = ResultsSchema.Runs.END_DAY;
 
     private Measures() {
     }

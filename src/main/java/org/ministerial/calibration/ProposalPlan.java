@@ -1,5 +1,6 @@
 package org.ministerial.calibration;
 
+import org.ministerial.batch.ResultsSchema;
 import org.ministerial.batch.RunPlan;
 import org.ministerial.batch.RunSeeds;
 import org.ministerial.model.Issue;
@@ -51,7 +52,7 @@ final class ProposalPlan implements RunPlan {
 
     @Override
     public List<String> labelHeader() {
-        return List.of("generation", "proposal", "replication");
+        return List.of(ResultsSchema.Runs.GENERATION, ResultsSchema.Runs.PROPOSAL, ResultsSchema.Runs.REPLICATION);
     }
 
     @Override

@@ -4,6 +4,7 @@ import org.ministerial.batch.Batch;
 import org.ministerial.batch.BatchSettings;
 import org.ministerial.batch.Execution;
 import org.ministerial.batch.ProgressReporter;
+import org.ministerial.batch.ResultsSchema.Runs;
 import org.ministerial.batch.Shard;
 import org.ministerial.batch.Summary;
 import org.ministerial.batch.VarianceSplit;
@@ -82,14 +83,14 @@ public final class BatchCommand implements Callable<Integer> {
                         return ProgressReporter.forTask("batch", done, total, err);
                     }, null, Negotiation::runToEnd);
         }
-        Summary summary = Summary.of(folder.resolve("runs.csv"));
+        Summary summary = Summary.of(folder.resolve(Runs.FILE));
         PrintWriter out = spec.commandLine().getOut();
         if (report.alreadyComplete()) out.println("already complete: " + folder + " holds this batch's results");
         out.printf("scenario: %s, %d runs%s, base seed %d%n", loaded.name(), summary.runs(),
                 shard.whole() ? "" : " (shard " + shard + " of " + runs + ")", seed);
         SummaryTable.print(out, summary);
-        SummaryTable.print(out, VarianceSplit.of(folder.resolve("runs.csv")), loaded.spec().inputsVary());
-        printCompromise(out, loaded.spec(), folder.resolve("runs.csv"));
+        SummaryTable.print(out, VarianceSplit.of(folder.resolve(Runs.FILE)), loaded.spec().inputsVary());
+        printCompromise(out, loaded.spec(), folder.resolve(Runs.FILE));
         out.println("results: " + folder);
         out.flush();
         return 0;
@@ -119,7 +120,7 @@ public final class BatchCommand implements Callable<Integer> {
             for (org.ministerial.batch.RunsCsv.Row r : rows) {
                 if (r.failed()) continue;
                 n++;
-                for (int j = 0; j < k; j++) mean[j] += Double.parseDouble(r.get("text_" + spec.issues().get(j).id()));
+                for (int j = 0; j < k; j++) mean[j] += Double.parseDouble(r.get(Runs.text(spec.issues().get(j).id())));
             }
         }
         if (n == 0) return;

@@ -3,6 +3,7 @@ package org.ministerial.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.ministerial.batch.CsvFiles;
 import org.ministerial.batch.Json;
+import org.ministerial.batch.ResultsSchema;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -22,7 +23,7 @@ final class CalibrationTable {
     }
 
     static void print(PrintWriter out, Path folder) throws IOException {
-        JsonNode s = Json.read(folder.resolve("summary.json"));
+        JsonNode s = Json.read(folder.resolve(ResultsSchema.SUMMARY_FILE));
         JsonNode settings = s.path("settings");
         out.printf(Locale.ROOT, "calibration: %s of %s, seed %s: %d particles x %d runs, alpha %s%n",
                 s.path("calibration").asText(), s.path("scenario").asText(), s.path("seed").asText(),

@@ -2,6 +2,7 @@ package org.ministerial.cli;
 
 import org.ministerial.batch.FolderLock;
 import org.ministerial.batch.Merge;
+import org.ministerial.batch.ResultsSchema;
 import org.ministerial.batch.Summary;
 import org.ministerial.experiment.DesignTable;
 import org.ministerial.experiment.Sweep;
@@ -47,7 +48,7 @@ public final class MergeCommand implements Callable<Integer> {
                 PointsTable.print(o, out);
             } else {
                 Merge.finishBatch(out, merged);
-                SummaryTable.print(o, Summary.of(out.resolve("runs.csv")));
+                SummaryTable.print(o, Summary.of(out.resolve(ResultsSchema.Runs.FILE)));
             }
         }
         o.println("results: " + out);

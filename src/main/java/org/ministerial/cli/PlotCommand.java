@@ -1,5 +1,6 @@
 package org.ministerial.cli;
 
+import org.ministerial.batch.ResultsSchema;
 import org.ministerial.plot.Figure;
 import org.ministerial.plot.FigureFormat;
 import org.ministerial.plot.PlotException;
@@ -77,7 +78,7 @@ public final class PlotCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         try {
             for (Path in : inputs)
-                if (java.nio.file.Files.isRegularFile(in.resolve("runs.csv")))
+                if (java.nio.file.Files.isRegularFile(in.resolve(ResultsSchema.Runs.FILE)))
                     try {
                         org.ministerial.batch.ResultsCheck.finished(in);
                     } catch (org.ministerial.batch.ResultsFolderException e) {

@@ -3,6 +3,8 @@ package org.ministerial.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.ministerial.batch.Batch;
+import org.ministerial.batch.ResultsSchema.Runs;
+import org.ministerial.batch.ResultsSchema;
 import org.ministerial.model.Negotiation;
 import org.ministerial.batch.BatchSettings;
 import org.ministerial.batch.CompletedRun;
@@ -10,7 +12,6 @@ import org.ministerial.batch.Manifest;
 import org.ministerial.batch.ResultsFolderException;
 import org.ministerial.batch.RunSeeds;
 import org.ministerial.batch.RunsCsv;
-import org.ministerial.batch.ScenarioPlan;
 import org.ministerial.batch.SeedText;
 import org.ministerial.batch.Shard;
 import org.ministerial.model.NegotiationSpec;
@@ -143,7 +144,7 @@ public final class RunCommand implements Callable<Integer> {
     record Replay(Scenario scenario, int run, int runs, long baseSeed, int runsPerDraw, long seed,
                   Map<String, String> inputs) {
         static Replay of(Path results, int run) throws IOException, ScenarioException {
-            Path manifestFile = results.resolve("manifest.json");
+            Path manifestFile = results.resolve(ResultsSchema.MANIFEST_FILE);
             if (!Files.isRegularFile(manifestFile))
                 throw new ResultsFolderException(results + " has no manifest.json: --replay takes the finished "
                         + "results folder of a batch or run");
@@ -171,7 +172,7 @@ public final class RunCommand implements Callable<Integer> {
                 throw new ResultsFolderException(results + " holds runs 0 to " + (runs - 1) + "; --run " + run
                         + " is not one of them");
             RunsCsv.Row row = null;
-            try (RunsCsv table = RunsCsv.open(results.resolve("runs.csv"))) {
+            try (RunsCsv table = RunsCsv.open(results.resolve(Runs.FILE))) {
                 for (RunsCsv.Row r : table) {
                     if (r.run() == run) {
                         row = r;
@@ -180,22 +181,22 @@ public final class RunCommand implements Callable<Integer> {
                 }
             }
             if (row == null)
-                throw new ResultsFolderException(results.resolve("runs.csv") + " has no row for run " + run
+                throw new ResultsFolderException(results.resolve(Runs.FILE) + " has no row for run " + run
                         + " (a shard holds only its share of the runs)");
             long seed;
             try {
-                seed = SeedText.parse(row.get("seed"));
+                seed = SeedText.parse(row.get(Runs.SEED));
             } catch (NumberFormatException e) {
-                throw new ResultsFolderException(results.resolve("runs.csv") + ": run " + run + ": " + e.getMessage());
+                throw new ResultsFolderException(results.resolve(Runs.FILE) + ": run " + run + ": " + e.getMessage());
             }
             if (seed != RunSeeds.seed(base, run))
-                throw new ResultsFolderException(results.resolve("runs.csv") + ": run " + run + " has seed "
+                throw new ResultsFolderException(results.resolve(Runs.FILE) + ": run " + run + " has seed "
                         + SeedText.format(seed) + ", not the one base seed " + base + " gives it ("
                         + SeedText.format(RunSeeds.seed(base, run)) + ")");
-            if (row.record().isMapped(ScenarioPlan.INPUT_DRAW)
-                    && Integer.parseInt(row.get(ScenarioPlan.INPUT_DRAW)) != run / perDraw)
-                throw new ResultsFolderException(results.resolve("runs.csv") + ": run " + run + " has input draw "
-                        + row.get(ScenarioPlan.INPUT_DRAW) + ", not the " + (run / perDraw) + " its runs per draw ("
+            if (row.record().isMapped(Runs.INPUT_DRAW)
+                    && Integer.parseInt(row.get(Runs.INPUT_DRAW)) != run / perDraw)
+                throw new ResultsFolderException(results.resolve(Runs.FILE) + ": run " + run + " has input draw "
+                        + row.get(Runs.INPUT_DRAW) + ", not the " + (run / perDraw) + " its runs per draw ("
                         + perDraw + ") give");
             Scenario scenario = ScenarioLoader.load(Path.of(m.path("scenario").asText()), overrides);
             return new Replay(scenario, run, runs, base, perDraw, seed, inputs);

@@ -1,5 +1,6 @@
 package org.ministerial.cli;
 
+import org.ministerial.batch.ResultsSchema;
 import org.ministerial.statistics.Bootstrap;
 import org.ministerial.sensitivity.SensitivityAnalysis;
 import org.ministerial.sensitivity.SensitivityReport;
@@ -51,7 +52,7 @@ public final class SensitivityCommand implements Callable<Integer> {
 
     /** Refuses reference codes that are no actor of the sweep's scenarios, when those can still be read. */
     private void checkCodes(List<String> codes) throws Exception {
-        Path manifest = folder.resolve("manifest.json");
+        Path manifest = folder.resolve(ResultsSchema.MANIFEST_FILE);
         if (!java.nio.file.Files.exists(manifest)) return;
         com.fasterxml.jackson.databind.JsonNode m = org.ministerial.batch.Json.read(manifest);
         java.util.Set<String> actors = new java.util.TreeSet<>();

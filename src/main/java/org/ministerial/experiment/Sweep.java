@@ -7,6 +7,7 @@ import org.ministerial.batch.Fingerprints;
 import org.ministerial.batch.Json;
 import org.ministerial.batch.Manifest;
 import org.ministerial.batch.Merge;
+import org.ministerial.batch.ResultsSchema;
 import org.ministerial.batch.RunSink;
 import org.ministerial.batch.Shard;
 import org.ministerial.scenario.Scenario;
@@ -59,7 +60,7 @@ public final class Sweep {
             manifest.put("threads", threads);
             Manifest.timing(manifest, timing);
             manifest.put("resolved", plan.bases().get(0).resolved());
-            Json.write(dir.resolve("manifest.json"), manifest);
+            Json.write(dir.resolve(ResultsSchema.MANIFEST_FILE), manifest);
         });
     }
 

@@ -4,6 +4,8 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.ministerial.batch.ResultsSchema.Coalitions;
+import org.ministerial.batch.ResultsSchema;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,22 +41,23 @@ final class CoalitionFigure {
     /** The figure, or null (with the reason added to {@code notes}) if no run ends with an emergent coalition. */
     static Figure of(LabelledBatch batch, Table coalitions, String reference, int top, List<String> notes)
             throws PlotException {
-        coalitions.require("run", "coalition", "member", "leader");
+        coalitions.require(Coalitions.RUN, Coalitions.COALITION, Coalitions.MEMBER, Coalitions.LEADER);
         // folders written before groups.csv list the scenario's groups here too, marked by origin
-        boolean marked = coalitions.header().contains("origin");
+        boolean marked = coalitions.header().contains(Coalitions.ORIGIN);
         ResultsData d = batch.data();
         Set<String> completed = new HashSet<>();
-        for (Table.Row r : d.completed()) completed.add(d.runs().text(r, "run"));
+        for (Table.Row r : d.completed()) completed.add(d.runs().text(r, ResultsSchema.Runs.RUN));
         Map<String, Map<String, Set<String>>> byRun = new TreeMap<>();
         Map<String, Set<String>> ledRuns = new TreeMap<>();
         Set<String> actors = new HashSet<>();
         for (Table.Row r : coalitions.rows()) {
-            String run = coalitions.text(r, "run"), member = coalitions.text(r, "member");
+            String run = coalitions.text(r, Coalitions.RUN), member = coalitions.text(r, Coalitions.MEMBER);
             actors.add(member);
-            if (marked && !"emergent".equals(coalitions.text(r, "origin")) || !completed.contains(run)) continue;
+            boolean emergent = !marked || Coalitions.EMERGENT.equals(coalitions.text(r, Coalitions.ORIGIN));
+            if (!emergent || !completed.contains(run)) continue;
             byRun.computeIfAbsent(run, k -> new HashMap<>())
-                    .computeIfAbsent(coalitions.text(r, "coalition"), k -> new HashSet<>()).add(member);
-            String leader = coalitions.text(r, "leader");
+                    .computeIfAbsent(coalitions.text(r, Coalitions.COALITION), k -> new HashSet<>()).add(member);
+            String leader = coalitions.text(r, Coalitions.LEADER);
             if (!leader.isEmpty()) ledRuns.computeIfAbsent(leader, k -> new HashSet<>()).add(run);
         }
         if (byRun.isEmpty()) {

@@ -7,6 +7,7 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.ministerial.batch.Decimals;
+import org.ministerial.batch.ResultsSchema.Runs;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,7 +21,6 @@ import java.util.StringJoiner;
  * the names the scenario gives them ({@link ResultsData#issueName}), which also say what 1 means on each scale.
  */
 final class FinalTextFigure {
-    static final String PREFIX = "text_";
     /** Issue names say what 1 means on their scale, so they are long: half the width, up to four lines. */
     private static final float LABEL_WIDTH_RATIO = 0.5f;
     private static final int LABEL_LINES = 4;
@@ -34,7 +34,7 @@ final class FinalTextFigure {
     static Figure of(LabelledBatch batch, List<String> notes) throws PlotException {
         ResultsData d = batch.data();
         List<String> issues = new ArrayList<>();
-        for (String c : d.runs().header()) if (c.startsWith(PREFIX)) issues.add(c.substring(PREFIX.length()));
+        for (String c : d.runs().header()) if (Runs.isText(c)) issues.add(c.substring(Runs.TEXT_PREFIX.length()));
         List<Table.Row> rows = d.completed();
         if (issues.isEmpty() || rows.isEmpty()) {
             notes.add(batch.label() + ": no final-text figure, no text_ columns or no completed runs");
@@ -47,12 +47,12 @@ final class FinalTextFigure {
                 "whisker_high", "outliers");
         for (String issue : issues) {
             double[] v = new double[rows.size()];
-            for (int i = 0; i < v.length; i++) v[i] = d.runs().number(rows.get(i), PREFIX + issue);
+            for (int i = 0; i < v.length; i++) v[i] = d.runs().number(rows.get(i), Runs.text(issue));
             BoxStats b;
             try {
                 b = BoxStats.of(v);
             } catch (IllegalArgumentException e) {
-                throw new PlotException(d.runs().file() + ": column " + PREFIX + issue + ": " + e.getMessage(), e);
+                throw new PlotException(d.runs().file() + ": column " + Runs.text(issue) + ": " + e.getMessage(), e);
             }
             boxes.add(b);
             // two issues the scenario gave the same name would fall into one category: the id tells them apart

@@ -1,5 +1,7 @@
 package org.ministerial.plot;
 
+import org.ministerial.batch.ResultsSchema;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -154,9 +156,9 @@ public final class Plotter {
             throw new PlotException(p + ": expected a results folder or a sensitivity .json file");
         }
         if (!Files.isDirectory(p)) throw new PlotException(p + ": no such file or folder");
-        if (!Files.exists(p.resolve("runs.csv")) && Files.isRegularFile(p.resolve(SENSITIVITY)))
+        if (!Files.exists(p.resolve(ResultsSchema.Runs.FILE)) && Files.isRegularFile(p.resolve(SENSITIVITY)))
             return Optional.of(p.resolve(SENSITIVITY));
-        if (!Files.exists(p.resolve("runs.csv")))
+        if (!Files.exists(p.resolve(ResultsSchema.Runs.FILE)))
             throw new PlotException(p + ": not a results folder (no runs.csv) and no " + SENSITIVITY + " in it");
         return Optional.empty();
     }
@@ -192,7 +194,7 @@ public final class Plotter {
     }
 
     private static void checkOutcome(LabelledBatch b, String outcome) throws PlotException {
-        boolean defined = Files.exists(b.data().folder().resolve("summary.json"));
+        boolean defined = Files.exists(b.data().folder().resolve(ResultsSchema.SUMMARY_FILE));
         if (defined && !b.data().outcomes().contains(outcome))
             throw new PlotException("--outcome " + outcome + ": not an outcome of " + b.data().folder() + " (known: "
                     + String.join(", ", b.data().outcomes()) + ")");

@@ -1,6 +1,7 @@
 package org.ministerial.plot;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.ministerial.batch.ResultsSchema;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,11 +41,12 @@ record Posterior(Path folder, String name, List<Parameter> parameters, double[][
     }
 
     static Posterior read(Path folder) throws PlotException {
-        JsonNode manifest = JsonFiles.read(folder.resolve("manifest.json"));
-        JsonNode summary = JsonFiles.read(folder.resolve("summary.json"));
+        Path manifestFile = folder.resolve(ResultsSchema.MANIFEST_FILE);
+        JsonNode manifest = JsonFiles.read(manifestFile);
+        JsonNode summary = JsonFiles.read(folder.resolve(ResultsSchema.SUMMARY_FILE));
         JsonNode priors = manifest.path("priors");
         if (!priors.isArray() || priors.isEmpty())
-            throw new PlotException(folder.resolve("manifest.json") + ": no \"priors\" (not a calibration's manifest)");
+            throw new PlotException(manifestFile + ": no \"priors\" (not a calibration's manifest)");
         Table table = Table.read(folder.resolve(FILE));
         table.require("weight");
         List<Parameter> parameters = new ArrayList<>();

@@ -1,6 +1,8 @@
 package org.ministerial.plot;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.ministerial.batch.ResultsSchema.Runs;
+import org.ministerial.batch.ResultsSchema;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,24 +40,24 @@ public record ResultsData(Path folder, String scenario, List<String> outcomes, M
                           Map<String, String> issueNames) {
     /** Columns between {@code seed} and {@code outcome} that label runs rather than set a parameter. */
     private static final java.util.Set<String> BOOKKEEPING =
-            java.util.Set.of(org.ministerial.batch.ScenarioPlan.INPUT_DRAW, "point", "replication");
+            java.util.Set.of(Runs.INPUT_DRAW, Runs.POINT, Runs.REPLICATION);
 
     /** The outcome cell of a run that failed. */
-    public static final String ERROR = "error";
+    public static final String ERROR = Runs.FAILED_OUTCOME;
 
     /** Reads the folder; {@code runs.csv} must exist and have the documented columns. */
     public static ResultsData read(Path folder) throws PlotException {
-        Table runs = Table.read(folder.resolve("runs.csv"));
-        runs.require("run", "seed", "outcome");
+        Table runs = Table.read(folder.resolve(Runs.FILE));
+        runs.require(Runs.RUN, Runs.SEED, Runs.OUTCOME);
         List<String> h = runs.header();
-        int seed = h.indexOf("seed"), outcome = h.indexOf("outcome");
+        int seed = h.indexOf(Runs.SEED), outcome = h.indexOf(Runs.OUTCOME);
         if (outcome < seed) throw new PlotException(runs.file() + ":1: column 'outcome' must come after 'seed'");
         // a batch's input_draw labels runs that share inputs, a sweep's point and replication number its runs: none
         // is a design variable
         List<String> parameters = h.subList(seed + 1, outcome).stream()
                 .filter(c -> !BOOKKEEPING.contains(c)).toList();
-        Optional<JsonNode> manifest = JsonFiles.readIfPresent(folder.resolve("manifest.json"));
-        Optional<JsonNode> summary = JsonFiles.readIfPresent(folder.resolve("summary.json"));
+        Optional<JsonNode> manifest = JsonFiles.readIfPresent(folder.resolve(ResultsSchema.MANIFEST_FILE));
+        Optional<JsonNode> summary = JsonFiles.readIfPresent(folder.resolve(ResultsSchema.SUMMARY_FILE));
         String scenario = manifest.map(m -> m.path("scenario_name").asText(""))
                 .filter(s -> !s.isEmpty())
                 .or(() -> summary.map(s -> s.path("scenario").asText("")).filter(s -> !s.isEmpty()))
@@ -92,7 +94,7 @@ public record ResultsData(Path folder, String scenario, List<String> outcomes, M
         summary.ifPresent(s -> s.path("outcomes").properties().forEach(e -> labels.add(e.getKey())));
         if (labels.isEmpty()) {
             Set<String> seen = new TreeSet<>();
-            for (Table.Row r : runs.rows()) seen.add(runs.text(r, "outcome"));
+            for (Table.Row r : runs.rows()) seen.add(runs.text(r, Runs.OUTCOME));
             seen.remove(ERROR);
             labels.addAll(seen);
         }
@@ -102,7 +104,7 @@ public record ResultsData(Path folder, String scenario, List<String> outcomes, M
     /** Rows of runs that completed (outcome other than {@code error}). */
     public List<Table.Row> completed() {
         List<Table.Row> out = new ArrayList<>();
-        for (Table.Row r : runs.rows()) if (!ERROR.equals(runs.text(r, "outcome"))) out.add(r);
+        for (Table.Row r : runs.rows()) if (!ERROR.equals(runs.text(r, Runs.OUTCOME))) out.add(r);
         return out;
     }
 
@@ -115,7 +117,7 @@ public record ResultsData(Path folder, String scenario, List<String> outcomes, M
     public Proportion share(List<Table.Row> rows, String outcome) throws PlotException {
         if (rows.isEmpty()) throw new PlotException(runs.file() + ": no completed runs to count outcomes in");
         int count = 0;
-        for (Table.Row r : rows) if (outcome.equals(runs.text(r, "outcome"))) count++;
+        for (Table.Row r : rows) if (outcome.equals(runs.text(r, Runs.OUTCOME))) count++;
         return new Proportion(count, rows.size());
     }
 
@@ -132,17 +134,18 @@ public record ResultsData(Path folder, String scenario, List<String> outcomes, M
 
     /** {@code rounds.csv.gz}, if the folder has it. */
     public Optional<Table> rounds() throws PlotException {
-        return optionalTable("rounds.csv");
+        return optionalTable(ResultsSchema.Rounds.FILE);
     }
 
     /** {@code coalitions.csv.gz}, if the folder has it. */
     public Optional<Table> coalitions() throws PlotException {
-        return optionalTable("coalitions.csv");
+        return optionalTable(ResultsSchema.Coalitions.FILE);
     }
 
     /** The compressed table, or the plain one of a folder written before tables were compressed. */
-    private Optional<Table> optionalTable(String name) throws PlotException {
-        for (Path file : List.of(folder.resolve(name + ".gz"), folder.resolve(name)))
+    private Optional<Table> optionalTable(String compressed) throws PlotException {
+        String plain = compressed.substring(0, compressed.length() - ".gz".length());
+        for (Path file : List.of(folder.resolve(compressed), folder.resolve(plain)))
             if (Files.exists(file)) return Optional.of(Table.read(file));
         return Optional.empty();
     }

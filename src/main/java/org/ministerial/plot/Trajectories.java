@@ -1,5 +1,7 @@
 package org.ministerial.plot;
 
+import org.ministerial.batch.ResultsSchema.Rounds;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,18 +57,18 @@ final class Trajectories {
      */
     static Result of(Table rounds, List<String> variables, int sessionsPerDay)
             throws PlotException {
-        rounds.require("run", "round", "session");
+        rounds.require(Rounds.RUN, Rounds.ROUND, Rounds.SESSION);
         for (String v : variables) rounds.require(v);
         Map<String, TreeMap<Integer, double[]>> byRun = new TreeMap<>();
         int last = -1, perDay = sessionsPerDay;
         for (Table.Row r : rounds.rows()) {
-            int round = rounds.integer(r, "round");
+            int round = rounds.integer(r, Rounds.ROUND);
             if (round < 0) throw new PlotException(rounds.file() + ":" + r.line() + ": negative round " + round);
             double[] values = new double[variables.size()];
             for (int i = 0; i < values.length; i++) values[i] = rounds.number(r, variables.get(i));
-            byRun.computeIfAbsent(rounds.text(r, "run"), k -> new TreeMap<>()).put(round, values);
+            byRun.computeIfAbsent(rounds.text(r, Rounds.RUN), k -> new TreeMap<>()).put(round, values);
             last = Math.max(last, round);
-            if (sessionsPerDay <= 0) perDay = Math.max(perDay, rounds.integer(r, "session"));
+            if (sessionsPerDay <= 0) perDay = Math.max(perDay, rounds.integer(r, Rounds.SESSION));
         }
         if (byRun.isEmpty()) throw new PlotException(rounds.file() + ": no rows");
         Map<String, List<Point>> out = new LinkedHashMap<>();

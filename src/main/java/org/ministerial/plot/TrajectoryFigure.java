@@ -10,6 +10,7 @@ import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.data.RangeType;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.ministerial.batch.ResultsSchema.Rounds;
 
 import java.awt.Color;
 import java.awt.geom.Line2D;
@@ -26,10 +27,10 @@ import java.util.Map;
 final class TrajectoryFigure {
     /** The variables drawn, with their axis labels (units in parentheses). */
     static final Map<String, String> VARIABLES = Map.of(
-            "accepting", "Accepting (actors)",
-            "mean_distance", "Distance (0-1)",
-            "mobilisation", "Mobilisation (0-1)");
-    static final List<String> ORDER = List.of("accepting", "mean_distance", "mobilisation");
+            Rounds.ACCEPTING, "Accepting (actors)",
+            Rounds.MEAN_DISTANCE, "Distance (0-1)",
+            Rounds.MOBILISATION, "Mobilisation (0-1)");
+    static final List<String> ORDER = List.of(Rounds.ACCEPTING, Rounds.MEAN_DISTANCE, Rounds.MOBILISATION);
     static final String MEAN = "Mean over runs", BAND = "Central 95% of runs";
 
     private TrajectoryFigure() {
@@ -70,7 +71,7 @@ final class TrajectoryFigure {
             NumberAxis y = new FittingNumberAxis(VARIABLES.get(v));
             y.setAutoRangeIncludesZero(true);
             y.setRangeType(RangeType.POSITIVE);
-            if ("accepting".equals(v)) {
+            if (Rounds.ACCEPTING.equals(v)) {
                 y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
                 y.setAutoRangeMinimumSize(2);
             } else {

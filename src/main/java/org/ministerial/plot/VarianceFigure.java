@@ -6,6 +6,7 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.ministerial.batch.ResultsSchema;
 import org.ministerial.batch.VarianceSplit;
 
 import java.io.IOException;
@@ -23,12 +24,12 @@ final class VarianceFigure {
 
     /** The figure, or null when the batch has no variance split (inputs taken as written, or nothing varies). */
     static Figure of(LabelledBatch b) throws PlotException {
-        if (!b.data().runs().header().contains(org.ministerial.batch.ScenarioPlan.INPUT_DRAW)) return null;
+        if (!b.data().runs().header().contains(ResultsSchema.Runs.INPUT_DRAW)) return null;
         VarianceSplit split;
         try {
-            split = VarianceSplit.of(b.data().folder().resolve("runs.csv"));
+            split = VarianceSplit.of(b.data().folder().resolve(ResultsSchema.Runs.FILE));
         } catch (IOException | RuntimeException e) {
-            throw new PlotException(b.data().folder().resolve("runs.csv") + ": " + e.getMessage());
+            throw new PlotException(b.data().folder().resolve(ResultsSchema.Runs.FILE) + ": " + e.getMessage());
         }
         if (split == null) return null;
         DefaultCategoryDataset data = new DefaultCategoryDataset();

@@ -3,6 +3,9 @@ package org.ministerial.sensitivity;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.ministerial.batch.ResultsSchema.Coalitions;
+import org.ministerial.batch.ResultsSchema.Runs;
+import org.ministerial.batch.ResultsSchema;
 import org.ministerial.batch.RunsCsv;
 import org.ministerial.model.Outcome;
 
@@ -34,21 +37,21 @@ public record PointOutputs(List<String> names, double[][] means, int[] completed
 
     public static PointOutputs read(Path folder, int points, List<String> reference) throws IOException {
         Map<Integer, Double> overlap = reference.isEmpty() ? Map.of()
-                : overlaps(folder.resolve("coalitions.csv.gz"), Set.copyOf(reference));
+                : overlaps(folder.resolve(Coalitions.FILE), Set.copyOf(reference));
         List<String> names = new ArrayList<>();
-        for (Outcome o : Outcome.values()) names.add(o.label() + "_share");
-        names.add("end_round");
+        for (Outcome o : Outcome.values()) names.add(ResultsSchema.Sweeps.share(o.label()));
+        names.add(Runs.END_ROUND);
         double[][] sums = null;
         int[][] counts = null;
         int[] completed = new int[points];
-        try (RunsCsv runs = RunsCsv.open(folder.resolve("runs.csv"))) {
+        try (RunsCsv runs = RunsCsv.open(folder.resolve(Runs.FILE))) {
             names.addAll(runs.metrics());
             if (!reference.isEmpty()) names.add(OVERLAP);
             sums = new double[names.size()][points];
             counts = new int[names.size()][points];
             for (RunsCsv.Row r : runs) {
-                int p = Integer.parseInt(r.get("point"));
-                if (p < 0 || p >= points) throw new IOException(folder.resolve("runs.csv") + ": run " + r.run()
+                int p = Integer.parseInt(r.get(Runs.POINT));
+                if (p < 0 || p >= points) throw new IOException(folder.resolve(Runs.FILE) + ": run " + r.run()
                         + " names design point " + p + ", which design.csv does not have");
                 if (r.failed()) continue;
                 completed[p]++;
@@ -81,18 +84,19 @@ public record PointOutputs(List<String> names, double[][] means, int[] completed
         Map<Integer, Double> best = new HashMap<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
         try (CSVParser parser = org.ministerial.batch.TableFiles.parse(coalitions, format)) {
-            boolean marked = parser.getHeaderNames().contains("origin");
+            boolean marked = parser.getHeaderNames().contains(Coalitions.ORIGIN);
             int run = -1;
             Map<String, Set<String>> members = new LinkedHashMap<>();
             for (CSVRecord r : parser) {
-                if (marked && !r.get("origin").equals("emergent")) continue;
-                int thisRun = Integer.parseInt(r.get("run"));
+                if (marked && !r.get(Coalitions.ORIGIN).equals(Coalitions.EMERGENT)) continue;
+                int thisRun = Integer.parseInt(r.get(Coalitions.RUN));
                 if (thisRun != run) {
                     if (run >= 0) best.put(run, jaccardBest(members, reference));
                     members.clear();
                     run = thisRun;
                 }
-                members.computeIfAbsent(r.get("coalition"), k -> new HashSet<>()).add(r.get("member"));
+                members.computeIfAbsent(r.get(Coalitions.COALITION), k -> new HashSet<>())
+                        .add(r.get(Coalitions.MEMBER));
             }
             if (run >= 0) best.put(run, jaccardBest(members, reference));
         }

@@ -1,5 +1,6 @@
 package org.ministerial.sensitivity;
 
+import org.ministerial.batch.ResultsSchema;
 import org.ministerial.statistics.Bootstrap;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.ministerial.batch.CsvFiles;
@@ -40,8 +41,9 @@ public final class SensitivityAnalysis {
     }
 
     public static Result analyse(Path folder, Options options) throws IOException {
-        Path manifestFile = folder.resolve("manifest.json");
-        if (!Files.exists(manifestFile) || !Files.exists(folder.resolve("design.csv")))
+        Path manifestFile = folder.resolve(ResultsSchema.MANIFEST_FILE);
+        Path designCsv = folder.resolve(ResultsSchema.Sweeps.DESIGN_FILE);
+        if (!Files.exists(manifestFile) || !Files.exists(designCsv))
             throw new ResultsFolderException(folder + " is not a finished sweep's results folder (it needs "
                     + "manifest.json and design.csv; run the sweep to the end, or merge its shards, first)");
         JsonNode manifest = org.ministerial.batch.ResultsCheck.finished(folder).manifest();
@@ -54,9 +56,9 @@ public final class SensitivityAnalysis {
         List<Factor> factors = new ArrayList<>();
         for (JsonNode f : design.path("factors"))
             factors.add(new Factor(f.path("key").asText(), f.path("min").asDouble(), f.path("max").asDouble()));
-        List<Map<String, String>> points = CsvFiles.read(folder.resolve("design.csv"));
+        List<Map<String, String>> points = CsvFiles.read(designCsv);
         if (manifest.has("points") && manifest.path("points").asInt() != points.size())
-            throw new ResultsFolderException(folder.resolve("design.csv") + ": holds " + points.size()
+            throw new ResultsFolderException(designCsv + ": holds " + points.size()
                     + " design points but manifest.json records " + manifest.path("points").asInt());
         List<String> reference = new ArrayList<>();
         if (options.reference() != null) reference.addAll(options.reference());

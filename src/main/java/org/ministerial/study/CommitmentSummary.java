@@ -4,6 +4,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.ministerial.batch.ResultsCheck;
 import org.ministerial.batch.ResultsFolderException;
+import org.ministerial.batch.ResultsSchema.Commitments;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -35,7 +36,7 @@ public final class CommitmentSummary {
         this.labels = List.copyOf(labels);
         for (Path folder : results) {
             ResultsCheck.Finished f = ResultsCheck.finished(folder);
-            folders.add(read(folder.resolve("commitments.csv.gz"), f.runs(), f.runs() - f.failed()));
+            folders.add(read(folder.resolve(Commitments.FILE), f.runs(), f.runs() - f.failed()));
         }
     }
 
@@ -48,23 +49,25 @@ public final class CommitmentSummary {
                 if (!rec.isConsistent())
                     throw new ResultsFolderException(file + ":" + line + ": expected " + rec.getParser()
                             .getHeaderNames().size() + " cells, found " + rec.size());
-                int run = Integer.parseInt(rec.get("run"));
+                int run = Integer.parseInt(rec.get(Commitments.RUN));
                 if (run < 0 || run >= runs)
                     throw new ResultsFolderException(file + ":" + line + ": run " + run + " is not one of the "
                             + runs + " runs manifest.json records");
-                Tally t = out.computeIfAbsent(rec.get("actor"), k -> new Tally());
+                Tally t = out.computeIfAbsent(rec.get(Commitments.ACTOR), k -> new Tally());
                 if (t.lastRun >= run)
-                    throw new ResultsFolderException(file + ":" + line + ": " + rec.get("actor") + " appears "
+                    throw new ResultsFolderException(file + ":" + line + ": " + rec.get(Commitments.ACTOR) + " appears "
                             + "twice in run " + run + ", or the rows are out of order");
                 t.lastRun = run;
                 t.runs++;
-                if (!rec.get("addons").isEmpty() && Integer.parseInt(rec.get("addons")) > 0) t.addonRuns++;
-                if (!rec.get("bilateral_accepted").isEmpty()) {
+                String addons = rec.get(Commitments.ADDONS);
+                if (!addons.isEmpty() && Integer.parseInt(addons) > 0) t.addonRuns++;
+                String accepted = rec.get(Commitments.BILATERAL_ACCEPTED);
+                if (!accepted.isEmpty()) {
                     t.offers++;
-                    if (rec.get("bilateral_accepted").equals("1")) t.accepted++;
+                    if (accepted.equals("1")) t.accepted++;
                 }
                 for (String column : rec.getParser().getHeaderNames())
-                    if (column.startsWith("depth_") && !rec.get(column).isEmpty()) {
+                    if (Commitments.isDepth(column) && !rec.get(column).isEmpty()) {
                         t.depthSum += Double.parseDouble(rec.get(column));
                         t.depthCells++;
                     }

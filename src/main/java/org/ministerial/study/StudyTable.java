@@ -3,6 +3,7 @@ package org.ministerial.study;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.ministerial.batch.Decimals;
+import org.ministerial.batch.ResultsSchema.Runs;
 import org.ministerial.batch.Summary;
 import org.ministerial.model.Outcome;
 import org.ministerial.statistics.ProportionDifference;
@@ -106,7 +107,7 @@ public final class StudyTable {
             List<double[]> e = effects(r);
             for (int i = 0; i < names.size(); i++) {
                 double[] d = e.get(i);
-                boolean rounds = names.get(i).equals("end_round");
+                boolean rounds = names.get(i).equals(Runs.END_ROUND);
                 double scale = rounds ? 1 : 100;
                 b.append(String.format(Locale.ROOT, " %+.1f%s [%+.1f, %+.1f]%s |", scale * d[0], rounds ? "" : " pts",
                         scale * d[1], scale * d[2], d[1] > 0 || d[2] < 0 ? " *" : ""));
@@ -122,7 +123,7 @@ public final class StudyTable {
     private List<String> effectNames() {
         List<String> names = new ArrayList<>(List.of(Outcome.BREAKDOWN.label(), Outcome.FLEXIBLE.label()));
         for (String ref : references) names.add(ref + "_found");
-        names.add("end_round");
+        names.add(Runs.END_ROUND);
         return names;
     }
 
