@@ -283,4 +283,46 @@ public final class ResultsSchema {
             return "mean_" + metric;
         }
     }
+
+    /**
+     * A calibration's tables: {@code posterior.csv} (the last generation's particles), {@code particles.csv} (every
+     * generation's, with a first {@code generation} column) and {@code generations.csv} (one row per generation).
+     */
+    public static final class Calibrations {
+        public static final String POSTERIOR_FILE = "posterior.csv";
+        public static final String PARTICLES_FILE = "particles.csv";
+        public static final String GENERATIONS_FILE = "generations.csv";
+        public static final String GENERATION = Runs.GENERATION;
+        public static final String PARTICLE = "particle";
+        public static final String PROPOSAL = Runs.PROPOSAL;
+        public static final String WEIGHT = "weight";
+        public static final String DISTANCE = "distance";
+        public static final String TOLERANCE = "tolerance";
+        public static final String PROPOSALS = "proposals";
+        public static final String ACCEPTED = "accepted";
+        public static final String ACCEPTANCE_RATE = "acceptance_rate";
+        public static final String ESS = "ess";
+        public static final String RUNS = "runs";
+        public static final String FAILED_RUNS = "failed_runs";
+        public static final List<String> GENERATIONS_HEADER = List.of(GENERATION, TOLERANCE, PROPOSALS, ACCEPTED,
+                ACCEPTANCE_RATE, ESS, RUNS, FAILED_RUNS);
+
+        private Calibrations() {
+        }
+
+        /**
+         * The header of a particle table: the parameters' keys, then the targets' and holdout patterns' measures.
+         *
+         * @param everyGeneration whether the table holds every generation ({@code particles.csv})
+         */
+        public static List<String> particleHeader(boolean everyGeneration, List<String> keys, List<String> measures) {
+            List<String> header = new ArrayList<>();
+            if (everyGeneration) header.add(GENERATION);
+            header.addAll(List.of(PARTICLE, PROPOSAL));
+            header.addAll(keys);
+            header.addAll(List.of(WEIGHT, DISTANCE));
+            header.addAll(measures);
+            return header;
+        }
+    }
 }

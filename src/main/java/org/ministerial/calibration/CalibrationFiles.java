@@ -3,6 +3,7 @@ package org.ministerial.calibration;
 import org.ministerial.batch.CsvFiles;
 import org.ministerial.batch.Decimals;
 import org.ministerial.batch.Json;
+import org.ministerial.batch.ResultsSchema.Calibrations;
 import org.ministerial.batch.ResultsSchema;
 
 import java.io.IOException;
@@ -21,9 +22,9 @@ import java.util.Map;
  * conventions (six decimals, {@code Inf} for an infinite tolerance in CSV, null in JSON).
  */
 final class CalibrationFiles {
-    static final String POSTERIOR = "posterior.csv";
-    static final String PARTICLES = "particles.csv";
-    static final String GENERATIONS = "generations.csv";
+    static final String POSTERIOR = Calibrations.POSTERIOR_FILE;
+    static final String PARTICLES = Calibrations.PARTICLES_FILE;
+    static final String GENERATIONS = Calibrations.GENERATIONS_FILE;
     static final String SUMMARY = ResultsSchema.SUMMARY_FILE;
     /** Central credible intervals hold this share of the posterior. */
     static final double CREDIBLE = 0.95;
@@ -37,20 +38,16 @@ final class CalibrationFiles {
         List<List<String>> all = new ArrayList<>();
         for (Generation g : result.generations()) all.addAll(particleRows(c, g, true));
         CsvFiles.write(folder.resolve(PARTICLES), particleHeader(c, true), all);
-        CsvFiles.write(folder.resolve(GENERATIONS), List.of("generation", "tolerance", "proposals", "accepted",
-                "acceptance_rate", "ess", "runs", "failed_runs"), generationRows(c, result.generations()));
+        CsvFiles.write(folder.resolve(GENERATIONS), Calibrations.GENERATIONS_HEADER,
+                generationRows(c, result.generations()));
         Json.write(folder.resolve(SUMMARY), summary(c, result));
     }
 
     private static List<String> particleHeader(Calibration c, boolean generation) {
-        List<String> h = new ArrayList<>();
-        if (generation) h.add("generation");
-        h.addAll(List.of("particle", "proposal"));
-        h.addAll(c.keys());
-        h.addAll(List.of("weight", "distance"));
-        for (Target t : c.targets()) h.add(t.measure());
-        for (Target t : c.holdout()) h.add(t.measure());
-        return h;
+        List<String> measures = new ArrayList<>();
+        for (Target t : c.targets()) measures.add(t.measure());
+        for (Target t : c.holdout()) measures.add(t.measure());
+        return Calibrations.particleHeader(generation, c.keys(), measures);
     }
 
     private static List<List<String>> particleRows(Calibration c, Generation g, boolean generation) {

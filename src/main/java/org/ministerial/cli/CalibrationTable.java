@@ -3,6 +3,7 @@ package org.ministerial.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.ministerial.batch.CsvFiles;
 import org.ministerial.batch.Json;
+import org.ministerial.batch.ResultsSchema.Calibrations;
 import org.ministerial.batch.ResultsSchema;
 
 import java.io.IOException;
@@ -35,9 +36,11 @@ final class CalibrationTable {
         out.println();
         List<List<String>> gens = new ArrayList<>();
         gens.add(List.of("generation", "tolerance", "proposals", "accepted", "acceptance", "ESS", "failed runs"));
-        for (Map<String, String> r : CsvFiles.read(folder.resolve("generations.csv")))
-            gens.add(List.of(r.get("generation"), r.get("tolerance"), r.get("proposals"), r.get("accepted"),
-                    percent(r.get("acceptance_rate")), fixed(r.get("ess"), 1), r.get("failed_runs")));
+        for (Map<String, String> r : CsvFiles.read(folder.resolve(Calibrations.GENERATIONS_FILE)))
+            gens.add(List.of(r.get(Calibrations.GENERATION), r.get(Calibrations.TOLERANCE),
+                    r.get(Calibrations.PROPOSALS), r.get(Calibrations.ACCEPTED),
+                    percent(r.get(Calibrations.ACCEPTANCE_RATE)), fixed(r.get(Calibrations.ESS), 1),
+                    r.get(Calibrations.FAILED_RUNS)));
         print(out, gens);
         out.println();
         List<List<String>> params = new ArrayList<>();

@@ -21,7 +21,7 @@ import java.util.List;
  */
 record Posterior(Path folder, String name, List<Parameter> parameters, double[][] particles, double[] weights) {
     /** The file that marks a calibration folder. */
-    static final String FILE = "posterior.csv";
+    static final String FILE = ResultsSchema.Calibrations.POSTERIOR_FILE;
 
     /**
      * One calibrated parameter.
@@ -48,7 +48,7 @@ record Posterior(Path folder, String name, List<Parameter> parameters, double[][
         if (!priors.isArray() || priors.isEmpty())
             throw new PlotException(manifestFile + ": no \"priors\" (not a calibration's manifest)");
         Table table = Table.read(folder.resolve(FILE));
-        table.require("weight");
+        table.require(ResultsSchema.Calibrations.WEIGHT);
         List<Parameter> parameters = new ArrayList<>();
         for (JsonNode p : priors) {
             String key = p.path("key").asText();
@@ -65,7 +65,7 @@ record Posterior(Path folder, String name, List<Parameter> parameters, double[][
         double[] weights = new double[n];
         for (int i = 0; i < n; i++) {
             Table.Row r = table.rows().get(i);
-            weights[i] = table.number(r, "weight");
+            weights[i] = table.number(r, ResultsSchema.Calibrations.WEIGHT);
             for (int d = 0; d < parameters.size(); d++) particles[i][d] = table.number(r, parameters.get(d).key());
         }
         String name = manifest.path("experiment_name").asText(folder.getFileName().toString());
