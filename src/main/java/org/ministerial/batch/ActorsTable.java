@@ -23,7 +23,6 @@ import java.util.Map;
  * run order, like every other table (byte-identical for any threads or shards, resumable, merged by {@link Merge}).
  */
 final class ActorsTable extends CsvTable {
-    static final String FILE = ResultsSchema.Actors.FILE;
     /** The {@code --record} value that asks for this table. */
     static final String RECORD = "actors";
     private final Recording recording;

@@ -11,7 +11,6 @@ import java.nio.file.Path;
  * once per folder. Failed runs have no rows.
  */
 final class CoalitionsTable extends CsvTable {
-    static final String FILE = ResultsSchema.Coalitions.FILE;
 
     /** A table; {@code keep > 0} continues an unfinished file. */
     CoalitionsTable(Path target, long keep) throws IOException {

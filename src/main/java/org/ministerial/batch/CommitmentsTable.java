@@ -14,7 +14,6 @@ import java.nio.file.Path;
  * unless the run ended in a two-tier deal), and whether it accepted the bilateral offer (empty when it got none).
  */
 final class CommitmentsTable extends CsvTable {
-    static final String FILE = ResultsSchema.Commitments.FILE;
     private final RunPlan plan;
 
     /** A table for the runs of {@code plan}; {@code keep > 0} continues an unfinished file. */

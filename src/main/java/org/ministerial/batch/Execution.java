@@ -181,7 +181,7 @@ public final class Execution {
         Path manifest = folder.resolve(ResultsSchema.MANIFEST_FILE);
         if (!Files.exists(manifest)) return false;
         for (String table : ResultsWriter.TABLES) if (!Files.exists(folder.resolve(table))) return false;
-        if (!Files.exists(folder.resolve(GroupsFile.FILE))) return false;
+        if (!Files.exists(folder.resolve(ResultsSchema.Groups.FILE))) return false;
         try {
             JsonNode m = new ObjectMapper().readTree(manifest.toFile());
             return planId.equals(m.path(PLAN_ID).asText(null)) && shard.toString().equals(m.path(SHARD).asText(null));

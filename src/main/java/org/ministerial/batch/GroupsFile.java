@@ -16,8 +16,6 @@ import java.util.Map;
  * on that column.
  */
 final class GroupsFile {
-    static final String FILE = ResultsSchema.Groups.FILE;
-
     private GroupsFile() {
     }
 
@@ -35,6 +33,6 @@ final class GroupsFile {
                             g.ties() ? "1" : "0"));
                     rows.add(row);
                 }
-        CsvFiles.write(folder.resolve(FILE), header, rows);
+        CsvFiles.write(folder.resolve(ResultsSchema.Groups.FILE), header, rows);
     }
 }

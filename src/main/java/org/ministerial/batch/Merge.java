@@ -102,13 +102,13 @@ public final class Merge {
                     + ": run " + bad + " has not the " + (endRounds.get(bad) + 1) + " rows its end_round gives (rows "
                     + "are missing or repeated); make this part again");
         }
-        mergeByRun(parts, out.resolve(CoalitionsTable.FILE), total);
-        mergeByRun(parts, out.resolve(RejectionsTable.FILE), total);
+        mergeByRun(parts, out.resolve(ResultsSchema.Coalitions.FILE), total);
+        mergeByRun(parts, out.resolve(ResultsSchema.Rejections.FILE), total);
         // tables of some plans only; the parts share a plan identity, which says whether they have them
-        for (String optional : List.of(CommitmentsTable.FILE, ActorsTable.FILE))
+        for (String optional : List.of(ResultsSchema.Commitments.FILE, ResultsSchema.Actors.FILE))
             if (Files.exists(parts.get(0).folder().resolve(optional))) mergeByRun(parts, out.resolve(optional), total);
             else Files.deleteIfExists(out.resolve(optional));
-        copySame(parts, GroupsFile.FILE, out);
+        copySame(parts, ResultsSchema.Groups.FILE, out);
         for (String name : copied) copySame(parts, name, out);
         return new Merged(parts, total, manifest(parts, started));
     }

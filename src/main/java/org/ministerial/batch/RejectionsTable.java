@@ -13,7 +13,6 @@ import java.util.List;
  * help that actor most, empty if no single issue helps. Failed runs have no rows.
  */
 final class RejectionsTable extends CsvTable {
-    static final String FILE = ResultsSchema.Rejections.FILE;
     private final List<Issue> issues;
 
     /** A table for runs on {@code issues}; {@code keep > 0} continues an unfinished file. */

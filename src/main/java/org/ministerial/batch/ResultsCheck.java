@@ -58,8 +58,8 @@ public final class ResultsCheck {
         int runs = m.path("runs").asInt();
         Path runsCsv = folder.resolve(Runs.FILE);
         if (!Files.exists(runsCsv)) throw new ResultsFolderException(runsCsv + ": missing");
-        for (String table : List.of(Runs.FILE, ResultsSchema.Rounds.FILE, CoalitionsTable.FILE,
-                RejectionsTable.FILE, CommitmentsTable.FILE, ResultsSchema.Sweeps.DESIGN_FILE))
+        for (String table : List.of(Runs.FILE, ResultsSchema.Rounds.FILE, ResultsSchema.Coalitions.FILE,
+                ResultsSchema.Rejections.FILE, ResultsSchema.Commitments.FILE, ResultsSchema.Sweeps.DESIGN_FILE))
             TableFiles.checkComplete(folder.resolve(table));
         List<String> factors = new ArrayList<>();
         for (JsonNode f : m.path("design").path("factors")) factors.add(f.path("key").asText());

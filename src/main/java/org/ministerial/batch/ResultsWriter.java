@@ -29,8 +29,8 @@ public final class ResultsWriter implements RunSink, Closeable {
      * {@code actors.csv.gz} after those.
      */
     public static final List<String> FILES = List.of(ResultsSchema.Runs.FILE, ResultsSchema.Rounds.FILE,
-            CoalitionsTable.FILE, RejectionsTable.FILE, GroupsFile.FILE, ResultsSchema.SUMMARY_FILE,
-            ResultsSchema.MANIFEST_FILE);
+            ResultsSchema.Coalitions.FILE, ResultsSchema.Rejections.FILE, ResultsSchema.Groups.FILE,
+            ResultsSchema.SUMMARY_FILE, ResultsSchema.MANIFEST_FILE);
     /** The tables written run by run, in the order they are published. */
     static final List<String> TABLES = FILES.subList(0, 4);
     /**
@@ -86,12 +86,12 @@ public final class ResultsWriter implements RunSink, Closeable {
             opened.add(new RejectionsTable(folder.resolve(TABLES.get(3)), plan.issues(),
                     journal.length(TABLES.get(3))));
             if (CommitmentsTable.appliesTo(plan))
-                opened.add(new CommitmentsTable(folder.resolve(CommitmentsTable.FILE), plan,
-                        journal.length(CommitmentsTable.FILE)));
+                opened.add(new CommitmentsTable(folder.resolve(ResultsSchema.Commitments.FILE), plan,
+                        journal.length(ResultsSchema.Commitments.FILE)));
             if (plan instanceof ActorsTable.Recording recording)
-                opened.add(new ActorsTable(folder.resolve(ActorsTable.FILE), recording,
-                        journal.length(ActorsTable.FILE)));
-            else if (journal.committed() == 0) Files.deleteIfExists(folder.resolve(ActorsTable.FILE));
+                opened.add(new ActorsTable(folder.resolve(ResultsSchema.Actors.FILE), recording,
+                        journal.length(ResultsSchema.Actors.FILE)));
+            else if (journal.committed() == 0) Files.deleteIfExists(folder.resolve(ResultsSchema.Actors.FILE));
             ResultsWriter writer = new ResultsWriter(folder, plan, runs, List.copyOf(opened), journal, resumable,
                     commitMillis);
             if (resumable) writer.commit(false);
@@ -152,8 +152,8 @@ public final class ResultsWriter implements RunSink, Closeable {
     /** Renames the tables a crashed publication left under their temporary names. */
     static void publishRest(Path folder, Journal journal) throws IOException {
         List<String> names = new ArrayList<>(TABLES);
-        if (journal.length(CommitmentsTable.FILE) > 0) names.add(CommitmentsTable.FILE);
-        if (journal.length(ActorsTable.FILE) > 0) names.add(ActorsTable.FILE);
+        if (journal.length(ResultsSchema.Commitments.FILE) > 0) names.add(ResultsSchema.Commitments.FILE);
+        if (journal.length(ResultsSchema.Actors.FILE) > 0) names.add(ResultsSchema.Actors.FILE);
         for (String name : names) {
             Path target = folder.resolve(name);
             Path temp = AtomicFile.tempOf(target);
@@ -169,8 +169,8 @@ public final class ResultsWriter implements RunSink, Closeable {
     /** Deletes the temporary tables and the journal of an unfinished folder. */
     static void discard(Path folder) throws IOException {
         for (String name : TABLES) Files.deleteIfExists(AtomicFile.tempOf(folder.resolve(name)));
-        Files.deleteIfExists(AtomicFile.tempOf(folder.resolve(CommitmentsTable.FILE)));
-        Files.deleteIfExists(AtomicFile.tempOf(folder.resolve(ActorsTable.FILE)));
+        Files.deleteIfExists(AtomicFile.tempOf(folder.resolve(ResultsSchema.Commitments.FILE)));
+        Files.deleteIfExists(AtomicFile.tempOf(folder.resolve(ResultsSchema.Actors.FILE)));
         Journal.delete(folder);
     }
 

@@ -3,8 +3,8 @@ package org.ministerial.calibration;
 import org.ministerial.batch.CsvFiles;
 import org.ministerial.batch.Decimals;
 import org.ministerial.batch.Json;
-import org.ministerial.batch.ResultsSchema.Calibrations;
 import org.ministerial.batch.ResultsSchema;
+import org.ministerial.batch.ResultsSchema.Calibrations;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -22,10 +22,6 @@ import java.util.Map;
  * conventions (six decimals, {@code Inf} for an infinite tolerance in CSV, null in JSON).
  */
 final class CalibrationFiles {
-    static final String POSTERIOR = Calibrations.POSTERIOR_FILE;
-    static final String PARTICLES = Calibrations.PARTICLES_FILE;
-    static final String GENERATIONS = Calibrations.GENERATIONS_FILE;
-    static final String SUMMARY = ResultsSchema.SUMMARY_FILE;
     /** Central credible intervals hold this share of the posterior. */
     static final double CREDIBLE = 0.95;
 
@@ -34,13 +30,14 @@ final class CalibrationFiles {
 
     static void write(Path folder, Calibration c, AbcSmc.Result result) throws IOException {
         Generation last = result.posterior();
-        CsvFiles.write(folder.resolve(POSTERIOR), particleHeader(c, false), particleRows(c, last, false));
+        CsvFiles.write(folder.resolve(Calibrations.POSTERIOR_FILE), particleHeader(c, false),
+                particleRows(c, last, false));
         List<List<String>> all = new ArrayList<>();
         for (Generation g : result.generations()) all.addAll(particleRows(c, g, true));
-        CsvFiles.write(folder.resolve(PARTICLES), particleHeader(c, true), all);
-        CsvFiles.write(folder.resolve(GENERATIONS), Calibrations.GENERATIONS_HEADER,
+        CsvFiles.write(folder.resolve(Calibrations.PARTICLES_FILE), particleHeader(c, true), all);
+        CsvFiles.write(folder.resolve(Calibrations.GENERATIONS_FILE), Calibrations.GENERATIONS_HEADER,
                 generationRows(c, result.generations()));
-        Json.write(folder.resolve(SUMMARY), summary(c, result));
+        Json.write(folder.resolve(ResultsSchema.SUMMARY_FILE), summary(c, result));
     }
 
     private static List<String> particleHeader(Calibration c, boolean generation) {

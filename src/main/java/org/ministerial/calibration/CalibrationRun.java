@@ -11,6 +11,7 @@ import org.ministerial.batch.Json;
 import org.ministerial.batch.Manifest;
 import org.ministerial.batch.ResultsFolderException;
 import org.ministerial.batch.ResultsSchema;
+import org.ministerial.batch.ResultsSchema.Calibrations;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -212,7 +213,7 @@ public final class CalibrationRun {
     /** Whether {@code folder} holds the finished results of this calibration. */
     static boolean isComplete(Path folder, String planId) throws IOException {
         Path manifest = folder.resolve(ResultsSchema.MANIFEST_FILE);
-        if (!Files.exists(manifest) || !Files.exists(folder.resolve(CalibrationFiles.POSTERIOR))) return false;
+        if (!Files.exists(manifest) || !Files.exists(folder.resolve(Calibrations.POSTERIOR_FILE))) return false;
         try {
             JsonNode m = Json.read(manifest);
             return KIND.equals(m.path("kind").asText()) && planId.equals(m.path(Execution.PLAN_ID).asText(null));

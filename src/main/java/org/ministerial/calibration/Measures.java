@@ -1,6 +1,6 @@
 package org.ministerial.calibration;
 
-import org.ministerial.batch.ResultsSchema;
+import org.ministerial.batch.ResultsSchema.Runs;
 import org.ministerial.model.NegotiationSpec;
 import org.ministerial.model.Outcome;
 import org.ministerial.model.ReferenceCoalition;
@@ -23,16 +23,14 @@ import java.util.Set;
  */
 final class Measures {
     static final String SHARE = "_share";
-    static final String END_ROUND = ResultsSchema.Runs.END_ROUND;
-    static final String END_DAY = ResultsSchema.Runs.END_DAY;
 
     private Measures() {
     }
 
     /** The value of {@code measure} in one run, NaN when the run does not report it. */
     static double value(String measure, RunResult run) {
-        if (measure.equals(END_ROUND)) return run.endSession();
-        if (measure.equals(END_DAY)) return run.endDay();
+        if (measure.equals(Runs.END_ROUND)) return run.endSession();
+        if (measure.equals(Runs.END_DAY)) return run.endDay();
         if (measure.endsWith(SHARE)) {
             Outcome o = outcome(measure);
             if (o != null) return run.outcome() == o ? 1 : 0;
@@ -61,8 +59,8 @@ final class Measures {
     static Set<String> known(NegotiationSpec spec, RunResult probe) {
         Set<String> known = new LinkedHashSet<>();
         for (Outcome o : Outcome.values()) known.add(o.label() + SHARE);
-        known.add(END_ROUND);
-        known.add(END_DAY);
+        known.add(Runs.END_ROUND);
+        known.add(Runs.END_DAY);
         if (probe != null) known.addAll(probe.metrics().keySet());
         for (ReferenceCoalition r : spec.references()) {
             String id = r.id().toLowerCase(Locale.ROOT);

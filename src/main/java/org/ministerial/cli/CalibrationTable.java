@@ -3,8 +3,8 @@ package org.ministerial.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.ministerial.batch.CsvFiles;
 import org.ministerial.batch.Json;
-import org.ministerial.batch.ResultsSchema.Calibrations;
 import org.ministerial.batch.ResultsSchema;
+import org.ministerial.batch.ResultsSchema.Calibrations;
 
 import java.io.IOException;
 import java.io.PrintWriter;

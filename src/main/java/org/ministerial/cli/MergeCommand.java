@@ -4,7 +4,6 @@ import org.ministerial.batch.FolderLock;
 import org.ministerial.batch.Merge;
 import org.ministerial.batch.ResultsSchema;
 import org.ministerial.batch.Summary;
-import org.ministerial.experiment.DesignTable;
 import org.ministerial.experiment.Sweep;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,7 +40,7 @@ public final class MergeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
         try (FolderLock lock = FolderLock.acquire(out)) {
-            Merge.Merged merged = Merge.merge(parts, out, List.of(DesignTable.FILE), force);
+            Merge.Merged merged = Merge.merge(parts, out, List.of(ResultsSchema.Sweeps.DESIGN_FILE), force);
             o.printf("merged %d shards, %d runs%n", merged.parts().size(), merged.runs());
             if (merged.kind().equals(Sweep.KIND)) {
                 Sweep.finishMerged(out, merged);

@@ -2,7 +2,6 @@ package org.ministerial.cli;
 
 import org.ministerial.batch.CsvFiles;
 import org.ministerial.batch.ResultsSchema;
-import org.ministerial.experiment.SweepSummary;
 import org.ministerial.model.Outcome;
 
 import java.io.IOException;
@@ -26,7 +25,7 @@ final class PointsTable {
     }
 
     static void print(PrintWriter out, Path folder) throws IOException {
-        Path file = folder.resolve(SweepSummary.POINTS);
+        Path file = folder.resolve(ResultsSchema.Sweeps.POINTS_FILE);
         if (!Files.exists(file)) return;
         List<Map<String, String>> rows = CsvFiles.read(file);
         if (rows.size() > MAX_ROWS) {

@@ -1,14 +1,14 @@
 package org.ministerial.cli;
 
 import org.ministerial.batch.ResultsSchema;
-import org.ministerial.statistics.Bootstrap;
 import org.ministerial.sensitivity.SensitivityAnalysis;
 import org.ministerial.sensitivity.SensitivityReport;
+import org.ministerial.statistics.Bootstrap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;

@@ -15,9 +15,6 @@ import java.util.List;
  * used. An empty parameter cell (list designs only) means the scenario's own value.
  */
 public final class DesignTable {
-    /** The file name. */
-    public static final String FILE = ResultsSchema.Sweeps.DESIGN_FILE;
-
     private DesignTable() {
     }
 
@@ -41,6 +38,6 @@ public final class DesignTable {
             for (String key : e.keys()) row.add(p.values().getOrDefault(key, ""));
             rows.add(row);
         }
-        CsvFiles.write(folder.resolve(FILE), header(e), rows);
+        CsvFiles.write(folder.resolve(ResultsSchema.Sweeps.DESIGN_FILE), header(e), rows);
     }
 }

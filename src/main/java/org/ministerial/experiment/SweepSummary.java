@@ -24,9 +24,6 @@ import java.util.Set;
  * so that a resumed or merged sweep gets the same bytes as one run in a go.
  */
 public final class SweepSummary {
-    /** The per-point table's file name. */
-    public static final String POINTS = ResultsSchema.Sweeps.POINTS_FILE;
-
     private SweepSummary() {
     }
 
@@ -38,7 +35,7 @@ public final class SweepSummary {
      * @param replications runs per point
      */
     public static void write(Path folder, String name, String design, int replications) throws IOException {
-        List<Map<String, String>> points = CsvFiles.read(folder.resolve(DesignTable.FILE));
+        List<Map<String, String>> points = CsvFiles.read(folder.resolve(ResultsSchema.Sweeps.DESIGN_FILE));
         List<Summary> summaries = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) summaries.add(new Summary());
         Set<String> metrics = new LinkedHashSet<>();
@@ -83,7 +80,7 @@ public final class SweepSummary {
 
     /** The parameter columns of {@code design.csv}: those after the point, scenario and structure columns. */
     static List<String> parameterColumns(Path folder, String design) throws IOException {
-        List<String> header = CsvFiles.header(folder.resolve(DesignTable.FILE));
+        List<String> header = CsvFiles.header(folder.resolve(ResultsSchema.Sweeps.DESIGN_FILE));
         int skip = 1 + (header.contains(ResultsSchema.Sweeps.SCENARIO) ? 1 : 0) + Designs.structureColumns(design).size();
         return List.copyOf(header.subList(Math.min(skip, header.size()), header.size()));
     }
@@ -118,6 +115,6 @@ public final class SweepSummary {
             for (String m : metrics) row.add(Decimals.format(means.getOrDefault(m, Double.NaN)));
             rows.add(row);
         }
-        CsvFiles.write(folder.resolve(POINTS), header, rows);
+        CsvFiles.write(folder.resolve(ResultsSchema.Sweeps.POINTS_FILE), header, rows);
     }
 }

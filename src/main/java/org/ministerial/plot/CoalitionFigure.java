@@ -4,8 +4,8 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.ministerial.batch.ResultsSchema.Coalitions;
 import org.ministerial.batch.ResultsSchema;
+import org.ministerial.batch.ResultsSchema.Coalitions;
 
 import java.util.ArrayList;
 import java.util.Comparator;

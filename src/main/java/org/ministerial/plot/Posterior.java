@@ -2,6 +2,7 @@ package org.ministerial.plot;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.ministerial.batch.ResultsSchema;
+import org.ministerial.batch.ResultsSchema.Calibrations;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,6 @@ import java.util.List;
  */
 record Posterior(Path folder, String name, List<Parameter> parameters, double[][] particles, double[] weights) {
     /** The file that marks a calibration folder. */
-    static final String FILE = ResultsSchema.Calibrations.POSTERIOR_FILE;
 
     /**
      * One calibrated parameter.
@@ -37,7 +37,7 @@ record Posterior(Path folder, String name, List<Parameter> parameters, double[][
     }
 
     static boolean isCalibration(Path folder) {
-        return Files.isDirectory(folder) && Files.isRegularFile(folder.resolve(FILE));
+        return Files.isDirectory(folder) && Files.isRegularFile(folder.resolve(Calibrations.POSTERIOR_FILE));
     }
 
     static Posterior read(Path folder) throws PlotException {
@@ -47,8 +47,8 @@ record Posterior(Path folder, String name, List<Parameter> parameters, double[][
         JsonNode priors = manifest.path("priors");
         if (!priors.isArray() || priors.isEmpty())
             throw new PlotException(manifestFile + ": no \"priors\" (not a calibration's manifest)");
-        Table table = Table.read(folder.resolve(FILE));
-        table.require(ResultsSchema.Calibrations.WEIGHT);
+        Table table = Table.read(folder.resolve(Calibrations.POSTERIOR_FILE));
+        table.require(Calibrations.WEIGHT);
         List<Parameter> parameters = new ArrayList<>();
         for (JsonNode p : priors) {
             String key = p.path("key").asText();
@@ -60,12 +60,12 @@ record Posterior(Path folder, String name, List<Parameter> parameters, double[][
                     ci.size() == 2 ? new Interval(ci.get(0).asDouble(), ci.get(1).asDouble()) : null));
         }
         int n = table.rows().size();
-        if (n == 0) throw new PlotException(folder.resolve(FILE) + ": no particles");
+        if (n == 0) throw new PlotException(folder.resolve(Calibrations.POSTERIOR_FILE) + ": no particles");
         double[][] particles = new double[n][parameters.size()];
         double[] weights = new double[n];
         for (int i = 0; i < n; i++) {
             Table.Row r = table.rows().get(i);
-            weights[i] = table.number(r, ResultsSchema.Calibrations.WEIGHT);
+            weights[i] = table.number(r, Calibrations.WEIGHT);
             for (int d = 0; d < parameters.size(); d++) particles[i][d] = table.number(r, parameters.get(d).key());
         }
         String name = manifest.path("experiment_name").asText(folder.getFileName().toString());

@@ -1,8 +1,8 @@
 package org.ministerial.plot;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.ministerial.batch.ResultsSchema.Runs;
 import org.ministerial.batch.ResultsSchema;
+import org.ministerial.batch.ResultsSchema.Runs;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,9 +41,6 @@ public record ResultsData(Path folder, String scenario, List<String> outcomes, M
     /** Columns between {@code seed} and {@code outcome} that label runs rather than set a parameter. */
     private static final java.util.Set<String> BOOKKEEPING =
             java.util.Set.of(Runs.INPUT_DRAW, Runs.POINT, Runs.REPLICATION);
-
-    /** The outcome cell of a run that failed. */
-    public static final String ERROR = Runs.FAILED_OUTCOME;
 
     /** Reads the folder; {@code runs.csv} must exist and have the documented columns. */
     public static ResultsData read(Path folder) throws PlotException {
@@ -95,7 +92,7 @@ public record ResultsData(Path folder, String scenario, List<String> outcomes, M
         if (labels.isEmpty()) {
             Set<String> seen = new TreeSet<>();
             for (Table.Row r : runs.rows()) seen.add(runs.text(r, Runs.OUTCOME));
-            seen.remove(ERROR);
+            seen.remove(Runs.FAILED_OUTCOME);
             labels.addAll(seen);
         }
         return List.copyOf(labels);
@@ -104,7 +101,7 @@ public record ResultsData(Path folder, String scenario, List<String> outcomes, M
     /** Rows of runs that completed (outcome other than {@code error}). */
     public List<Table.Row> completed() {
         List<Table.Row> out = new ArrayList<>();
-        for (Table.Row r : runs.rows()) if (!ERROR.equals(runs.text(r, Runs.OUTCOME))) out.add(r);
+        for (Table.Row r : runs.rows()) if (!Runs.FAILED_OUTCOME.equals(runs.text(r, Runs.OUTCOME))) out.add(r);
         return out;
     }
 

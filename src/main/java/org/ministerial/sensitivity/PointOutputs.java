@@ -3,9 +3,9 @@ package org.ministerial.sensitivity;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.ministerial.batch.ResultsSchema;
 import org.ministerial.batch.ResultsSchema.Coalitions;
 import org.ministerial.batch.ResultsSchema.Runs;
-import org.ministerial.batch.ResultsSchema;
 import org.ministerial.batch.RunsCsv;
 import org.ministerial.model.Outcome;
 

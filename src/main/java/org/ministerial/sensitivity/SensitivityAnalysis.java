@@ -1,10 +1,10 @@
 package org.ministerial.sensitivity;
 
-import org.ministerial.batch.ResultsSchema;
-import org.ministerial.statistics.Bootstrap;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.ministerial.batch.CsvFiles;
 import org.ministerial.batch.ResultsFolderException;
+import org.ministerial.batch.ResultsSchema;
+import org.ministerial.statistics.Bootstrap;
 
 import java.io.IOException;
 import java.nio.file.Files;

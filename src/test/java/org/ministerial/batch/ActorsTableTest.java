@@ -26,7 +26,7 @@ class ActorsTableTest {
     private static final int RUNS = 30;
     private static final long SEED = 11;
     private static final List<String> TABLES = List.of("runs.csv", "rounds.csv.gz", "coalitions.csv.gz", "summary.json",
-            ActorsTable.FILE);
+            ResultsSchema.Actors.FILE);
 
     @TempDir
     Path tmp;
@@ -58,9 +58,9 @@ class ActorsTableTest {
     void theTableIsWrittenOnlyWhenAskedForAndLeavesTheOtherFilesAlone() throws Exception {
         Path plain = batch("plain", settings(2, Shard.ALL, false));
         Path recorded = batch("recorded", settings(2, Shard.ALL, true));
-        assertFalse(Files.exists(plain.resolve(ActorsTable.FILE)));
+        assertFalse(Files.exists(plain.resolve(ResultsSchema.Actors.FILE)));
         assertFalse(ResultsFiles.json(plain.resolve("manifest.json")).has("record"));
-        assertTrue(Files.exists(recorded.resolve(ActorsTable.FILE)));
+        assertTrue(Files.exists(recorded.resolve(ResultsSchema.Actors.FILE)));
         assertEquals("actors", ResultsFiles.json(recorded.resolve("manifest.json")).get("record").get(0).asText());
         assertSame(plain, recorded, TABLES.subList(0, 4));
         assertNotEquals(Batch.planId(scenario, settings(2, Shard.ALL, false)),
@@ -76,13 +76,13 @@ class ActorsTableTest {
     @Test
     void rowsAgreeWithRoundsAndRuns() throws Exception {
         Path folder = batch("recorded", settings(2, Shard.ALL, true));
-        List<Map<String, String>> actors = maps(folder.resolve(ActorsTable.FILE));
+        List<Map<String, String>> actors = maps(folder.resolve(ResultsSchema.Actors.FILE));
         List<Map<String, String>> rounds = maps(folder.resolve("rounds.csv.gz"));
         List<Map<String, String>> runs = maps(folder.resolve("runs.csv"));
         int n = scenario.spec().actors().size();
         assertEquals(List.of("run", "round", "actor", "stated_dom_support", "stated_investment", "text_dom_support",
                 "text_investment", "accepting", "utility", "reservation", "pressure", "coalition", "walked_out"),
-                ResultsFiles.header(folder.resolve(ActorsTable.FILE)));
+                ResultsFiles.header(folder.resolve(ResultsSchema.Actors.FILE)));
         assertEquals(rounds.size() * n, actors.size(), "one row per run, session and government");
         for (int r = 0; r < rounds.size(); r++) {
             Map<String, String> round = rounds.get(r);
@@ -140,7 +140,7 @@ class ActorsTableTest {
                 null, (dir, timing) -> {
                 }, 0));
         assertTrue(Journal.read(folder).orElseThrow().committed() > 0);
-        assertTrue(Journal.read(folder).orElseThrow().length(ActorsTable.FILE) > 0, "the table is committed");
+        assertTrue(Journal.read(folder).orElseThrow().length(ResultsSchema.Actors.FILE) > 0, "the table is committed");
         // a resume without --record actors is another command
         ResultsFolderException e = assertThrows(ResultsFolderException.class,
                 () -> batch("crashed", settings(2, Shard.ALL, false)));

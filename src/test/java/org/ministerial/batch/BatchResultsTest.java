@@ -106,8 +106,9 @@ class BatchResultsTest {
                 header.subList(header.size() - 3, header.size()));
         List<CSVRecord> runs = ResultsFiles.csv(folder.resolve("runs.csv"));
         Map<String, List<String>> rejected = ResultsFiles.rejecters(folder);
-        List<CSVRecord> rejections = ResultsFiles.csv(folder.resolve(RejectionsTable.FILE));
-        assertEquals(List.of("run", "actor", "hinge_issue"), ResultsFiles.header(folder.resolve(RejectionsTable.FILE)));
+        List<CSVRecord> rejections = ResultsFiles.csv(folder.resolve(ResultsSchema.Rejections.FILE));
+        assertEquals(List.of("run", "actor", "hinge_issue"),
+                ResultsFiles.header(folder.resolve(ResultsSchema.Rejections.FILE)));
         for (CSVRecord r : rejections)
             assertTrue(Set.of("", "dom_support", "investment").contains(r.get("hinge_issue")), r.toString());
         assertEquals(RUNS, runs.size());
@@ -144,7 +145,7 @@ class BatchResultsTest {
     @Test
     void groupsCsvHoldsTheScenarioGroupsOnceAndCoalitionsTheEmergentOnes() throws Exception {
         Path folder = batch(scenario(), 2, "out");
-        List<String> groups = ResultsFiles.csv(folder.resolve(GroupsFile.FILE)).stream()
+        List<String> groups = ResultsFiles.csv(folder.resolve(ResultsSchema.Groups.FILE)).stream()
                 .map(r -> r.get("group") + "/" + r.get("member")).toList();
         assertEquals(List.of("G20/BRA", "G20/IND"), groups);
         List<CSVRecord> runs = ResultsFiles.csv(folder.resolve("runs.csv"));

@@ -34,7 +34,7 @@ final class ResultsFiles {
     /** Per run index, the actors of {@code rejections.csv.gz} in file order. */
     static java.util.Map<String, List<String>> rejecters(Path folder) throws IOException {
         java.util.Map<String, List<String>> byRun = new java.util.HashMap<>();
-        for (CSVRecord r : csv(folder.resolve(RejectionsTable.FILE)))
+        for (CSVRecord r : csv(folder.resolve(ResultsSchema.Rejections.FILE)))
             byRun.computeIfAbsent(r.get("run"), k -> new java.util.ArrayList<>()).add(r.get("actor"));
         return byRun;
     }

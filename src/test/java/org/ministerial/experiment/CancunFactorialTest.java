@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ministerial.batch.CsvFiles;
 import org.ministerial.batch.Merge;
+import org.ministerial.batch.ResultsSchema;
 import org.ministerial.batch.Shard;
 
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ class CancunFactorialTest {
         List<Path> parts = new ArrayList<>();
         for (int i = 2; i >= 0; i--) parts.add(SweepTest.sweep(EXPERIMENT, new Shard(i, 3), 2, tmp.resolve("p" + i)));
         Path merged = tmp.resolve("merged");
-        Sweep.finishMerged(merged, Merge.merge(parts, merged, List.of(DesignTable.FILE)));
+        Sweep.finishMerged(merged, Merge.merge(parts, merged, List.of(ResultsSchema.Sweeps.DESIGN_FILE)));
         SweepTest.assertSameFiles(one, merged);
     }
 }

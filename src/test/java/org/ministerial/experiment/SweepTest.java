@@ -2,12 +2,13 @@ package org.ministerial.experiment;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ministerial.batch.SeedText;
 import org.ministerial.batch.CsvFiles;
 import org.ministerial.batch.Merge;
 import org.ministerial.batch.ProgressListener;
 import org.ministerial.batch.ProgressReporter;
+import org.ministerial.batch.ResultsSchema;
 import org.ministerial.batch.RunsCsv;
+import org.ministerial.batch.SeedText;
 import org.ministerial.batch.Shard;
 import org.ministerial.model.Negotiation;
 import org.ministerial.scenario.ScenarioException;
@@ -94,7 +95,7 @@ class SweepTest {
         List<Path> parts = new ArrayList<>();
         for (int i = 0; i < 4; i++) parts.add(sweep(exp, new Shard(i, 4), 2, tmp.resolve("part" + i)));
         Path merged = tmp.resolve("merged");
-        Sweep.finishMerged(merged, Merge.merge(parts, merged, List.of(DesignTable.FILE)));
+        Sweep.finishMerged(merged, Merge.merge(parts, merged, List.of(ResultsSchema.Sweeps.DESIGN_FILE)));
         assertSameFiles(one, merged);
     }
 
