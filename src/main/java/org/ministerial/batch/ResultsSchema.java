@@ -12,6 +12,8 @@ import java.util.List;
  * <p>Metric columns of {@code runs.csv} are not here: they are the keys of the model's
  * {@link org.ministerial.model.RunResult#metrics()}, named by the model. Nor are the keys of {@code summary.json}
  * and {@code manifest.json}, which their own writers own.
+ *
+ * <p>The file is longer than 300 lines on purpose: one constant per column, every table in one place, is the point.
  */
 public final class ResultsSchema {
     /** The summary of outcome shares, written from {@code runs.csv} when the tables are complete. */

@@ -1,6 +1,7 @@
 package org.ministerial.batch;
 
 import org.ministerial.batch.ResultsSchema.Runs;
+import org.ministerial.model.MetricNames;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -86,7 +87,7 @@ public final class VarianceSplit {
             List<String> measures = new ArrayList<>();
             for (org.ministerial.model.Outcome o : org.ministerial.model.Outcome.values()) measures.add(o.label());
             measures.add(Runs.END_ROUND);
-            for (String m : rows.metrics()) if (m.endsWith("_found") || m.endsWith("_jaccard")) measures.add(m);
+            for (String m : rows.metrics()) if (MetricNames.isReference(m)) measures.add(m);
             List<Integer> group = new ArrayList<>();
             List<double[]> values = new ArrayList<>();
             for (RunsCsv.Row r : rows) {

@@ -1,13 +1,13 @@
 package org.ministerial.calibration;
 
 import org.ministerial.batch.ResultsSchema.Runs;
+import org.ministerial.model.MetricNames;
 import org.ministerial.model.NegotiationSpec;
 import org.ministerial.model.Outcome;
 import org.ministerial.model.ReferenceCoalition;
 import org.ministerial.model.RunResult;
 
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -63,9 +63,8 @@ final class Measures {
         known.add(Runs.END_DAY);
         if (probe != null) known.addAll(probe.metrics().keySet());
         for (ReferenceCoalition r : spec.references()) {
-            String id = r.id().toLowerCase(Locale.ROOT);
-            known.add(id + "_found");
-            known.add(id + "_jaccard");
+            known.add(MetricNames.found(MetricNames.key(r)));
+            known.add(MetricNames.jaccard(MetricNames.key(r)));
         }
         return known;
     }

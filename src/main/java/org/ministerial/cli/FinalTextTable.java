@@ -1,5 +1,6 @@
 package org.ministerial.cli;
 
+import org.ministerial.model.MetricNames;
 import org.ministerial.model.NegotiationSpec;
 import org.ministerial.model.RunResult;
 
@@ -30,7 +31,7 @@ final class FinalTextTable {
             row.append(note(spec, r, j));
             out.println(row);
         }
-        Double d = r.metrics().get("compromise_distance");
+        Double d = r.metrics().get(MetricNames.COMPROMISE_DISTANCE);
         out.println("  (compromise: sum c s p / sum c s of stated positions"
                 + (d == null ? ")" : String.format(Locale.ROOT, "; compromise_distance %.3f)", d)));
     }

@@ -51,7 +51,7 @@ final class RunResultBuilder {
         metrics.put("mobilisation", s.meanMobilisation());
         metrics.put("pressure", s.params.ngoEnabled && s.m > 0 ? s.ngoField.totalPressure() : 0);
         double[] compromise = compromiseOfOpening(s);
-        metrics.put("compromise_distance", meanAbsDiff(finalText, compromise));
+        metrics.put(MetricNames.COMPROMISE_DISTANCE, meanAbsDiff(finalText, compromise));
         if (s.params.nashAnalysis) {
             double[] nash = NashBargaining.solve(s.ideal, s.salience, s.n, k, compromise, s.dropped);
             metrics.put("nash_exists", nash == null ? 0.0 : 1.0);
@@ -61,7 +61,7 @@ final class RunResultBuilder {
         if (s.precedentResult != null) {
             metrics.put("precedent_agreement", s.precedentResult.outcome() == Outcome.AGREEMENT ? 1.0 : 0.0);
             for (var e : s.precedentResult.metrics().entrySet())
-                if (e.getKey().endsWith("_found")) metrics.put("precedent_" + e.getKey(), e.getValue());
+                if (MetricNames.isFound(e.getKey())) metrics.put("precedent_" + e.getKey(), e.getValue());
         }
         RunResult.BilateralResult bilateral = spec.context().bilateral() == null ? null
                 : BilateralOffers.resolve(s, spec.context().bilateral(), finalText);
@@ -118,9 +118,9 @@ final class RunResultBuilder {
             for (RunResult.Member m : c.members()) if (observed.contains(m.code())) both++;
             jaccard = (double) both / (c.members().size() + observed.size() - both);
         }
-        String key = ref.id().toLowerCase(java.util.Locale.ROOT);
-        metrics.put(key + "_found", Double.isNaN(jaccard) ? 0.0 : 1.0);
-        metrics.put(key + "_jaccard", jaccard);
+        String key = MetricNames.key(ref);
+        metrics.put(MetricNames.found(key), Double.isNaN(jaccard) ? 0.0 : 1.0);
+        metrics.put(MetricNames.jaccard(key), jaccard);
     }
 
     private static double[] evaluatedText(Negotiation s) {

@@ -5,6 +5,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.ministerial.batch.Decimals;
 import org.ministerial.batch.ResultsSchema.Runs;
 import org.ministerial.batch.Summary;
+import org.ministerial.model.MetricNames;
 import org.ministerial.model.Outcome;
 import org.ministerial.statistics.ProportionDifference;
 
@@ -27,8 +28,8 @@ public final class StudyTable {
         this.rows = List.copyOf(rows);
         for (StudyRow r : rows)
             for (String key : r.summary().metricMeans().keySet())
-                if (key.endsWith("_found")) {
-                    String id = key.substring(0, key.length() - "_found".length());
+                if (MetricNames.isFound(key)) {
+                    String id = MetricNames.keyOfFound(key);
                     if (!references.contains(id)) references.add(id);
                 }
     }
@@ -40,8 +41,8 @@ public final class StudyTable {
             for (String part : List.of("count", "share", "ci_low", "ci_high")) header.add(o.label() + "_" + part);
         header.add("mean_end_round");
         for (String ref : references) {
-            header.add(ref + "_found");
-            header.add(ref + "_jaccard");
+            header.add(MetricNames.found(ref));
+            header.add(MetricNames.jaccard(ref));
         }
         for (String e : effects)
             for (String part : List.of("effect", "effect_low", "effect_high")) header.add(e + "_" + part);
@@ -59,8 +60,8 @@ public final class StudyTable {
                 }
                 c.add(Decimals.format(r.summary().meanEndRound()));
                 for (String ref : references) {
-                    c.add(Decimals.format(metric(r, ref + "_found")));
-                    c.add(Decimals.format(metric(r, ref + "_jaccard")));
+                    c.add(Decimals.format(metric(r, MetricNames.found(ref))));
+                    c.add(Decimals.format(metric(r, MetricNames.jaccard(ref))));
                 }
                 for (double[] e : effects(r))
                     for (double v : e) c.add(Decimals.format(v));
@@ -83,8 +84,8 @@ public final class StudyTable {
             for (Outcome o : Outcome.values()) b.append(share(r.summary().share(o))).append(" | ");
             b.append(String.format(Locale.ROOT, "%.1f", r.summary().meanEndRound())).append(" |");
             for (String ref : references)
-                b.append(' ').append(cell("%.1f%%", 100 * metric(r, ref + "_found"))).append(" | ")
-                        .append(cell("%.2f", metric(r, ref + "_jaccard"))).append(" |");
+                b.append(' ').append(cell("%.1f%%", 100 * metric(r, MetricNames.found(ref)))).append(" | ")
+                        .append(cell("%.2f", metric(r, MetricNames.jaccard(ref)))).append(" |");
             b.append('\n');
         }
         return b.toString();
@@ -100,7 +101,10 @@ public final class StudyTable {
         if (rows.size() < 2) return "";
         List<String> names = effectNames();
         StringBuilder b = new StringBuilder("| against " + rows.get(0).label() + " |");
-        for (String n : names) b.append(' ').append(n.replace("_found", " emerged").replace('_', ' ')).append(" (95% CI) |");
+        for (String n : names) {
+            String heading = n.replace(MetricNames.FOUND_SUFFIX, " emerged").replace('_', ' ');
+            b.append(' ').append(heading).append(" (95% CI) |");
+        }
         b.append("\n|---|").append("---|".repeat(names.size())).append('\n');
         for (StudyRow r : rows.subList(1, rows.size())) {
             b.append("| ").append(r.label()).append(" |");
@@ -122,7 +126,7 @@ public final class StudyTable {
 
     private List<String> effectNames() {
         List<String> names = new ArrayList<>(List.of(Outcome.BREAKDOWN.label(), Outcome.FLEXIBLE.label()));
-        for (String ref : references) names.add(ref + "_found");
+        for (String ref : references) names.add(MetricNames.found(ref));
         names.add(Runs.END_ROUND);
         return names;
     }
@@ -133,9 +137,10 @@ public final class StudyTable {
         List<double[]> out = new ArrayList<>();
         for (Outcome o : List.of(Outcome.BREAKDOWN, Outcome.FLEXIBLE))
             out.add(difference(s.share(o).count(), s.completed(), base.share(o).count(), base.completed()));
-        for (String ref : references)
-            out.add(difference(count(r, ref + "_found"), s.completed(), count(rows.get(0), ref + "_found"),
-                    base.completed()));
+        for (String ref : references) {
+            String found = MetricNames.found(ref);
+            out.add(difference(count(r, found), s.completed(), count(rows.get(0), found), base.completed()));
+        }
         double d = s.meanEndRound() - base.meanEndRound();
         double se = Math.sqrt(sq(s.endRoundSd()) / s.completed() + sq(base.endRoundSd()) / base.completed());
         double z = new org.apache.commons.math3.distribution.NormalDistribution().inverseCumulativeProbability(
