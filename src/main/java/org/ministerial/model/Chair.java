@@ -40,7 +40,7 @@ public final class Chair implements Steppable {
         for (int issue : model.spec().chair().offTable()) drop(issue);
         double[] opening = model.spec().chair().openingText();
         if (opening != null) {
-            for (int j = 0; j < model.k; j++) if (!model.dropped[j]) model.text[j] = opening[j];
+            for (int j = 0; j < model.k; j++) if (!model.text.isDropped(j)) model.text.set(j, opening[j]);
         } else {
             revise(1, 0);
         }
@@ -130,8 +130,8 @@ public final class Chair implements Steppable {
         double[] coWeight = s.spec().chair().coChairWeights();
         double pull = co.length == 0 ? 0 : s.params.coChairPull;
         for (int j = 0; j < k; j++) {
-            if (s.dropped[j]) continue;
-            double x = s.text[j];
+            if (s.text.isDropped(j)) continue;
+            double x = s.text.at(j);
             if (den[j] > 0) {
                 double target = num[j] / den[j];
                 if (pull > 0) {
@@ -142,10 +142,10 @@ public final class Chair implements Steppable {
                     }
                     target = (1 - pull) * target + pull * drafted / wsum;
                 }
-                x += power * Math.pow(decay, agendaRank[j]) * (target - s.text[j]);
+                x += power * Math.pow(decay, agendaRank[j]) * (target - s.text.at(j));
             }
-            if (medDen[j] > 0) x += mediation * (medNum[j] / medDen[j] - s.text[j]);
-            s.text[j] = x < 0 ? 0 : (x > 1 ? 1 : x);
+            if (medDen[j] > 0) x += mediation * (medNum[j] / medDen[j] - s.text.at(j));
+            s.text.set(j, x < 0 ? 0 : (x > 1 ? 1 : x));
         }
     }
 
@@ -168,9 +168,7 @@ public final class Chair implements Steppable {
 
     /** Takes an issue off the table: it is held at the status quo from now on. */
     void drop(int issue) {
-        if (!model.dropped[issue]) model.droppedSession[issue] = model.session;
-        model.dropped[issue] = true;
-        model.text[issue] = 0;
+        model.text.drop(issue, model.session);
     }
 
     public String getName() {

@@ -134,7 +134,7 @@ final class CoalitionDynamics implements Steppable {
         for (int i = 0; i < s.n; i++) {
             double norm2 = 0;
             for (int j = 0; j < k; j++) {
-                double d = s.dropped[j] ? 0 : s.salience[i * k + j] * (s.ideal[i * k + j] - s.text[j]);
+                double d = s.text.isDropped(j) ? 0 : s.salience[i * k + j] * (s.ideal[i * k + j] - s.text.at(j));
                 demand[i * k + j] = d;
                 norm2 += d * d;
             }
@@ -163,9 +163,9 @@ final class CoalitionDynamics implements Steppable {
         double threat = 0, dispersion = 0;
         int cores = 0;
         for (int j = 0; j < k; j++) {
-            if (!c.core[j] || s.dropped[j]) continue;
+            if (!c.core[j] || s.text.isDropped(j)) continue;
             cores++;
-            threat += Math.abs(c.platform[j] - s.text[j]);
+            threat += Math.abs(c.platform[j] - s.text.at(j));
             for (int i : c.members) dispersion += s.capability[i] * Math.abs(s.ideal[i * k + j] - c.platform[j]);
         }
         if (cores == 0) return;
@@ -398,7 +398,7 @@ final class CoalitionDynamics implements Steppable {
         for (int c = 0; c < Math.min(count, s.k); c++) {
             int best = -1;
             for (int j = 0; j < s.k; j++)
-                if (!core[j] && !s.dropped[j] && (best < 0 || s.salience[actor * s.k + j] > s.salience[actor * s.k + best]))
+                if (!core[j] && !s.text.isDropped(j) && (best < 0 || s.salience[actor * s.k + j] > s.salience[actor * s.k + best]))
                     best = j;
             if (best >= 0) core[best] = true;
         }

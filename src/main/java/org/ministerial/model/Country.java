@@ -56,7 +56,7 @@ public final class Country implements Steppable {
             total += sal;
             // pressure against what the text asks of this government narrows its win-set; pressure for it (domestic
             // groups that gain from the deal) widens it (Putnam 1988)
-            extra += -norm * (s.text[j] - s.ideal[base + j]);
+            extra += -norm * (s.text.at(j) - s.ideal[base + j]);
         }
         for (int j = 0; j < k; j++) {
             s.salience[base + j] /= total;
@@ -68,7 +68,7 @@ public final class Country implements Steppable {
     }
 
     private void evaluate(Negotiation s, double tau) {
-        double u = Utility.of(s.text, s.ideal, s.salience, index * s.k, s.k);
+        double u = s.text.utility(s.ideal, s.salience, index * s.k);
         double u0 = Utility.ofStatusQuo(s.ideal, s.salience, index * s.k, s.k);
         double r = u0 + s.rho[index];
         double a = r + (1 - r) * (1 - Math.pow(tau, 1 / s.exponent[index]));
@@ -95,7 +95,7 @@ public final class Country implements Steppable {
         if (rate > 1) rate = 1;
         for (int j = 0; j < k; j++) {
             double step = rate * (1 - s.salience[base + j] / maxSal);
-            s.stated[base + j] += step * (s.text[j] - s.stated[base + j]);
+            s.stated[base + j] += step * (s.text.at(j) - s.stated[base + j]);
         }
     }
 

@@ -40,11 +40,8 @@ public class Negotiation extends SimState {
     /** Per actor, written by its Country: accumulated frustration, the text's utility last session, and the sum of
      * the shares of its gap to the text the text has closed, session by session. */
     double[] frustration, lastUtility, progressSeen;
-    // text
-    double[] text;
-    boolean[] dropped;
-    /** Per issue, the 0-based session in which the chair dropped it, or -1: for the run's account only. */
-    int[] droppedSession;
+    /** The chair's single negotiating text, written by the chair alone. */
+    NegotiatingText text;
     // organisations: their state is the NgoField's
     // clock and outcome
     int session;
@@ -100,10 +97,7 @@ public class Negotiation extends SimState {
         sessions = spec.calendar().sessions();
         initialiseActors();
         initialiseOrganisations();
-        text = new double[k];
-        dropped = new boolean[k];
-        droppedSession = new int[k];
-        java.util.Arrays.fill(droppedSession, -1);
+        text = new NegotiatingText(k);
         session = 0;
         finished = false;
         outcome = null;
@@ -239,15 +233,15 @@ public class Negotiation extends SimState {
     }
 
     public double[] text() {
-        return text.clone();
+        return text.copy();
     }
 
     public double textOn(int issue) {
-        return text[issue];
+        return text.at(issue);
     }
 
     public boolean isDropped(int issue) {
-        return dropped[issue];
+        return text.isDropped(issue);
     }
 
     public Country[] countries() {

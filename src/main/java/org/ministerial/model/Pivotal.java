@@ -11,7 +11,7 @@ final class Pivotal {
 
     /** Whether actor {@code i} would accept if {@code issue} were dropped from the current text. */
     static boolean flipsWhenDropped(Negotiation s, int i, int issue) {
-        double gain = Utility.gainFromDropping(s.text, s.ideal, s.salience, i * s.k, issue);
+        double gain = s.text.gainFromDropping(s.ideal, s.salience, i * s.k, issue);
         return s.utility[i] + gain >= s.aspiration[i] - 1e-12;
     }
 
@@ -20,8 +20,8 @@ final class Pivotal {
         int best = -1;
         double bestGain = 0;
         for (int j = 0; j < s.k; j++) {
-            if (s.dropped[j]) continue;
-            double gain = Utility.gainFromDropping(s.text, s.ideal, s.salience, i * s.k, j);
+            if (s.text.isDropped(j)) continue;
+            double gain = s.text.gainFromDropping(s.ideal, s.salience, i * s.k, j);
             if (gain > bestGain + 1e-12) {
                 bestGain = gain;
                 best = j;
@@ -41,15 +41,15 @@ final class Pivotal {
         for (int i = 0; i < s.n; i++) {
             if (s.accepts[i] || s.walkedOut[i]) continue;
             for (int j = 0; j < s.k; j++) {
-                if (s.dropped[j]) continue;
-                double gain = Utility.gainFromDropping(s.text, s.ideal, s.salience, i * s.k, j);
+                if (s.text.isDropped(j)) continue;
+                double gain = s.text.gainFromDropping(s.ideal, s.salience, i * s.k, j);
                 if (gain > 0) gains[j] += gain;
                 if (s.utility[i] + gain >= s.aspiration[i] - 1e-12) flips[j]++;
             }
         }
         int best = -1;
         for (int j = 0; j < s.k; j++) {
-            if (s.dropped[j] || gains[j] <= 0) continue;
+            if (s.text.isDropped(j) || gains[j] <= 0) continue;
             if (best < 0 || flips[j] > flips[best] || (flips[j] == flips[best] && gains[j] > gains[best])) best = j;
         }
         return best;

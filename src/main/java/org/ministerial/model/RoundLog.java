@@ -25,7 +25,7 @@ final class RoundLog implements Serializable {
 
     /** Keeps the text countries evaluated this session, before the chair revises it. */
     void noteEvaluatedText() {
-        System.arraycopy(model.text, 0, evaluated, 0, model.k);
+        model.text.copyInto(evaluated);
     }
 
     void record() {
@@ -51,7 +51,7 @@ final class RoundLog implements Serializable {
                 largest = Math.max(largest, c.size());
             }
         double pressure = s.params.ngoEnabled && s.m > 0 ? s.ngoField.totalPressure() : 0;
-        records.add(new RoundRecord(s.session, cal.dayOf(s.session), cal.sessionOfDay(s.session), s.text.clone(),
+        records.add(new RoundRecord(s.session, cal.dayOf(s.session), cal.sessionOfDay(s.session), s.text.copy(),
                 s.acceptingCount(), present == 0 ? 0 : distance / present, s.meanMobilisation(), pressure, count,
                 largest, members, out));
         if (actors != null) actors.record(s, evaluated);

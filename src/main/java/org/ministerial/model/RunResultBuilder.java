@@ -14,7 +14,7 @@ final class RunResultBuilder {
         NegotiationSpec spec = s.spec();
         Calendar cal = spec.calendar();
         int k = s.k;
-        double[] finalText = s.log.records().isEmpty() ? s.text.clone() : evaluatedText(s);
+        double[] finalText = s.log.records().isEmpty() ? s.text.copy() : evaluatedText(s);
         List<RunResult.ActorResult> actors = new ArrayList<>(s.n);
         double sumU = 0, minU = Double.POSITIVE_INFINITY;
         int walkouts = 0;
@@ -53,7 +53,7 @@ final class RunResultBuilder {
         double[] compromise = compromiseOfOpening(s);
         metrics.put(MetricNames.COMPROMISE_DISTANCE, meanAbsDiff(finalText, compromise));
         if (s.params.nashAnalysis) {
-            double[] nash = NashBargaining.solve(s.ideal, s.salience, s.n, k, compromise, s.dropped);
+            double[] nash = NashBargaining.solve(s.ideal, s.salience, s.n, k, compromise, s.text.droppedCopy());
             metrics.put("nash_exists", nash == null ? 0.0 : 1.0);
             metrics.put("nash_distance", nash == null ? Double.NaN : meanAbsDiff(finalText, nash));
         }
@@ -71,7 +71,7 @@ final class RunResultBuilder {
         }
         for (ReferenceCoalition ref : spec.references()) compare(ref, coalitions, spec, metrics);
         return new RunResult(s.outcome, s.endSession, cal.dayOf(s.endSession), cal.sessionOfDay(s.endSession),
-                finalText, s.dropped.clone(), s.droppedSession.clone(), actors, hinge, coalitions, s.log.records(),
+                finalText, s.text.droppedCopy(), s.text.droppedSessionsCopy(), actors, hinge, coalitions, s.log.records(),
                 metrics, s.deal, bilateral);
     }
 

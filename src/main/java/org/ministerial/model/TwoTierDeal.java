@@ -44,7 +44,7 @@ public record TwoTierDeal(double[] core, double[] commitments) implements java.i
 
     private static double[] commonCore(Negotiation s) {
         int n = s.n, k = s.k;
-        double[] core = s.text.clone();
+        double[] core = s.text.copy();
         int[] hinge = new int[k];
         while (true) {
             java.util.Arrays.fill(hinge, 0);
@@ -90,15 +90,15 @@ public record TwoTierDeal(double[] core, double[] commitments) implements java.i
         // the issues whose add-on the demandeur takes on its own account: its partners already bear those
         boolean[] demanded = new boolean[k];
         for (int j = 0; j < k; j++)
-            demanded[j] = demandeur >= 0 && !s.walkedOut[demandeur] && s.text[j] > core[j] + EPS
+            demanded[j] = demandeur >= 0 && !s.walkedOut[demandeur] && s.text.at(j) > core[j] + EPS
                     && joins(s, demandeur, j, core[j], 0);
         for (int i = 0; i < n; i++) {
             if (s.walkedOut[i]) continue; // party to nothing: the status quo
             boolean partner = track != null && i != demandeur && !track.offered()[i];
             for (int j = 0; j < k; j++) {
-                double bound = partner && demanded[j] ? s.text[j] : 0;
-                boolean addOn = s.text[j] > core[j] + EPS && joins(s, i, j, core[j], bound);
-                out[i * k + j] = addOn ? s.text[j] : core[j];
+                double bound = partner && demanded[j] ? s.text.at(j) : 0;
+                boolean addOn = s.text.at(j) > core[j] + EPS && joins(s, i, j, core[j], bound);
+                out[i * k + j] = addOn ? s.text.at(j) : core[j];
             }
         }
         return out;
@@ -111,7 +111,7 @@ public record TwoTierDeal(double[] core, double[] commitments) implements java.i
      * so joining costs it nothing.
      */
     private static boolean joins(Negotiation s, int i, int j, double core, double bound) {
-        double text = s.text[j];
+        double text = s.text.at(j);
         if (bound >= text - EPS) return true;
         double p = s.ideal[i * s.k + j], w = s.salience[i * s.k + j];
         double gain = w * (Math.abs(Math.max(core, bound) - p) - Math.abs(Math.max(text, bound) - p));
