@@ -50,7 +50,7 @@ public final class Parameters implements java.io.Serializable {
             num("ngo.position_gain", 0.1, 0, 1, "how far normalised pressure moves a government's ideal point"),
             num("ngo.reservation_gain", 0.1, 0, 1, "how far pressure against what the text asks raises a government's reservation (and pressure for it lowers it)"),
             num("ngo.division_loss", 0.5, 0, 1, "coordination lost per unit of stance dispersion inside a network"),
-            flag("analysis.nash", 1, "whether each run computes the Nash bargaining solution (costs about 1 ms on Cancún, half a run)"));
+            flag("analysis.nash", 1, "whether each run computes the Nash bargaining solution (costs about 0.25 ms on Cancún, a quarter of a run)"));
 
     private final Map<String, Double> values;
 
