@@ -69,14 +69,14 @@ public final class ActorLog implements Serializable {
         int r = rows++;
         session[r] = s.session;
         System.arraycopy(evaluated, 0, text, r * k, k);
-        System.arraycopy(s.stated, 0, stated, r * n * k, n * k);
+        System.arraycopy(s.actors.statedPositions(), 0, stated, r * n * k, n * k);
         boolean coalitions = s.coalitions != null && s.params.coalitionsEnabled;
         for (int i = 0; i < n; i++) {
             int at = r * n + i;
-            utility[at] = s.utility[i];
-            reservation[at] = s.reservation[i];
-            accepting[at] = s.accepts[i] && !s.walkedOut[i];
-            walkedOut[at] = s.walkedOut[i];
+            utility[at] = s.actors.utility(i);
+            reservation[at] = s.actors.reservation(i);
+            accepting[at] = s.actors.accepts(i) && !s.actors.walkedOut(i);
+            walkedOut[at] = s.actors.walkedOut(i);
             double p = 0;
             for (int j = 0; j < k; j++) p += Math.abs(s.pressureOn(i, j));
             pressure[at] = p;

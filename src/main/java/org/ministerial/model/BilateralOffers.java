@@ -11,7 +11,7 @@ final class BilateralOffers {
     static RunResult.BilateralResult resolve(Negotiation s, BilateralTrack track, double[] finalText) {
         int k = s.k, o = track.offerer();
         double[] offer = new double[k];
-        System.arraycopy(s.ideal, o * k, offer, 0, k);
+        System.arraycopy(s.actors.ideals(), o * k, offer, 0, k);
         double[] own = new double[k];
         boolean[] accepted = new boolean[s.n];
         for (int i = 0; i < s.n; i++) {
@@ -19,13 +19,13 @@ final class BilateralOffers {
             double regional;
             if (s.outcome == Outcome.FLEXIBLE && s.deal != null) {
                 System.arraycopy(s.deal.commitments(), i * k, own, 0, k);
-                regional = Utility.of(own, s.ideal, s.salience, i * k, k);
+                regional = Utility.of(own, s.actors.ideals(), s.actors.saliences(), i * k, k);
             } else if (s.outcome == Outcome.AGREEMENT) {
-                regional = Utility.of(finalText, s.ideal, s.salience, i * k, k);
+                regional = Utility.of(finalText, s.actors.ideals(), s.actors.saliences(), i * k, k);
             } else {
-                regional = Utility.ofStatusQuo(s.ideal, s.salience, i * k, k);
+                regional = Utility.ofStatusQuo(s.actors.ideals(), s.actors.saliences(), i * k, k);
             }
-            double bilateral = Utility.of(offer, s.ideal, s.salience, i * k, k) + track.access()[i];
+            double bilateral = Utility.of(offer, s.actors.ideals(), s.actors.saliences(), i * k, k) + track.access()[i];
             accepted[i] = bilateral > regional + 1e-12;
         }
         return new RunResult.BilateralResult(s.spec().actors().get(o).code(), track.offered().clone(), accepted);

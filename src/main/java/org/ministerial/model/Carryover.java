@@ -46,10 +46,10 @@ final class Carryover {
             for (int k = 0; k < ideal.length; k++) {
                 int j = source[k];
                 if (j < 0) continue;
-                double shift = done.ideal[i * done.k + j] - done.ideal0[i * done.k + j];
+                double shift = done.actors.ideal(i * done.k + j) - done.actors.ideal0(i * done.k + j);
                 ideal[k] = Math.min(1, Math.max(0, ideal[k] + shift));
             }
-            double reservation = a.reservationSlack() + done.rho[i] - done.rho0[i];
+            double reservation = a.reservationSlack() + done.actors.rho(i) - done.actors.rho0(i);
             actors.add(new ActorSpec(a.code(), a.name(), a.capability(), ideal, a.salience(), reservation,
                     a.concessionExponent(), a.responsiveness(), a.members(), a.developmentStatus(), a.north()));
         }

@@ -51,12 +51,12 @@ public final class Chair implements Steppable {
         Negotiation s = model;
         s.log.noteEvaluatedText();
         DecisionRule rule = s.spec().rule();
-        if (rule.adopts(s.accepts, s.walkedOut, s.capability)) {
+        if (rule.adopts(s.actors.acceptances(), s.actors.walkouts(), s.actors.capabilities())) {
             s.settle(Outcome.AGREEMENT);
             return;
         }
         if (rule.walkoutEndsMeeting()) {
-            for (boolean w : s.walkedOut)
+            for (boolean w : s.actors.walkouts())
                 if (w) {
                     s.settle(Outcome.BREAKDOWN);
                     return;
@@ -87,8 +87,8 @@ public final class Chair implements Steppable {
      */
     private boolean textHasStalled(DecisionRule rule) {
         Negotiation s = model;
-        for (int i = 0; i < s.n; i++) hopeful[i] = s.frustration[i] <= 0;
-        double doubters = rule.shortfall(hopeful, s.walkedOut, s.capability);
+        for (int i = 0; i < s.n; i++) hopeful[i] = s.actors.frustration(i) <= 0;
+        double doubters = rule.shortfall(hopeful, s.actors.walkouts(), s.actors.capabilities());
         if (!Double.isNaN(lastDoubters)) bestPace = Math.max(bestPace, lastDoubters - doubters);
         lastDoubters = doubters;
         if (doubters < fewestDoubters - 1e-12) {
@@ -110,17 +110,17 @@ public final class Chair implements Steppable {
         java.util.Arrays.fill(medNum, 0);
         java.util.Arrays.fill(medDen, 0);
         for (int i = 0; i < s.n; i++) {
-            if (s.walkedOut[i]) continue;
-            double w = s.capability[i] * (room[i] ? g : 1);
-            boolean rejects = !s.accepts[i];
+            if (s.actors.walkedOut(i)) continue;
+            double w = s.actors.capability(i) * (room[i] ? g : 1);
+            boolean rejects = !s.actors.accepts(i);
             int base = i * k;
             for (int j = 0; j < k; j++) {
-                double ws = w * s.salience[base + j];
-                num[j] += ws * s.stated[base + j];
+                double ws = w * s.actors.salience(base + j);
+                num[j] += ws * s.actors.stated(base + j);
                 den[j] += ws;
                 if (rejects) {
-                    double cs = s.capability[i] * s.salience[base + j];
-                    medNum[j] += cs * s.ideal[base + j];
+                    double cs = s.actors.capability(i) * s.actors.salience(base + j);
+                    medNum[j] += cs * s.actors.ideal(base + j);
                     medDen[j] += cs;
                 }
             }
@@ -137,7 +137,7 @@ public final class Chair implements Steppable {
                 if (pull > 0) {
                     double drafted = 0, wsum = 0;
                     for (int c = 0; c < co.length; c++) {
-                        drafted += coWeight[c] * s.stated[co[c] * k + j];
+                        drafted += coWeight[c] * s.actors.stated(co[c] * k + j);
                         wsum += coWeight[c];
                     }
                     target = (1 - pull) * target + pull * drafted / wsum;
@@ -157,9 +157,9 @@ public final class Chair implements Steppable {
         double sal = 0;
         int count = 0;
         for (int i = 0; i < s.n; i++) {
-            if (s.accepts[i] || s.walkedOut[i]) continue;
+            if (s.actors.accepts(i) || s.actors.walkedOut(i)) continue;
             if (Pivotal.flipsWhenDropped(s, i, issue)) {
-                sal += s.salience[i * s.k + issue];
+                sal += s.actors.salience(i * s.k + issue);
                 count++;
             }
         }

@@ -64,7 +64,8 @@ final class CoalitionDynamics implements Steppable {
         leadership = new double[n];
         Integer[] byCapability = new Integer[n];
         for (int i = 0; i < n; i++) byCapability[i] = i;
-        java.util.Arrays.sort(byCapability, (a, b) -> Double.compare(model.capability[b], model.capability[a]));
+        ActorState actors = model.actors;
+        java.util.Arrays.sort(byCapability, (a, b) -> Double.compare(actors.capability(b), actors.capability(a)));
         ranked = new int[n];
         for (int r = 0; r < n; r++) ranked[r] = byCapability[r];
         developed = new boolean[n];
@@ -134,7 +135,8 @@ final class CoalitionDynamics implements Steppable {
         for (int i = 0; i < s.n; i++) {
             double norm2 = 0;
             for (int j = 0; j < k; j++) {
-                double d = s.text.isDropped(j) ? 0 : s.salience[i * k + j] * (s.ideal[i * k + j] - s.text.at(j));
+                double d = s.text.isDropped(j) ? 0
+                        : s.actors.salience(i * k + j) * (s.actors.ideal(i * k + j) - s.text.at(j));
                 demand[i * k + j] = d;
                 norm2 += d * d;
             }
@@ -149,8 +151,8 @@ final class CoalitionDynamics implements Steppable {
         double capSum = 0;
         java.util.Arrays.fill(c.platform, 0);
         for (int i : c.members) {
-            capSum += s.capability[i];
-            for (int j = 0; j < k; j++) c.platform[j] += s.capability[i] * s.ideal[i * k + j];
+            capSum += s.actors.capability(i);
+            for (int j = 0; j < k; j++) c.platform[j] += s.actors.capability(i) * s.actors.ideal(i * k + j);
         }
         for (int j = 0; j < k; j++) c.platform[j] /= capSum;
         return capSum;
@@ -166,7 +168,8 @@ final class CoalitionDynamics implements Steppable {
             if (!c.core[j] || s.text.isDropped(j)) continue;
             cores++;
             threat += Math.abs(c.platform[j] - s.text.at(j));
-            for (int i : c.members) dispersion += s.capability[i] * Math.abs(s.ideal[i * k + j] - c.platform[j]);
+            for (int i : c.members)
+                dispersion += s.actors.capability(i) * Math.abs(s.actors.ideal(i * k + j) - c.platform[j]);
         }
         if (cores == 0) return;
         threat /= cores;
@@ -205,7 +208,7 @@ final class CoalitionDynamics implements Steppable {
         java.util.Arrays.fill(blocDemand, 0);
         int k = model.k;
         for (int i : c.members)
-            for (int j = 0; j < k; j++) blocDemand[j] += model.capability[i] * demand[i * k + j];
+            for (int j = 0; j < k; j++) blocDemand[j] += model.actors.capability(i) * demand[i * k + j];
     }
 
     private void mergeAlike() {
@@ -213,7 +216,7 @@ final class CoalitionDynamics implements Steppable {
             if (!a.active) continue;
             for (Coalition b : all) {
                 if (b == a || !b.active || !a.active) continue;
-                double ca = model.capability[a.leader], cb = model.capability[b.leader];
+                double ca = model.actors.capability(a.leader), cb = model.actors.capability(b.leader);
                 if (Math.min(ca, cb) < model.params.peerRatio * Math.max(ca, cb)) continue;
                 fillBlocDemand(a);
                 System.arraycopy(blocDemand, 0, otherDemand, 0, model.k);
@@ -236,7 +239,7 @@ final class CoalitionDynamics implements Steppable {
 
     private double capabilityOf(Coalition c) {
         double sum = 0;
-        for (int i : c.members) sum += model.capability[i];
+        for (int i : c.members) sum += model.actors.capability(i);
         return sum;
     }
 
@@ -251,7 +254,7 @@ final class CoalitionDynamics implements Steppable {
         candidateCount = 0;
         for (long[] bits : groupCandidates) java.util.Arrays.fill(bits, 0);
         for (int i : ranked) {
-            if (coalitionOf[i] >= 0 || s.accepts[i] || s.walkedOut[i] || !aggrieved(i)) continue;
+            if (coalitionOf[i] >= 0 || s.actors.accepts(i) || s.actors.walkedOut(i) || !aggrieved(i)) continue;
             rankedCandidates[candidateCount++] = i;
             for (long m = groupMask[i]; m != 0; m &= m - 1)
                 groupCandidates[Long.numberOfTrailingZeros(m)][i >>> 6] |= 1L << i;
@@ -265,10 +268,10 @@ final class CoalitionDynamics implements Steppable {
      */
     private void fillPool(int leader, long groups) {
         java.util.Arrays.fill(pool, 0);
-        double least = model.params.peerRatio * model.capability[leader];
+        double least = model.params.peerRatio * model.actors.capability(leader);
         for (int r = 0; r < candidateCount; r++) {
             int i = rankedCandidates[r];
-            if (!(model.capability[i] >= least)) break;
+            if (!(model.actors.capability(i) >= least)) break;
             pool[i >>> 6] |= 1L << i;
         }
         for (long m = groups; m != 0; m &= m - 1) addGroup(Long.numberOfTrailingZeros(m), 0);
@@ -281,7 +284,7 @@ final class CoalitionDynamics implements Steppable {
     }
 
     private boolean aggrieved(int actor) {
-        return 1 - model.utility[actor] >= model.params.minGrievance;
+        return 1 - model.actors.utility(actor) >= model.params.minGrievance;
     }
 
     private void admitMembers() {
@@ -332,7 +335,7 @@ final class CoalitionDynamics implements Steppable {
         for (int r = 0; r < candidateCount; r++) {
             int i = rankedCandidates[r];
             if (coalitionOf[i] >= 0) continue; // admitted to a coalition earlier this session
-            leadership[i] = s.capability[i] * Math.sqrt(demandNorm2[i]) * (1 + groupDegree[i]);
+            leadership[i] = s.actors.capability(i) * Math.sqrt(demandNorm2[i]) * (1 + groupDegree[i]);
             if (leadership[i] > 0) order[count++] = i;
         }
         for (int i = 0; i < s.n; i++) orderKey[i] = Math.log(s.random.nextDouble()) / leadership[i];
@@ -398,7 +401,8 @@ final class CoalitionDynamics implements Steppable {
         for (int c = 0; c < Math.min(count, s.k); c++) {
             int best = -1;
             for (int j = 0; j < s.k; j++)
-                if (!core[j] && !s.text.isDropped(j) && (best < 0 || s.salience[actor * s.k + j] > s.salience[actor * s.k + best]))
+                if (!core[j] && !s.text.isDropped(j)
+                        && (best < 0 || s.actors.salience(actor * s.k + j) > s.actors.salience(actor * s.k + best)))
                     best = j;
             if (best >= 0) core[best] = true;
         }
@@ -411,19 +415,18 @@ final class CoalitionDynamics implements Steppable {
         int k = s.k;
         double yes = 0, total = 0;
         for (int i : c.members) {
-            total += s.capability[i];
-            if (s.accepts[i]) yes += s.capability[i];
+            total += s.actors.capability(i);
+            if (s.actors.accepts(i)) yes += s.actors.capability(i);
         }
         boolean blocAccepts = yes >= s.params.blocThreshold * total;
         for (int idx = c.members.size() - 1; idx >= 0; idx--) {
             int i = c.members.get(idx);
-            if (s.walkedOut[i]) continue;
-            if (s.accepts[i] != blocAccepts && s.random.nextDouble() >= c.cohesion) {
+            if (s.actors.walkedOut(i)) continue;
+            if (s.actors.accepts(i) != blocAccepts && s.random.nextDouble() >= c.cohesion) {
                 leave(c, i);
                 continue;
             }
-            s.accepts[i] = blocAccepts;
-            for (int j = 0; j < k; j++) if (c.core[j]) s.stated[i * k + j] = c.platform[j];
+            s.actors.followBloc(i, blocAccepts, c.platform, c.core);
         }
         if (c.members.size() < 2) dissolve(c);
         else if (coalitionOf[c.leader] != c.index()) c.leader = strongest(c);
@@ -443,7 +446,7 @@ final class CoalitionDynamics implements Steppable {
 
     private int strongest(Coalition c) {
         int best = c.members.get(0);
-        for (int i : c.members) if (model.capability[i] > model.capability[best]) best = i;
+        for (int i : c.members) if (model.actors.capability(i) > model.actors.capability(best)) best = i;
         return best;
     }
 }

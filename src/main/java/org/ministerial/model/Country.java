@@ -25,8 +25,8 @@ public final class Country implements Steppable {
     @Override
     public void step(SimState state) {
         Negotiation s = model;
-        if (s.walkedOut[index]) {
-            s.accepts[index] = false;
+        if (s.actors.walkedOut(index)) {
+            s.actors.reject(index);
             return;
         }
         double tau = s.spec().calendar().tau(s.session);
@@ -45,38 +45,34 @@ public final class Country implements Steppable {
         if (!s.params.ngoEnabled || s.m == 0) return 0;
         Parameters p = s.params;
         NgoField field = s.ngoField;
-        double psi = s.psi[index], half = p.pressureHalf, total = 0, extra = 0, load = 0;
+        double psi = s.actors.psi(index), half = p.pressureHalf, total = 0, extra = 0, load = 0;
         for (int j = 0; j < k; j++) {
             double raw = field.pressure(base + j);
             double norm = raw / (half + Math.abs(raw));
-            double id = s.ideal0[base + j] + psi * p.positionGain * norm;
-            s.ideal[base + j] = id < 0 ? 0 : (id > 1 ? 1 : id);
-            double sal = s.salience0[base + j] * (1 + psi * p.salienceGain * Math.abs(norm));
-            s.salience[base + j] = sal;
+            double id = s.actors.ideal0(base + j) + psi * p.positionGain * norm;
+            s.actors.setIdeal(base + j, id < 0 ? 0 : (id > 1 ? 1 : id));
+            double sal = s.actors.salience0(base + j) * (1 + psi * p.salienceGain * Math.abs(norm));
+            s.actors.setSalience(base + j, sal);
             total += sal;
             // pressure against what the text asks of this government narrows its win-set; pressure for it (domestic
             // groups that gain from the deal) widens it (Putnam 1988)
-            extra += -norm * (s.text.at(j) - s.ideal[base + j]);
+            extra += -norm * (s.text.at(j) - s.actors.ideal(base + j));
         }
         for (int j = 0; j < k; j++) {
-            s.salience[base + j] /= total;
+            s.actors.setSalience(base + j, s.actors.salience(base + j) / total);
             double raw = field.pressure(base + j);
-            load += s.salience[base + j] * Math.abs(raw) / (half + Math.abs(raw));
+            load += s.actors.salience(base + j) * Math.abs(raw) / (half + Math.abs(raw));
         }
-        s.rho[index] = s.rho0[index] + psi * p.reservationGain * extra;
+        s.actors.setRho(index, s.actors.rho0(index) + psi * p.reservationGain * extra);
         return load;
     }
 
     private void evaluate(Negotiation s, double tau) {
-        double u = s.text.utility(s.ideal, s.salience, index * s.k);
-        double u0 = Utility.ofStatusQuo(s.ideal, s.salience, index * s.k, s.k);
-        double r = u0 + s.rho[index];
-        double a = r + (1 - r) * (1 - Math.pow(tau, 1 / s.exponent[index]));
-        s.utility[index] = u;
-        s.statusQuoUtility[index] = u0;
-        s.reservation[index] = r;
-        s.aspiration[index] = a;
-        s.accepts[index] = u >= a - 1e-12;
+        double u = s.text.utility(s.actors.ideals(), s.actors.saliences(), index * s.k);
+        double u0 = Utility.ofStatusQuo(s.actors.ideals(), s.actors.saliences(), index * s.k, s.k);
+        double r = u0 + s.actors.rho(index);
+        double a = r + (1 - r) * (1 - Math.pow(tau, 1 / s.actors.exponent(index)));
+        s.actors.evaluate(index, u, u0, r, a, u >= a - 1e-12);
     }
 
     /**
@@ -89,13 +85,13 @@ public final class Country implements Steppable {
     private void concede(Negotiation s, double load) {
         int k = s.k, base = index * k;
         double maxSal = 0;
-        for (int j = 0; j < k; j++) maxSal = Math.max(maxSal, s.salience[base + j]);
+        for (int j = 0; j < k; j++) maxSal = Math.max(maxSal, s.actors.salience(base + j));
         double rate = s.params.concessionRate * (1 - load) * timeShare(s);
         if (maxSal <= 0 || rate <= 0) return;
         if (rate > 1) rate = 1;
         for (int j = 0; j < k; j++) {
-            double step = rate * (1 - s.salience[base + j] / maxSal);
-            s.stated[base + j] += step * (s.text.at(j) - s.stated[base + j]);
+            double step = rate * (1 - s.actors.salience(base + j) / maxSal);
+            s.actors.moveStated(base + j, step * (s.text.at(j) - s.actors.stated(base + j)));
         }
     }
 
@@ -103,7 +99,7 @@ public final class Country implements Steppable {
     private double timeShare(Negotiation s) {
         int last = s.sessions - 1;
         if (last <= 0) return 1;
-        double e = s.exponent[index];
+        double e = s.actors.exponent(index);
         double now = Math.pow(Math.min(1, s.session / (double) last), 1 / e);
         double next = Math.pow(Math.min(1, (s.session + 1) / (double) last), 1 / e);
         return last * (next - now);
@@ -122,25 +118,22 @@ public final class Country implements Steppable {
      * hastens them.
      */
     private void considerWalkingOut(Negotiation s) {
-        double u = s.utility[index];
+        double u = s.actors.utility(index);
         if (s.session > 0) {
-            double before = s.lastUtility[index];
+            double before = s.actors.lastUtility(index);
             double closed = before < 1 ? (u - before) / (1 - before) : 0;
-            s.progressSeen[index] += closed < 0 ? 0 : (closed > 1 ? 1 : closed);
+            s.actors.addProgress(index, closed < 0 ? 0 : (closed > 1 ? 1 : closed));
         }
-        s.lastUtility[index] = u;
+        s.actors.setLastUtility(index, u);
         double prior = s.params.priorWeight * s.sessions;
         double pace = prior + s.session > 0
-                ? (s.params.mediation * prior + s.progressSeen[index]) / (prior + s.session) : s.params.mediation;
+                ? (s.params.mediation * prior + s.actors.progressSeen(index)) / (prior + s.session)
+                : s.params.mediation;
         int left = s.sessions - 1 - s.session;
         double expected = 1 - (1 - u) * Math.pow(1 - Math.min(1, pace), left + 1);
-        double f = s.frustration[index] + s.reservation[index] - expected;
-        s.frustration[index] = f > 0 ? f : 0;
-        if (f >= s.params.patience) {
-            s.walkedOut[index] = true;
-            s.walkoutSession[index] = s.session;
-            s.accepts[index] = false;
-        }
+        double f = s.actors.frustration(index) + s.actors.reservation(index) - expected;
+        s.actors.setFrustration(index, f > 0 ? f : 0);
+        if (f >= s.params.patience) s.actors.walkOut(index, s.session);
     }
 
     // ---- inspector properties (MASON shows getX as read-only rows) ----
@@ -158,39 +151,39 @@ public final class Country implements Steppable {
     }
 
     public double getCapability() {
-        return model.capability[index];
+        return model.actors.capability(index);
     }
 
     public double getUtility() {
-        return model.utility[index];
+        return model.actors.utility(index);
     }
 
     public double getReservation() {
-        return model.reservation[index];
+        return model.actors.reservation(index);
     }
 
     public double getAspiration() {
-        return model.aspiration[index];
+        return model.actors.aspiration(index);
     }
 
     public boolean getAccepts() {
-        return model.accepts[index];
+        return model.actors.accepts(index);
     }
 
     public boolean getWalkedOut() {
-        return model.walkedOut[index];
+        return model.actors.walkedOut(index);
     }
 
     public double[] getIdealPositions() {
-        return slice(model.ideal);
+        return slice(model.actors.ideals());
     }
 
     public double[] getStatedPositions() {
-        return slice(model.stated);
+        return slice(model.actors.statedPositions());
     }
 
     public double[] getSaliences() {
-        return slice(model.salience);
+        return slice(model.actors.saliences());
     }
 
     public double[] getPressure() {

@@ -31,15 +31,8 @@ public class Negotiation extends SimState {
     Parameters params;
     int n, k, m, sessions;
 
-    // actors
-    double[] capability, ideal0, ideal, salience0, salience, stated, rho0, rho, exponent, psi;
-    double[] utility, reservation, aspiration, statusQuoUtility;
-    boolean[] accepts, walkedOut;
-    /** Per actor, the 0-based session in which it walked out, or -1: for the run's account, never read by agents. */
-    int[] walkoutSession;
-    /** Per actor, written by its Country: accumulated frustration, the text's utility last session, and the sum of
-     * the shares of its gap to the text the text has closed, session by session. */
-    double[] frustration, lastUtility, progressSeen;
+    /** The governments' state, written by the governments' and the coalitions' phases through its methods. */
+    ActorState actors;
     /** The chair's single negotiating text, written by the chair alone. */
     NegotiatingText text;
     // organisations: their state is the NgoField's
@@ -126,39 +119,7 @@ public class Negotiation extends SimState {
     }
 
     private void initialiseActors() {
-        capability = new double[n];
-        ideal0 = new double[n * k];
-        salience0 = new double[n * k];
-        rho0 = new double[n];
-        exponent = new double[n];
-        psi = new double[n];
-        for (int i = 0; i < n; i++) {
-            ActorSpec a = spec.actors().get(i);
-            capability[i] = a.capability();
-            rho0[i] = a.reservationSlack();
-            psi[i] = a.responsiveness();
-            exponent[i] = a.concessionExponent() * Math.exp(params.exponentNoise * random.nextGaussian());
-            for (int j = 0; j < k; j++) {
-                double p = a.ideal()[j] + params.positionNoise * random.nextGaussian();
-                ideal0[i * k + j] = Math.min(1, Math.max(0, p));
-                salience0[i * k + j] = a.salience()[j];
-            }
-        }
-        ideal = ideal0.clone();
-        salience = salience0.clone();
-        stated = ideal0.clone();
-        rho = rho0.clone();
-        utility = new double[n];
-        reservation = new double[n];
-        aspiration = new double[n];
-        statusQuoUtility = new double[n];
-        accepts = new boolean[n];
-        walkedOut = new boolean[n];
-        walkoutSession = new int[n];
-        java.util.Arrays.fill(walkoutSession, -1);
-        frustration = new double[n];
-        lastUtility = new double[n];
-        progressSeen = new double[n];
+        actors = new ActorState(spec, params, random);
         countries = new Country[n];
         for (int i = 0; i < n; i++) countries[i] = new Country(this, i);
     }
@@ -275,7 +236,7 @@ public class Negotiation extends SimState {
 
     public int acceptingCount() {
         int c = 0;
-        for (int i = 0; i < n; i++) if (accepts[i] && !walkedOut[i]) c++;
+        for (int i = 0; i < n; i++) if (actors.accepts(i) && !actors.walkedOut(i)) c++;
         return c;
     }
 

@@ -57,7 +57,7 @@ final class NgoField implements Serializable {
         java.util.Arrays.fill(splitFactor, 1);
         for (int net = 0; net < nets; net++)
             baseCoordination[net] = Math.max(0, 1 - model.params.divisionLoss * orgs.networkDispersion[net]);
-        for (double c : model.capability) maxCapability = Math.max(maxCapability, c);
+        for (double c : model.actors.capabilities()) maxCapability = Math.max(maxCapability, c);
     }
 
     double mobilisation(int j) {
@@ -167,7 +167,7 @@ final class NgoField implements Serializable {
                 for (int i = 0; i < k; i++) spread[i] += force * stance[own + i];
         }
         for (int a = 0; a < s.n; a++) {
-            double w = p.visibility * s.capability[a] / maxCapability;
+            double w = p.visibility * s.actors.capability(a) / maxCapability;
             int base = a * k;
             for (int i = 0; i < k; i++) pressure[base + i] += w * spread[i];
         }
@@ -184,7 +184,7 @@ final class NgoField implements Serializable {
     /** The attention {@code A_ji} organisation j pays government i, as {@link #aggregatePressure} spreads it. */
     double attention(int j, int actor) {
         double a = orgs.lobbiedHome[j] == actor ? model.params.homeAttention : 0;
-        if (orgs.spreads[j]) a += model.params.visibility * model.capability[actor] / maxCapability;
+        if (orgs.spreads[j]) a += model.params.visibility * model.actors.capability(actor) / maxCapability;
         return a;
     }
 

@@ -11,8 +11,8 @@ final class Pivotal {
 
     /** Whether actor {@code i} would accept if {@code issue} were dropped from the current text. */
     static boolean flipsWhenDropped(Negotiation s, int i, int issue) {
-        double gain = s.text.gainFromDropping(s.ideal, s.salience, i * s.k, issue);
-        return s.utility[i] + gain >= s.aspiration[i] - 1e-12;
+        double gain = s.text.gainFromDropping(s.actors.ideals(), s.actors.saliences(), i * s.k, issue);
+        return s.actors.utility(i) + gain >= s.actors.aspiration(i) - 1e-12;
     }
 
     /** The issue that actor {@code i}'s rejection hinges on most (largest gain from dropping), or -1. */
@@ -21,7 +21,7 @@ final class Pivotal {
         double bestGain = 0;
         for (int j = 0; j < s.k; j++) {
             if (s.text.isDropped(j)) continue;
-            double gain = s.text.gainFromDropping(s.ideal, s.salience, i * s.k, j);
+            double gain = s.text.gainFromDropping(s.actors.ideals(), s.actors.saliences(), i * s.k, j);
             if (gain > bestGain + 1e-12) {
                 bestGain = gain;
                 best = j;
@@ -39,12 +39,12 @@ final class Pivotal {
         java.util.Arrays.fill(flips, 0);
         double[] gains = new double[s.k];
         for (int i = 0; i < s.n; i++) {
-            if (s.accepts[i] || s.walkedOut[i]) continue;
+            if (s.actors.accepts(i) || s.actors.walkedOut(i)) continue;
             for (int j = 0; j < s.k; j++) {
                 if (s.text.isDropped(j)) continue;
-                double gain = s.text.gainFromDropping(s.ideal, s.salience, i * s.k, j);
+                double gain = s.text.gainFromDropping(s.actors.ideals(), s.actors.saliences(), i * s.k, j);
                 if (gain > 0) gains[j] += gain;
-                if (s.utility[i] + gain >= s.aspiration[i] - 1e-12) flips[j]++;
+                if (s.actors.utility(i) + gain >= s.actors.aspiration(i) - 1e-12) flips[j]++;
             }
         }
         int best = -1;

@@ -34,13 +34,13 @@ final class RoundLog implements Serializable {
         int k = s.k, present = 0, out = 0;
         double distance = 0;
         for (int i = 0; i < s.n; i++) {
-            if (s.walkedOut[i]) {
+            if (s.actors.walkedOut(i)) {
                 out++;
                 continue;
             }
             present++;
             for (int j = 0; j < k; j++)
-                distance += s.salience[i * k + j] * Math.abs(s.stated[i * k + j] - evaluated[j]);
+                distance += s.actors.salience(i * k + j) * Math.abs(s.actors.stated(i * k + j) - evaluated[j]);
         }
         int count = 0, largest = 0, members = 0;
         if (s.coalitions != null && s.params.coalitionsEnabled)

@@ -19,13 +19,14 @@ final class RunResultBuilder {
         double sumU = 0, minU = Double.POSITIVE_INFINITY;
         int walkouts = 0;
         for (int i = 0; i < s.n; i++) {
-            boolean accepted = s.accepts[i] && !s.walkedOut[i];
+            boolean accepted = s.actors.accepts(i) && !s.actors.walkedOut(i);
             int hinge = accepted ? -1 : Pivotal.issueFor(s, i);
-            actors.add(new RunResult.ActorResult(spec.actors().get(i).code(), s.utility[i], s.reservation[i],
-                    accepted, s.walkedOut[i], s.walkoutSession[i], hinge));
-            sumU += s.utility[i];
-            minU = Math.min(minU, s.utility[i]);
-            if (s.walkedOut[i]) walkouts++;
+            actors.add(new RunResult.ActorResult(spec.actors().get(i).code(), s.actors.utility(i),
+                    s.actors.reservation(i),
+                    accepted, s.actors.walkedOut(i), s.actors.walkoutSession(i), hinge));
+            sumU += s.actors.utility(i);
+            minU = Math.min(minU, s.actors.utility(i));
+            if (s.actors.walkedOut(i)) walkouts++;
         }
         List<RunResult.CoalitionResult> coalitions = new ArrayList<>();
         int largest = 0;
@@ -53,7 +54,8 @@ final class RunResultBuilder {
         double[] compromise = compromiseOfOpening(s);
         metrics.put(MetricNames.COMPROMISE_DISTANCE, meanAbsDiff(finalText, compromise));
         if (s.params.nashAnalysis) {
-            double[] nash = NashBargaining.solve(s.ideal, s.salience, s.n, k, compromise, s.text.droppedCopy());
+            double[] nash = NashBargaining.solve(s.actors.ideals(), s.actors.saliences(), s.n, k, compromise,
+                    s.text.droppedCopy());
             metrics.put("nash_exists", nash == null ? 0.0 : 1.0);
             metrics.put("nash_distance", nash == null ? Double.NaN : meanAbsDiff(finalText, nash));
         }
@@ -71,7 +73,8 @@ final class RunResultBuilder {
         }
         for (ReferenceCoalition ref : spec.references()) compare(ref, coalitions, spec, metrics);
         return new RunResult(s.outcome, s.endSession, cal.dayOf(s.endSession), cal.sessionOfDay(s.endSession),
-                finalText, s.text.droppedCopy(), s.text.droppedSessionsCopy(), actors, hinge, coalitions, s.log.records(),
+                finalText, s.text.droppedCopy(), s.text.droppedSessionsCopy(), actors, hinge, coalitions,
+                s.log.records(),
                 metrics, s.deal, bilateral);
     }
 
@@ -135,8 +138,8 @@ final class RunResultBuilder {
         double[] num = new double[k], den = new double[k];
         for (int i = 0; i < s.n; i++)
             for (int j = 0; j < k; j++) {
-                double w = s.capability[i] * s.salience0[i * k + j];
-                num[j] += w * s.ideal0[i * k + j];
+                double w = s.actors.capability(i) * s.actors.salience0(i * k + j);
+                num[j] += w * s.actors.ideal0(i * k + j);
                 den[j] += w;
             }
         for (int j = 0; j < k; j++) num[j] = den[j] > 0 ? num[j] / den[j] : 0;

@@ -50,15 +50,16 @@ public record TwoTierDeal(double[] core, double[] commitments) implements java.i
             java.util.Arrays.fill(hinge, 0);
             boolean anyone = false;
             for (int i = 0; i < n; i++) {
-                if (s.walkedOut[i]) continue;
-                if (Utility.of(core, s.ideal, s.salience, i * k, k) >= s.reservation[i] - EPS) continue;
+                if (s.actors.walkedOut(i)) continue;
+                double u = Utility.of(core, s.actors.ideals(), s.actors.saliences(), i * k, k);
+                if (u >= s.actors.reservation(i) - EPS) continue;
                 anyone = true;
                 int best = -1;
                 double bestGain = 0;
                 for (int j = 0; j < k; j++) {
                     if (core[j] <= 0) continue;
-                    double gain = s.salience[i * k + j] * (Math.abs(core[j] - s.ideal[i * k + j])
-                            - Math.abs(Math.max(0, core[j] - STEP) - s.ideal[i * k + j]));
+                    double gain = s.actors.salience(i * k + j) * (Math.abs(core[j] - s.actors.ideal(i * k + j))
+                            - Math.abs(Math.max(0, core[j] - STEP) - s.actors.ideal(i * k + j)));
                     if (gain > bestGain) {
                         bestGain = gain;
                         best = j;
@@ -90,10 +91,10 @@ public record TwoTierDeal(double[] core, double[] commitments) implements java.i
         // the issues whose add-on the demandeur takes on its own account: its partners already bear those
         boolean[] demanded = new boolean[k];
         for (int j = 0; j < k; j++)
-            demanded[j] = demandeur >= 0 && !s.walkedOut[demandeur] && s.text.at(j) > core[j] + EPS
+            demanded[j] = demandeur >= 0 && !s.actors.walkedOut(demandeur) && s.text.at(j) > core[j] + EPS
                     && joins(s, demandeur, j, core[j], 0);
         for (int i = 0; i < n; i++) {
-            if (s.walkedOut[i]) continue; // party to nothing: the status quo
+            if (s.actors.walkedOut(i)) continue; // party to nothing: the status quo
             boolean partner = track != null && i != demandeur && !track.offered()[i];
             for (int j = 0; j < k; j++) {
                 double bound = partner && demanded[j] ? s.text.at(j) : 0;
@@ -113,7 +114,7 @@ public record TwoTierDeal(double[] core, double[] commitments) implements java.i
     private static boolean joins(Negotiation s, int i, int j, double core, double bound) {
         double text = s.text.at(j);
         if (bound >= text - EPS) return true;
-        double p = s.ideal[i * s.k + j], w = s.salience[i * s.k + j];
+        double p = s.actors.ideal(i * s.k + j), w = s.actors.salience(i * s.k + j);
         double gain = w * (Math.abs(Math.max(core, bound) - p) - Math.abs(Math.max(text, bound) - p));
         return gain > EPS;
     }

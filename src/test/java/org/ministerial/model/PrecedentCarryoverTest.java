@@ -37,8 +37,8 @@ class PrecedentCarryoverTest {
             // one session per step
         }
         // Brazil (index 1) started at (tariffs 1.0, rules 0.2), no noise: shifts -0.1 on tariffs, +0.3 on rules
-        done.ideal[done.k + 0] = 0.9;
-        done.ideal[done.k + 1] = 0.5;
+        done.actors.setIdeal(done.k + 0, 0.9);
+        done.actors.setIdeal(done.k + 1, 0.5);
         return done;
     }
 

@@ -36,7 +36,7 @@ class PressureDirectionTest {
         model.schedule.step(model);
         assertTrue(Math.abs(model.pressureOn(2, 1)) > 0, "the organisation presses India on rules");
         assertEquals(0, model.pressureOn(0, 1), "and not the United States");
-        return model.rho[2];
+        return model.actors.rho(2);
     }
 
     @Test

@@ -82,8 +82,8 @@ class TwoTierCommitmentsTest {
         // does not care about adds nothing to its utility (1 - |0.5 - 0.2| = 0.7 either way), so it does not join:
         // distance alone no longer decides.
         Negotiation model = played(flexible("countries.entries.2.reservation", "0.19"), 11);
-        model.salience[0] = 1;
-        model.salience[1] = 0;
+        model.actors.setSalience(0, 1);
+        model.actors.setSalience(1, 0);
         TwoTierDeal deal = TwoTierDeal.find(model);
         assertArrayEquals(new double[]{0.5, 0.5}, deal.core(), 1e-9);
         assertArrayEquals(new double[]{0.5, 0.5, 0.5, 0.5, 0.5, 0.5}, deal.commitments(), 1e-9);
