@@ -37,6 +37,45 @@ public final class Coalition implements Serializable {
         joinedRound.add(round);
     }
 
+    /** States the platform: the members' capability-weighted mean ideal point. Returns their summed capability. */
+    double statePlatform(ActorState actors) {
+        int k = platform.length;
+        double capSum = 0;
+        java.util.Arrays.fill(platform, 0);
+        for (int i : members) {
+            capSum += actors.capability(i);
+            for (int j = 0; j < k; j++) platform[j] += actors.capability(i) * actors.ideal(i * k + j);
+        }
+        for (int j = 0; j < k; j++) platform[j] /= capSum;
+        return capSum;
+    }
+
+    /** Cohesion moved by threat and dispersion, kept in [0,1]. */
+    void setCohesion(double value) {
+        cohesion = value < 0 ? 0 : (value > 1 ? 1 : value);
+    }
+
+    void passLeadership(int actor) {
+        leader = actor;
+    }
+
+    /**
+     * Merges a smaller coalition into this one: its members join with their joining sessions, its core issues become
+     * core here, and it is dissolved.
+     */
+    void absorb(Coalition small) {
+        for (int idx = 0; idx < small.members.size(); idx++) add(small.members.get(idx), small.joinedRound.get(idx));
+        for (int j = 0; j < core.length; j++) core[j] |= small.core[j];
+        small.dissolve();
+    }
+
+    /** The coalition breaks up: no members, inactive. */
+    void dissolve() {
+        members.clear();
+        joinedRound.clear();
+        active = false;
+    }
+
     void remove(int actor) {
         int at = members.indexOf(actor);
         if (at >= 0) {

@@ -144,24 +144,10 @@ final class CoalitionDynamics implements Steppable {
         }
     }
 
-    /** The platform: the members' capability-weighted mean ideal point. Returns their summed capability. */
-    private double computePlatform(Coalition c) {
-        Negotiation s = model;
-        int k = s.k;
-        double capSum = 0;
-        java.util.Arrays.fill(c.platform, 0);
-        for (int i : c.members) {
-            capSum += s.actors.capability(i);
-            for (int j = 0; j < k; j++) c.platform[j] += s.actors.capability(i) * s.actors.ideal(i * k + j);
-        }
-        for (int j = 0; j < k; j++) c.platform[j] /= capSum;
-        return capSum;
-    }
-
     private void updatePlatformAndCohesion(Coalition c) {
         Negotiation s = model;
         int k = s.k;
-        double capSum = computePlatform(c);
+        double capSum = c.statePlatform(s.actors);
         double threat = 0, dispersion = 0;
         int cores = 0;
         for (int j = 0; j < k; j++) {
@@ -175,7 +161,7 @@ final class CoalitionDynamics implements Steppable {
         threat /= cores;
         dispersion /= cores * capSum;
         double h = c.cohesion + s.params.threatGain * threat - s.params.dispersionLoss * dispersion;
-        c.cohesion = h < 0 ? 0 : (h > 1 ? 1 : h);
+        c.setCohesion(h);
     }
 
     /** Allies across the North-South divide pay {@code coalitions.status_penalty} in similarity. */
@@ -224,15 +210,8 @@ final class CoalitionDynamics implements Steppable {
                 double sim = similarity(otherDemand, 0, blocDemand, 0, allIssues, 0, 0) - identity(a.leader, b.leader);
                 if (sim < model.params.similarity) continue;
                 Coalition big = capabilityOf(a) >= capabilityOf(b) ? a : b, small = big == a ? b : a;
-                for (int idx = 0; idx < small.members.size(); idx++) {
-                    int member = small.members.get(idx);
-                    big.add(member, small.joinedRound.get(idx));
-                    coalitionOf[member] = big.index();
-                }
-                for (int j = 0; j < model.k; j++) big.core[j] |= small.core[j];
-                small.members.clear();
-                small.joinedRound.clear();
-                small.active = false;
+                for (int member : small.members) coalitionOf[member] = big.index();
+                big.absorb(small);
             }
         }
     }
@@ -367,7 +346,7 @@ final class CoalitionDynamics implements Steppable {
                     c.add(i, s.session);
                     coalitionOf[i] = c.index();
                 }
-            if (c != null) computePlatform(c);
+            if (c != null) c.statePlatform(model.actors);
         }
     }
 
@@ -429,7 +408,7 @@ final class CoalitionDynamics implements Steppable {
             s.actors.followBloc(i, blocAccepts, c.platform, c.core);
         }
         if (c.members.size() < 2) dissolve(c);
-        else if (coalitionOf[c.leader] != c.index()) c.leader = strongest(c);
+        else if (coalitionOf[c.leader] != c.index()) c.passLeadership(strongest(c));
     }
 
     private void leave(Coalition c, int actor) {
@@ -439,9 +418,7 @@ final class CoalitionDynamics implements Steppable {
 
     private void dissolve(Coalition c) {
         for (int i : c.members) coalitionOf[i] = -1;
-        c.members.clear();
-        c.joinedRound.clear();
-        c.active = false;
+        c.dissolve();
     }
 
     private int strongest(Coalition c) {
