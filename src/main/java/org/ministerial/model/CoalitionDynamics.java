@@ -17,6 +17,11 @@ import java.util.List;
  * invite rejecting actors whose demand vectors are similar (cosine over all issues on the table, plus a bonus for a
  * shared pre-existing group);
  * existing coalitions admit more members and merge with coalitions whose demands are alike.
+ *
+ * <p>Why one file of over 300 lines: founding, admitting, merging and bloc discipline are one phase of a session and
+ * share its working arrays (each actor's demand vector and its norm, the capability order, the candidate bit sets),
+ * which are filled once per session and read by every step; split apart they would be passed around or recomputed
+ * in the round step. Each coalition's own state is written by {@link Coalition}.
  */
 final class CoalitionDynamics implements Steppable {
     private static final long serialVersionUID = 1L;
