@@ -27,6 +27,16 @@ public record ActorSpec(String code, String name, double capability, double[] id
         if (ideal.length != salience.length)
             throw new IllegalArgumentException(code + ": ideal and salience differ in length");
         if (!(concessionExponent > 0)) throw new IllegalArgumentException(code + ": concession exponent must be > 0");
+        double total = 0;
+        for (double w : salience) {
+            if (!(w >= 0)) throw new IllegalArgumentException(code + ": a salience is negative or not a number: " + w);
+            total += w;
+        }
+        // the derivations normalise by division, so the sum is 1 to rounding
+        if (salience.length > 0 && Math.abs(total - 1) > 1e-9)
+            throw new IllegalArgumentException(code + ": saliences sum to " + total + ", not 1");
+        ideal = ideal.clone();
+        salience = salience.clone();
         members = List.copyOf(members);
         developmentStatus = developmentStatus == null ? "" : developmentStatus;
     }
