@@ -46,6 +46,6 @@ public record ActorSpec(String code, String name, double capability, double[] id
                      double reservationSlack, double concessionExponent, double responsiveness,
                      List<String> members, String developmentStatus) {
         this(code, name, capability, ideal, salience, reservationSlack, concessionExponent, responsiveness, members,
-                developmentStatus, "developed".equals(developmentStatus));
+                developmentStatus, DevelopmentStatus.isDeveloped(developmentStatus));
     }
 }

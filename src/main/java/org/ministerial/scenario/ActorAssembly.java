@@ -1,5 +1,6 @@
 package org.ministerial.scenario;
 
+import org.ministerial.model.DevelopmentStatus;
 import org.ministerial.model.ActorSpec;
 
 import java.util.ArrayList;
@@ -54,7 +55,7 @@ final class ActorAssembly implements java.io.Serializable {
             single.add(new ActorSpec(row.code, row.name, row.capability, row.position.clone(),
                     normalisedSalience(row, problems), or(row.reservation, reservation), or(row.exponent, exponent),
                     or(row.responsiveness, responsiveness), List.of(), row.status,
-                    "developed".equals(row.status) || row.highIncome));
+                    DevelopmentStatus.isDeveloped(row.status) || row.highIncome));
         }
         // unions take the place of their first member in the actor order
         List<ActorSpec> ordered = new ArrayList<>();
@@ -119,7 +120,7 @@ final class ActorAssembly implements java.io.Serializable {
         return new ActorSpec(u.id(), u.name(), cap, own.position, normalisedSalience(own, problems),
                 or(own.reservation, reservation), or(own.exponent, exponent),
                 or(own.responsiveness, responsiveness), members.stream().map(m -> m.code).toList(), u.status(),
-                "developed".equals(u.status()) || members.stream().allMatch(m -> m.highIncome));
+                DevelopmentStatus.isDeveloped(u.status()) || members.stream().allMatch(m -> m.highIncome));
     }
 
     private static double[] normalisedSalience(CountryRow row, Problems problems) {

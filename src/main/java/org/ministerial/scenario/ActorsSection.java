@@ -1,5 +1,6 @@
 package org.ministerial.scenario;
 
+import org.ministerial.model.DevelopmentStatus;
 import org.ministerial.model.ActorSpec;
 import org.ministerial.model.InputUncertainty;
 import org.ministerial.model.Issue;
@@ -92,7 +93,7 @@ final class ActorsSection {
         }
         CountryRow row = new CountryRow(code, e.location(), issues.size());
         row.name = f.string(e, "name", code);
-        row.status = f.string(e, "status", "");
+        row.status = f.status(e, "");
         row.negotiatesThrough = f.string(e, "negotiates_through", "");
         row.groups.addAll(f.strings(e.get("groups"), "'groups'"));
         if (e.get("capability") == null) f.problems().add(e.location(), code + " needs a 'capability'");
@@ -170,7 +171,7 @@ final class ActorsSection {
             CountryRow own = new CountryRow(e.getKey(), u.location(), issues.size());
             applyValues(own, u, true);
             declared.put(e.getKey(), new ActorAssembly.Union(e.getKey(), f.string(u, "name", e.getKey()),
-                    f.string(u, "status", "developed"), own));
+                    f.status(u, DevelopmentStatus.DEVELOPED.label()), own));
         }
         return new ActorAssembly(f.number(defaults, "reservation", 0, -1, 1), f.number(defaults, "exponent", 1, 1e-3, 1e3),
                 f.number(defaults, "responsiveness", 0.5, 0, 1), declared);

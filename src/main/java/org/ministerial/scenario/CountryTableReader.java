@@ -1,5 +1,6 @@
 package org.ministerial.scenario;
 
+import org.ministerial.model.DevelopmentStatus;
 import org.ministerial.model.Issue;
 
 import java.nio.file.Path;
@@ -88,6 +89,8 @@ final class CountryTableReader {
             CountryRow row = new CountryRow(code, r.location(), issues.size());
             row.name = r.get("name");
             row.status = r.get("status");
+            if (!row.status.isEmpty() && !DevelopmentStatus.LABELS.contains(row.status))
+                f.problems().add(r.location(), Fields.unknownStatus(row.status));
             row.region = r.get("region");
             row.negotiatesThrough = r.get("negotiates_through");
             row.data = r.values();

@@ -1,5 +1,6 @@
 package org.ministerial.scenario;
 
+import org.ministerial.model.DevelopmentStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,21 @@ final class Fields {
         if (t instanceof Tree.Scalar s) return s.value();
         problems.add(t.location(), "'" + key + "' must be a single value");
         return fallback;
+    }
+
+    /** A {@code status:} value: one of {@link DevelopmentStatus#LABELS}, or the fallback when absent. */
+    String status(Tree.Mapping m, String fallback) {
+        String v = string(m, "status", fallback);
+        if (v == null || v.isEmpty() || DevelopmentStatus.LABELS.contains(v)) return v;
+        problems.add(m.get("status").location(), unknownStatus(v));
+        return fallback;
+    }
+
+    /** What is wrong with a status value that is none of {@link DevelopmentStatus#LABELS}. */
+    static String unknownStatus(String value) {
+        String near = Spelling.closest(value, DevelopmentStatus.LABELS);
+        return "unknown status '" + value + "'" + (near == null ? "" : " (did you mean '" + near + "'?)")
+                + "; allowed: " + String.join(", ", DevelopmentStatus.LABELS);
     }
 
     String required(Tree.Mapping m, String key, String where) {

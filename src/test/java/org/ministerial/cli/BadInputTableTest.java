@@ -349,6 +349,10 @@ class BadInputTableTest {
                 new String(cancunBytes("countries.csv"), StandardCharsets.UTF_8)
                         .replaceFirst("United States", "\"United States").getBytes(StandardCharsets.UTF_8)),
                 "countries.csv:17: a quoted field is followed by more text before the comma"));
+        t.add(new Case("countries.csv with a misspelt status", cancunTable("countries.csv",
+                new String(cancunBytes("countries.csv"), StandardCharsets.UTF_8)
+                        .replaceFirst("Belgium,europe,developed", "Belgium,europe,develped").getBytes(StandardCharsets.UTF_8)),
+                "countries.csv:3: unknown status 'develped' (did you mean 'developed'?)"));
         t.add(new Case("countries.csv with invalid UTF-8", cancunTable("countries.csv",
                 concat(cancunBytes("countries.csv"), new byte[]{(byte) 0xFF, (byte) 0xFE, '\n'})),
                 "countries.csv:" + (new String(cancunBytes("countries.csv"), StandardCharsets.UTF_8).split("\n").length + 1)
