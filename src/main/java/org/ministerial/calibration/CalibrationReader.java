@@ -3,7 +3,7 @@ package org.ministerial.calibration;
 import org.ministerial.experiment.Factor;
 import org.ministerial.experiment.FactorReader;
 import org.ministerial.experiment.YamlNodes;
-import org.ministerial.model.ParameterDef;
+import org.ministerial.model.Parameter;
 import org.ministerial.model.Parameters;
 import org.ministerial.scenario.ScenarioException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -115,7 +115,7 @@ public final class CalibrationReader {
     /** A model parameter's prior must lie within the parameter's documented range (docs/ODD.md). */
     private boolean withinBounds(String key, Factor f, Node at) {
         if (!key.startsWith(PARAMETERS)) return true;
-        ParameterDef d = Parameters.definition(key.substring(PARAMETERS.length()));
+        Parameter d = Parameters.definition(key.substring(PARAMETERS.length()));
         if (d == null) {
             yaml.problem(at, "unknown parameter '" + key + "' (see the parameter table in docs/ODD.md)");
             return false;

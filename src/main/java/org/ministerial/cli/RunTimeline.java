@@ -2,6 +2,7 @@ package org.ministerial.cli;
 
 import org.ministerial.model.ActorSpec;
 import org.ministerial.model.NegotiationSpec;
+import org.ministerial.model.Parameter;
 import org.ministerial.model.RunResult;
 import org.ministerial.model.TimedEvent;
 
@@ -31,7 +32,7 @@ record RunTimeline(List<Entry> happened, List<Entry> notReached) {
     static RunTimeline of(NegotiationSpec spec, RunResult r) {
         List<Entry> happened = new ArrayList<>(), notReached = new ArrayList<>();
         for (TimedEvent e : spec.events()) {
-            String effect = e instanceof TimedEvent.MobilisationShock && !spec.parameters().ngoEnabled
+            String effect = e instanceof TimedEvent.MobilisationShock && !spec.parameters().on(Parameter.NGO_ENABLED)
                     ? " (no effect: NGOs disabled)" : "";
             (e.session() <= r.endSession() ? happened : notReached).add(new Entry(e.session(), EVENTS,
                     e.label() + effect));

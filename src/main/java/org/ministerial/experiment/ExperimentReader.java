@@ -1,6 +1,6 @@
 package org.ministerial.experiment;
 
-import org.ministerial.model.ParameterDef;
+import org.ministerial.model.Parameter;
 import org.ministerial.model.Parameters;
 import org.ministerial.scenario.ScenarioException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -131,7 +131,7 @@ public final class ExperimentReader {
     /** Checks a model parameter's values or range against its documented bounds. */
     private boolean checkBounds(String key, Factor f, Node at) {
         if (!key.startsWith("parameters.")) return true;
-        ParameterDef d = Parameters.definition(key.substring("parameters.".length()));
+        Parameter d = Parameters.definition(key.substring("parameters.".length()));
         if (d == null) {
             yaml.problem(at, "unknown parameter '" + key + "' (see the parameter table in docs/ODD.md)");
             return false;

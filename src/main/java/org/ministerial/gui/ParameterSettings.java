@@ -1,6 +1,6 @@
 package org.ministerial.gui;
 
-import org.ministerial.model.ParameterDef;
+import org.ministerial.model.Parameter;
 import org.ministerial.model.Parameters;
 import sim.util.Interval;
 import sim.util.Properties;
@@ -83,7 +83,7 @@ public final class ParameterSettings implements Propertied {
     private final class Table extends Properties {
         private static final long serialVersionUID = 1L;
 
-        private ParameterDef def(int index) {
+        private Parameter def(int index) {
             return Parameters.DEFINITIONS.get(index);
         }
 
@@ -129,14 +129,14 @@ public final class ParameterSettings implements Propertied {
         @Override
         public Object getDomain(int index) {
             if (isRefusedRow(index)) return null;
-            ParameterDef d = def(index);
+            Parameter d = def(index);
             return d.flag() ? null : new Interval(d.min(), d.max());
         }
 
         @Override
         public String getDescription(int index) {
             if (isRefusedRow(index)) return "the last value typed here that was outside its parameter's range";
-            ParameterDef d = def(index);
+            Parameter d = def(index);
             String range = d.flag() ? "on/off" : String.format(Locale.ROOT, "%s to %s", num(d.min()), num(d.max()));
             return "<html>" + d.description() + "<br>range " + range + ", default " + num(d.defaultValue())
                     + "; applies to the next run</html>";
@@ -145,7 +145,7 @@ public final class ParameterSettings implements Propertied {
         @Override
         protected Object _setValue(int index, Object value) {
             if (isRefusedRow(index)) return refused;
-            ParameterDef d = def(index);
+            Parameter d = def(index);
             double v = value instanceof Boolean b ? (b ? 1 : 0) : ((Number) value).doubleValue();
             try {
                 set(d.key(), v);

@@ -3,6 +3,8 @@ package org.ministerial.model;
 import java.io.Serializable;
 import java.util.Arrays;
 
+import static org.ministerial.model.Parameter.COALITIONS_ENABLED;
+
 /**
  * The optional per-actor record of a run: for every session and government, its stated positions, the text it
  * evaluated, whether it accepts it, its utility of it, its reservation, the NGO pressure it received, its coalition
@@ -70,7 +72,7 @@ public final class ActorLog implements Serializable {
         session[r] = s.session;
         System.arraycopy(evaluated, 0, text, r * k, k);
         System.arraycopy(s.actors.statedPositions(), 0, stated, r * n * k, n * k);
-        boolean coalitions = s.coalitions != null && s.params.coalitionsEnabled;
+        boolean coalitions = s.coalitions != null && s.params.on(COALITIONS_ENABLED);
         for (int i = 0; i < n; i++) {
             int at = r * n + i;
             utility[at] = s.actors.utility(i);

@@ -5,6 +5,9 @@ import ec.util.MersenneTwisterFast;
 import java.io.Serializable;
 import java.util.Arrays;
 
+import static org.ministerial.model.Parameter.NOISE_EXPONENT;
+import static org.ministerial.model.Parameter.NOISE_POSITION;
+
 /**
  * The governments' state during a run, in flat arrays for speed ({@code [actor]}, or {@code [actor * k + issue]}):
  * their preferences as drawn at the start, as pressure moves them, their stated positions, and what they make of the
@@ -44,9 +47,9 @@ final class ActorState implements Serializable {
             capability[i] = a.capability();
             rho0[i] = a.reservationSlack();
             psi[i] = a.responsiveness();
-            exponent[i] = a.concessionExponent() * Math.exp(params.exponentNoise * random.nextGaussian());
+            exponent[i] = a.concessionExponent() * Math.exp(params.get(NOISE_EXPONENT) * random.nextGaussian());
             for (int j = 0; j < k; j++) {
-                double p = a.ideal()[j] + params.positionNoise * random.nextGaussian();
+                double p = a.ideal()[j] + params.get(NOISE_POSITION) * random.nextGaussian();
                 ideal0[i * k + j] = Math.min(1, Math.max(0, p));
                 salience0[i * k + j] = a.salience()[j];
             }

@@ -3,6 +3,16 @@ package org.ministerial.model;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
+import static org.ministerial.model.Parameter.CHAIR_AGENDA_DECAY;
+import static org.ministerial.model.Parameter.CHAIR_AGENDA_POWER;
+import static org.ministerial.model.Parameter.CHAIR_CO_CHAIR_PULL;
+import static org.ministerial.model.Parameter.CHAIR_DROP_FROM;
+import static org.ministerial.model.Parameter.CHAIR_DROP_ISSUES;
+import static org.ministerial.model.Parameter.CHAIR_DROP_SALIENCE;
+import static org.ministerial.model.Parameter.CHAIR_GREEN_ROOM_WEIGHT;
+import static org.ministerial.model.Parameter.CHAIR_MEDIATION;
+import static org.ministerial.model.Parameter.CHAIR_PATIENCE;
+
 /**
  * The chair keeps a single negotiating text (Raiffa 1982). Each session it asks the decision rule whether the text is
  * adopted; if not, it revises the text toward the compromise of stated positions (the capability x salience weighted
@@ -74,8 +84,8 @@ public final class Chair implements Steppable {
             return;
         }
         double tau = s.spec().calendar().tau(s.session);
-        if (s.params.dropIssues && tau >= s.params.dropFrom) considerDropping();
-        revise(s.revisedTextThisSession ? 1 : s.params.agendaPower, s.params.mediation);
+        if (s.params.on(CHAIR_DROP_ISSUES) && tau >= s.params.get(CHAIR_DROP_FROM)) considerDropping();
+        revise(s.revisedTextThisSession ? 1 : s.params.get(CHAIR_AGENDA_POWER), s.params.get(CHAIR_MEDIATION));
     }
 
     /**
@@ -97,13 +107,13 @@ public final class Chair implements Steppable {
             return false;
         }
         int left = s.sessions - 1 - s.session;
-        return doubters > 0 && ++sinceProgress >= s.params.chairPatience && doubters > bestPace * left + 1e-12;
+        return doubters > 0 && ++sinceProgress >= s.params.count(CHAIR_PATIENCE) && doubters > bestPace * left + 1e-12;
     }
 
     private void revise(double power, double mediation) {
         Negotiation s = model;
         int k = s.k;
-        double g = s.params.greenRoomWeight;
+        double g = s.params.get(CHAIR_GREEN_ROOM_WEIGHT);
         boolean[] room = s.spec().chair().greenRoom();
         java.util.Arrays.fill(num, 0);
         java.util.Arrays.fill(den, 0);
@@ -125,10 +135,10 @@ public final class Chair implements Steppable {
                 }
             }
         }
-        double decay = s.params.agendaDecay;
+        double decay = s.params.get(CHAIR_AGENDA_DECAY);
         int[] co = s.spec().chair().coChairs();
         double[] coWeight = s.spec().chair().coChairWeights();
-        double pull = co.length == 0 ? 0 : s.params.coChairPull;
+        double pull = co.length == 0 ? 0 : s.params.get(CHAIR_CO_CHAIR_PULL);
         for (int j = 0; j < k; j++) {
             if (s.text.isDropped(j)) continue;
             double x = s.text.at(j);
@@ -163,7 +173,7 @@ public final class Chair implements Steppable {
                 count++;
             }
         }
-        if (count > 0 && sal / count >= s.params.dropSalience) drop(issue);
+        if (count > 0 && sal / count >= s.params.get(CHAIR_DROP_SALIENCE)) drop(issue);
     }
 
     /** Takes an issue off the table: it is held at the status quo from now on. */

@@ -6,6 +6,19 @@ import sim.engine.Steppable;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.ministerial.model.Parameter.COALITIONS_BLOC_THRESHOLD;
+import static org.ministerial.model.Parameter.COALITIONS_CORE_ISSUES;
+import static org.ministerial.model.Parameter.COALITIONS_DISPERSION_LOSS;
+import static org.ministerial.model.Parameter.COALITIONS_FROM;
+import static org.ministerial.model.Parameter.COALITIONS_GROUP_AFFINITY;
+import static org.ministerial.model.Parameter.COALITIONS_INITIAL_COHESION;
+import static org.ministerial.model.Parameter.COALITIONS_LEADER_SHARE;
+import static org.ministerial.model.Parameter.COALITIONS_MIN_GRIEVANCE;
+import static org.ministerial.model.Parameter.COALITIONS_PEER_RATIO;
+import static org.ministerial.model.Parameter.COALITIONS_SIMILARITY;
+import static org.ministerial.model.Parameter.COALITIONS_STATUS_PENALTY;
+import static org.ministerial.model.Parameter.COALITIONS_THREAT_GAIN;
+
 /**
  * Coalition formation, cohesion and bloc behaviour. Actors ally by the similarity of their demands on the text:
  * the demand of actor i on issue k is {@code D_ik = s_ik (p_ik - x_k)}, how much and which way it wants the text moved.
@@ -124,7 +137,7 @@ final class CoalitionDynamics implements Steppable {
     @Override
     public void step(SimState state) {
         Negotiation s = model;
-        if (s.spec().calendar().tau(s.session) < s.params.coalitionsFrom) return;
+        if (s.spec().calendar().tau(s.session) < s.params.get(COALITIONS_FROM)) return;
         computeDemands();
         for (Coalition c : all) if (c.active) updatePlatformAndCohesion(c);
         mergeAlike();
@@ -165,13 +178,13 @@ final class CoalitionDynamics implements Steppable {
         if (cores == 0) return;
         threat /= cores;
         dispersion /= cores * capSum;
-        double h = c.cohesion + s.params.threatGain * threat - s.params.dispersionLoss * dispersion;
+        double h = c.cohesion + s.params.get(COALITIONS_THREAT_GAIN) * threat - s.params.get(COALITIONS_DISPERSION_LOSS) * dispersion;
         c.setCohesion(h);
     }
 
     /** Allies across the North-South divide pay {@code coalitions.status_penalty} in similarity. */
     private double identity(int a, int b) {
-        return developed[a] == developed[b] ? 0 : model.params.statusPenalty;
+        return developed[a] == developed[b] ? 0 : model.params.get(COALITIONS_STATUS_PENALTY);
     }
 
     private static long maskOf(Coalition c, long[] masks) {
@@ -192,7 +205,7 @@ final class CoalitionDynamics implements Steppable {
         }
         if (na == 0 || nb == 0) return -1;
         double cos = dot / Math.sqrt(na * nb);
-        return (maskA & maskB) != 0 ? cos + model.params.groupAffinity : cos;
+        return (maskA & maskB) != 0 ? cos + model.params.get(COALITIONS_GROUP_AFFINITY) : cos;
     }
 
     private void fillBlocDemand(Coalition c) {
@@ -208,12 +221,12 @@ final class CoalitionDynamics implements Steppable {
             for (Coalition b : all) {
                 if (b == a || !b.active || !a.active) continue;
                 double ca = model.actors.capability(a.leader), cb = model.actors.capability(b.leader);
-                if (Math.min(ca, cb) < model.params.peerRatio * Math.max(ca, cb)) continue;
+                if (Math.min(ca, cb) < model.params.get(COALITIONS_PEER_RATIO) * Math.max(ca, cb)) continue;
                 fillBlocDemand(a);
                 System.arraycopy(blocDemand, 0, otherDemand, 0, model.k);
                 fillBlocDemand(b);
                 double sim = similarity(otherDemand, 0, blocDemand, 0, allIssues, 0, 0) - identity(a.leader, b.leader);
-                if (sim < model.params.similarity) continue;
+                if (sim < model.params.get(COALITIONS_SIMILARITY)) continue;
                 Coalition big = capabilityOf(a) >= capabilityOf(b) ? a : b, small = big == a ? b : a;
                 for (int member : small.members) coalitionOf[member] = big.index();
                 big.absorb(small);
@@ -252,7 +265,7 @@ final class CoalitionDynamics implements Steppable {
      */
     private void fillPool(int leader, long groups) {
         java.util.Arrays.fill(pool, 0);
-        double least = model.params.peerRatio * model.actors.capability(leader);
+        double least = model.params.get(COALITIONS_PEER_RATIO) * model.actors.capability(leader);
         for (int r = 0; r < candidateCount; r++) {
             int i = rankedCandidates[r];
             if (!(model.actors.capability(i) >= least)) break;
@@ -268,7 +281,7 @@ final class CoalitionDynamics implements Steppable {
     }
 
     private boolean aggrieved(int actor) {
-        return 1 - model.actors.utility(actor) >= model.params.minGrievance;
+        return 1 - model.actors.utility(actor) >= model.params.get(COALITIONS_MIN_GRIEVANCE);
     }
 
     private void admitMembers() {
@@ -287,7 +300,7 @@ final class CoalitionDynamics implements Steppable {
                     if (coalitionOf[i] >= 0) continue;
                     double sim = similarity(demand, i * s.k, blocDemand, 0, allIssues, affinityMask[i], affinity)
                             - identity(i, c.leader);
-                    if (sim < s.params.similarity) continue;
+                    if (sim < s.params.get(COALITIONS_SIMILARITY)) continue;
                     c.add(i, s.session);
                     coalitionOf[i] = c.index();
                     affinity |= affinityMask[i];
@@ -326,7 +339,7 @@ final class CoalitionDynamics implements Steppable {
         // the strongest leaders by score (insertion sort: a few dozen candidates, no allocation), then their turns
         for (int i = 1; i < count; i++)
             for (int j = i; j > 0 && leadership[order[j]] > leadership[order[j - 1]]; j--) swap(j);
-        count = Math.min(count, (int) Math.ceil(s.params.leaderShare * s.n));
+        count = Math.min(count, (int) Math.ceil(s.params.get(COALITIONS_LEADER_SHARE) * s.n));
         for (int i = 1; i < count; i++)
             for (int j = i; j > 0 && orderKey[order[j]] > orderKey[order[j - 1]]; j--) swap(j);
         for (int o = 0; o < count; o++) {
@@ -339,11 +352,11 @@ final class CoalitionDynamics implements Steppable {
                     int i = (w << 6) + Long.numberOfTrailingZeros(bits);
                     if (i == leader || coalitionOf[i] >= 0) continue;
                     double sim = cosine(leader, i, affinityMask[leader], affinityMask[i]) - identity(i, leader);
-                    if (sim < s.params.similarity) continue;
+                    if (sim < s.params.get(COALITIONS_SIMILARITY)) continue;
                     if (c == null) {
                         String id = "G-" + s.spec().actors().get(leader).code();
                         c = new Coalition(uniqueId(id), all.size(), leader, s.session,
-                                topIssues(leader, s.params.coreIssues), s.params.initialCohesion);
+                                topIssues(leader, s.params.count(COALITIONS_CORE_ISSUES)), s.params.get(COALITIONS_INITIAL_COHESION));
                         all.add(c);
                         c.add(leader, s.session);
                         coalitionOf[leader] = c.index();
@@ -369,7 +382,7 @@ final class CoalitionDynamics implements Steppable {
         double dot = 0;
         for (int j = 0; j < k; j++) dot += demand[a * k + j] * demand[b * k + j];
         double cos = dot / Math.sqrt(na * nb);
-        return (maskA & maskB) != 0 ? cos + model.params.groupAffinity : cos;
+        return (maskA & maskB) != 0 ? cos + model.params.get(COALITIONS_GROUP_AFFINITY) : cos;
     }
 
     private String uniqueId(String base) {
@@ -402,7 +415,7 @@ final class CoalitionDynamics implements Steppable {
             total += s.actors.capability(i);
             if (s.actors.accepts(i)) yes += s.actors.capability(i);
         }
-        boolean blocAccepts = yes >= s.params.blocThreshold * total;
+        boolean blocAccepts = yes >= s.params.get(COALITIONS_BLOC_THRESHOLD) * total;
         for (int idx = c.members.size() - 1; idx >= 0; idx--) {
             int i = c.members.get(idx);
             if (s.actors.walkedOut(i)) continue;

@@ -3,6 +3,16 @@ package org.ministerial.model;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
+import static org.ministerial.model.Parameter.CHAIR_MEDIATION;
+import static org.ministerial.model.Parameter.COUNTRY_CONCESSION_RATE;
+import static org.ministerial.model.Parameter.COUNTRY_PATIENCE;
+import static org.ministerial.model.Parameter.COUNTRY_PRIOR_WEIGHT;
+import static org.ministerial.model.Parameter.NGO_ENABLED;
+import static org.ministerial.model.Parameter.NGO_POSITION_GAIN;
+import static org.ministerial.model.Parameter.NGO_PRESSURE_HALF;
+import static org.ministerial.model.Parameter.NGO_RESERVATION_GAIN;
+import static org.ministerial.model.Parameter.NGO_SALIENCE_GAIN;
+
 /**
  * A negotiating government (or a union speaking for its member states). Each session it feels the pressure of
  * organisations at home, re-evaluates the text on the table against its time-dependent aspiration, concedes some of
@@ -42,16 +52,16 @@ public final class Country implements Steppable {
      */
     private double respondToPressure(Negotiation s) {
         int k = s.k, base = index * k;
-        if (!s.params.ngoEnabled || s.m == 0) return 0;
+        if (!s.params.on(NGO_ENABLED) || s.m == 0) return 0;
         Parameters p = s.params;
         NgoField field = s.ngoField;
-        double psi = s.actors.psi(index), half = p.pressureHalf, total = 0, extra = 0, load = 0;
+        double psi = s.actors.psi(index), half = p.get(NGO_PRESSURE_HALF), total = 0, extra = 0, load = 0;
         for (int j = 0; j < k; j++) {
             double raw = field.pressure(base + j);
             double norm = raw / (half + Math.abs(raw));
-            double id = s.actors.ideal0(base + j) + psi * p.positionGain * norm;
+            double id = s.actors.ideal0(base + j) + psi * p.get(NGO_POSITION_GAIN) * norm;
             s.actors.setIdeal(base + j, id < 0 ? 0 : (id > 1 ? 1 : id));
-            double sal = s.actors.salience0(base + j) * (1 + psi * p.salienceGain * Math.abs(norm));
+            double sal = s.actors.salience0(base + j) * (1 + psi * p.get(NGO_SALIENCE_GAIN) * Math.abs(norm));
             s.actors.setSalience(base + j, sal);
             total += sal;
             // pressure against what the text asks of this government narrows its win-set; pressure for it (domestic
@@ -63,7 +73,7 @@ public final class Country implements Steppable {
             double raw = field.pressure(base + j);
             load += s.actors.salience(base + j) * Math.abs(raw) / (half + Math.abs(raw));
         }
-        s.actors.setRho(index, s.actors.rho0(index) + psi * p.reservationGain * extra);
+        s.actors.setRho(index, s.actors.rho0(index) + psi * p.get(NGO_RESERVATION_GAIN) * extra);
         return load;
     }
 
@@ -86,7 +96,7 @@ public final class Country implements Steppable {
         int k = s.k, base = index * k;
         double maxSal = 0;
         for (int j = 0; j < k; j++) maxSal = Math.max(maxSal, s.actors.salience(base + j));
-        double rate = s.params.concessionRate * (1 - load) * timeShare(s);
+        double rate = s.params.get(COUNTRY_CONCESSION_RATE) * (1 - load) * timeShare(s);
         if (maxSal <= 0 || rate <= 0) return;
         if (rate > 1) rate = 1;
         for (int j = 0; j < k; j++) {
@@ -125,15 +135,15 @@ public final class Country implements Steppable {
             s.actors.addProgress(index, closed < 0 ? 0 : (closed > 1 ? 1 : closed));
         }
         s.actors.setLastUtility(index, u);
-        double prior = s.params.priorWeight * s.sessions;
+        double prior = s.params.get(COUNTRY_PRIOR_WEIGHT) * s.sessions;
         double pace = prior + s.session > 0
-                ? (s.params.mediation * prior + s.actors.progressSeen(index)) / (prior + s.session)
-                : s.params.mediation;
+                ? (s.params.get(CHAIR_MEDIATION) * prior + s.actors.progressSeen(index)) / (prior + s.session)
+                : s.params.get(CHAIR_MEDIATION);
         int left = s.sessions - 1 - s.session;
         double expected = 1 - (1 - u) * Math.pow(1 - Math.min(1, pace), left + 1);
         double f = s.actors.frustration(index) + s.actors.reservation(index) - expected;
         s.actors.setFrustration(index, f > 0 ? f : 0);
-        if (f >= s.params.patience) s.actors.walkOut(index, s.session);
+        if (f >= s.params.get(COUNTRY_PATIENCE)) s.actors.walkOut(index, s.session);
     }
 
     // ---- inspector properties (MASON shows getX as read-only rows) ----

@@ -5,6 +5,8 @@ import sim.engine.Steppable;
 
 import java.util.List;
 
+import static org.ministerial.model.Parameter.NGO_ENABLED;
+
 /** Applies the timed events that fall on the current session. */
 final class EventStep implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -21,7 +23,7 @@ final class EventStep implements Steppable {
         for (TimedEvent e : events) {
             if (e.session() != s.session) continue;
             if (e instanceof TimedEvent.MobilisationShock shock) {
-                if (!s.params.ngoEnabled) continue;
+                if (!s.params.on(NGO_ENABLED)) continue;
                 for (int j : s.spec().organisations().selectedBy(shock.filter()))
                     s.ngoField.shock(j, shock.size());
             } else if (e instanceof TimedEvent.RevisedText) {

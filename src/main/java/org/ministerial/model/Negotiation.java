@@ -6,6 +6,9 @@ import sim.engine.Steppable;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.ministerial.model.Parameter.COALITIONS_ENABLED;
+import static org.ministerial.model.Parameter.NGO_ENABLED;
+
 /**
  * A multilateral negotiation under a chair's single text: the MASON model. One step is one negotiating session.
  * State lives in flat arrays indexed {@code [actor * K + issue]} so that a session allocates nothing per agent;
@@ -103,7 +106,7 @@ public class Negotiation extends SimState {
         chair.tableOpeningText();
 
         schedule.scheduleRepeating(0, ORDER_EVENTS, new EventStep(spec.events()), 1);
-        if (params.ngoEnabled && m > 0) {
+        if (params.on(NGO_ENABLED) && m > 0) {
             schedule.scheduleRepeating(0, ORDER_NETWORKS, (Steppable) s -> ngoField.prepare(), 1);
             schedule.scheduleRepeating(0, ORDER_NGOS, (Steppable) s -> ngoField.mobiliseAll(), 1);
             schedule.scheduleRepeating(0, ORDER_PRESSURE, (Steppable) s -> ngoField.aggregatePressure(), 1);
@@ -113,7 +116,7 @@ public class Negotiation extends SimState {
         schedule.scheduleRepeating(0, ORDER_COUNTRIES, (Steppable) s -> {
             for (Country c : countries) c.step(s);
         }, 1);
-        if (params.coalitionsEnabled) schedule.scheduleRepeating(0, ORDER_COALITIONS, coalitions, 1);
+        if (params.on(COALITIONS_ENABLED)) schedule.scheduleRepeating(0, ORDER_COALITIONS, coalitions, 1);
         schedule.scheduleRepeating(0, ORDER_CHAIR, chair, 1);
         schedule.scheduleRepeating(0, ORDER_OBSERVER, (Steppable) s -> observeAndAdvance(), 1);
     }
@@ -241,7 +244,7 @@ public class Negotiation extends SimState {
     }
 
     public double meanMobilisation() {
-        if (m == 0 || !params.ngoEnabled) return 0;
+        if (m == 0 || !params.on(NGO_ENABLED)) return 0;
         return ngoField.meanMobilisation();
     }
 
@@ -259,11 +262,11 @@ public class Negotiation extends SimState {
      * and these contributions sum to {@link #pressureOn}. For observers that show who presses whom.
      */
     public double ngoForce(int ngo) {
-        return params.ngoEnabled && m > 0 ? ngoField.force(ngo) : 0;
+        return params.on(NGO_ENABLED) && m > 0 ? ngoField.force(ngo) : 0;
     }
 
     /** The attention {@code A_ji} organisation j pays government i (home lobbying plus outside visibility). */
     public double ngoAttention(int ngo, int actor) {
-        return params.ngoEnabled && m > 0 ? ngoField.attention(ngo, actor) : 0;
+        return params.on(NGO_ENABLED) && m > 0 ? ngoField.attention(ngo, actor) : 0;
     }
 }

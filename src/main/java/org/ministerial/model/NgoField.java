@@ -2,6 +2,15 @@ package org.ministerial.model;
 
 import java.io.Serializable;
 
+import static org.ministerial.model.Parameter.NGO_DECAY;
+import static org.ministerial.model.Parameter.NGO_DIVISION_LOSS;
+import static org.ministerial.model.Parameter.NGO_GROWTH;
+import static org.ministerial.model.Parameter.NGO_HOME_ATTENTION;
+import static org.ministerial.model.Parameter.NGO_INITIAL_MOBILISATION;
+import static org.ministerial.model.Parameter.NGO_THRESHOLD;
+import static org.ministerial.model.Parameter.NGO_THRESHOLD_SPREAD;
+import static org.ministerial.model.Parameter.NGO_VISIBILITY;
+
 /**
  * The organisations' state and shared field, owned and written here alone: each organisation's mobilisation and
  * threshold, the network mobilisation means and coordination, and the pressure every government feels
@@ -46,8 +55,8 @@ final class NgoField implements Serializable {
         coordination = new double[networks];
         for (int j = 0; j < m; j++) {
             boolean carried = startMobilisation != null && !Double.isNaN(startMobilisation[j]);
-            mobilisation[j] = carried ? startMobilisation[j] : params.initialMobilisation;
-            double t = params.threshold + params.thresholdSpread * (2 * model.random.nextDouble() - 1);
+            mobilisation[j] = carried ? startMobilisation[j] : params.get(NGO_INITIAL_MOBILISATION);
+            double t = params.get(NGO_THRESHOLD) + params.get(NGO_THRESHOLD_SPREAD) * (2 * model.random.nextDouble() - 1);
             threshold[j] = Math.min(1, Math.max(0, t));
         }
         int nets = orgs.networkSize.length;
@@ -56,7 +65,7 @@ final class NgoField implements Serializable {
         spread = new double[model.k];
         java.util.Arrays.fill(splitFactor, 1);
         for (int net = 0; net < nets; net++)
-            baseCoordination[net] = Math.max(0, 1 - model.params.divisionLoss * orgs.networkDispersion[net]);
+            baseCoordination[net] = Math.max(0, 1 - model.params.get(NGO_DIVISION_LOSS) * orgs.networkDispersion[net]);
         for (double c : model.actors.capabilities()) maxCapability = Math.max(maxCapability, c);
     }
 
@@ -120,8 +129,8 @@ final class NgoField implements Serializable {
     void mobilise(int j) {
         Parameters p = model.params;
         double m = mobilisation[j];
-        if (exposure(j) > threshold[j]) m += p.growth * (1 - m);
-        m -= p.decay * m;
+        if (exposure(j) > threshold[j]) m += p.get(NGO_GROWTH) * (1 - m);
+        m -= p.get(NGO_DECAY) * m;
         mobilisation[j] = m;
     }
 
@@ -160,14 +169,14 @@ final class NgoField implements Serializable {
             int home = orgs.lobbiedHome[j];
             if (home >= 0) {
                 int base = home * k;
-                double f = force * p.homeAttention;
+                double f = force * p.get(NGO_HOME_ATTENTION);
                 for (int i = 0; i < k; i++) pressure[base + i] += f * stance[own + i];
             }
             if (orgs.spreads[j])
                 for (int i = 0; i < k; i++) spread[i] += force * stance[own + i];
         }
         for (int a = 0; a < s.n; a++) {
-            double w = p.visibility * s.actors.capability(a) / maxCapability;
+            double w = p.get(NGO_VISIBILITY) * s.actors.capability(a) / maxCapability;
             int base = a * k;
             for (int i = 0; i < k; i++) pressure[base + i] += w * spread[i];
         }
@@ -183,8 +192,8 @@ final class NgoField implements Serializable {
 
     /** The attention {@code A_ji} organisation j pays government i, as {@link #aggregatePressure} spreads it. */
     double attention(int j, int actor) {
-        double a = orgs.lobbiedHome[j] == actor ? model.params.homeAttention : 0;
-        if (orgs.spreads[j]) a += model.params.visibility * model.actors.capability(actor) / maxCapability;
+        double a = orgs.lobbiedHome[j] == actor ? model.params.get(NGO_HOME_ATTENTION) : 0;
+        if (orgs.spreads[j]) a += model.params.get(NGO_VISIBILITY) * model.actors.capability(actor) / maxCapability;
         return a;
     }
 

@@ -4,6 +4,9 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.ministerial.model.Parameter.COALITIONS_ENABLED;
+import static org.ministerial.model.Parameter.NGO_ENABLED;
+
 /** Records one {@link RoundRecord} per session. */
 final class RoundLog implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -43,14 +46,14 @@ final class RoundLog implements Serializable {
                 distance += s.actors.salience(i * k + j) * Math.abs(s.actors.stated(i * k + j) - evaluated[j]);
         }
         int count = 0, largest = 0, members = 0;
-        if (s.coalitions != null && s.params.coalitionsEnabled)
+        if (s.coalitions != null && s.params.on(COALITIONS_ENABLED))
             for (Coalition c : s.coalitions.everFormed()) {
                 if (!c.active) continue;
                 count++;
                 members += c.size();
                 largest = Math.max(largest, c.size());
             }
-        double pressure = s.params.ngoEnabled && s.m > 0 ? s.ngoField.totalPressure() : 0;
+        double pressure = s.params.on(NGO_ENABLED) && s.m > 0 ? s.ngoField.totalPressure() : 0;
         records.add(new RoundRecord(s.session, cal.dayOf(s.session), cal.sessionOfDay(s.session), s.text.copy(),
                 s.acceptingCount(), present == 0 ? 0 : distance / present, s.meanMobilisation(), pressure, count,
                 largest, members, out));

@@ -5,6 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static org.ministerial.model.Parameter.ANALYSIS_NASH;
+import static org.ministerial.model.Parameter.COALITIONS_ENABLED;
+import static org.ministerial.model.Parameter.NGO_ENABLED;
+
 /** Assembles a {@link RunResult} from a finished model. */
 final class RunResultBuilder {
     private RunResultBuilder() {
@@ -30,7 +34,7 @@ final class RunResultBuilder {
         }
         List<RunResult.CoalitionResult> coalitions = new ArrayList<>();
         int largest = 0;
-        if (s.coalitions != null && s.params.coalitionsEnabled)
+        if (s.coalitions != null && s.params.on(COALITIONS_ENABLED))
             for (Coalition c : s.coalitions.everFormed()) {
                 if (!c.active) continue;
                 List<RunResult.Member> members = new ArrayList<>();
@@ -50,10 +54,10 @@ final class RunResultBuilder {
         metrics.put("emergent_coalitions", (double) coalitions.size());
         metrics.put("largest_coalition", (double) largest);
         metrics.put("mobilisation", s.meanMobilisation());
-        metrics.put("pressure", s.params.ngoEnabled && s.m > 0 ? s.ngoField.totalPressure() : 0);
+        metrics.put("pressure", s.params.on(NGO_ENABLED) && s.m > 0 ? s.ngoField.totalPressure() : 0);
         double[] compromise = compromiseOfOpening(s);
         metrics.put(MetricNames.COMPROMISE_DISTANCE, meanAbsDiff(finalText, compromise));
-        if (s.params.nashAnalysis) {
+        if (s.params.on(ANALYSIS_NASH)) {
             double[] nash = NashBargaining.solve(s.actors.ideals(), s.actors.saliences(), s.n, k, compromise,
                     s.text.droppedCopy());
             metrics.put("nash_exists", nash == null ? 0.0 : 1.0);

@@ -73,7 +73,7 @@ final class Overrides {
             String name = key.substring("parameters.".length());
             if (Parameters.definition(name) == null) {
                 String near = Spelling.closest(name,
-                        Parameters.DEFINITIONS.stream().map(org.ministerial.model.ParameterDef::key).toList());
+                        Parameters.DEFINITIONS.stream().map(org.ministerial.model.Parameter::key).toList());
                 throw new IllegalArgumentException("unknown --set key '" + key + "': no model parameter '" + name
                         + "'" + (near == null ? "" : " (did you mean 'parameters." + near + "'?)")
                         + " (the parameter table is in docs/ODD.md)");

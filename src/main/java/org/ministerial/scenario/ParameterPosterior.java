@@ -43,9 +43,9 @@ final class ParameterPosterior implements InputUncertainty {
         double u = random.nextDouble() * cumulative[cumulative.length - 1];
         int p = java.util.Arrays.binarySearch(cumulative, u);
         p = p >= 0 ? Math.min(p + 1, values.length - 1) : -p - 1;
-        Map<String, Double> v = new LinkedHashMap<>(parameters.asMap());
-        for (int i = 0; i < names.length; i++) v.put(names[i], values[p][i]);
-        return new Draw(actors, Parameters.of(v));
+        Parameters drawn = parameters;
+        for (int i = 0; i < names.length; i++) drawn = drawn.with(names[i], values[p][i]);
+        return new Draw(actors, drawn);
     }
 
     /**

@@ -7,7 +7,7 @@ import org.ministerial.model.DecisionRule;
 import org.ministerial.model.GroupSpec;
 import org.ministerial.model.Issue;
 import org.ministerial.model.NegotiationSpec;
-import org.ministerial.model.ParameterDef;
+import org.ministerial.model.Parameter;
 import org.ministerial.model.Parameters;
 import org.ministerial.model.QualifiedMajorityRule;
 import org.ministerial.model.BilateralTrack;
@@ -361,7 +361,7 @@ final class SpecBuilder {
         Map<String, Double> values = new LinkedHashMap<>();
         if (m != null)
             for (Map.Entry<String, Tree> e : m.entries().entrySet()) {
-                ParameterDef d = Parameters.definition(e.getKey());
+                Parameter d = Parameters.definition(e.getKey());
                 Tree.Location at = e.getValue().location();
                 if (d == null) {
                     problems.add(m.keyLocation(e.getKey()), "unknown parameter '" + e.getKey() + "'");

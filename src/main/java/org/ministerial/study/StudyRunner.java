@@ -4,7 +4,7 @@ import org.ministerial.batch.Batch;
 import org.ministerial.batch.BatchSettings;
 import org.ministerial.batch.ProgressListener;
 import org.ministerial.batch.Summary;
-import org.ministerial.model.ParameterDef;
+import org.ministerial.model.Parameter;
 import org.ministerial.model.Parameters;
 import org.ministerial.scenario.Scenario;
 import org.ministerial.scenario.ScenarioException;
@@ -64,7 +64,7 @@ public final class StudyRunner {
         List<StudyRow> rows = new ArrayList<>();
         rows.add(new StudyRow("baseline", "", Double.NaN, "baseline", run(base, "baseline")));
         for (String key : parameters) {
-            ParameterDef def = Parameters.definition(key);
+            Parameter def = Parameters.definition(key);
             if (def == null || def.flag())
                 throw new IllegalArgumentException("'" + key + "' is not a numeric model parameter");
             double v0 = base.spec().parameters().get(key);

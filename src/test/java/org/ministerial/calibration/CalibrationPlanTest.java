@@ -18,6 +18,10 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.ministerial.model.Parameter.COALITIONS_MIN_GRIEVANCE;
+import static org.ministerial.model.Parameter.COALITIONS_PEER_RATIO;
+import static org.ministerial.model.Parameter.COALITIONS_SIMILARITY;
+import static org.ministerial.model.Parameter.NOISE_POSITION;
 
 /**
  * A particle's model input is what loading the scenario with its values gives, and costs no load when the calibrated
@@ -65,10 +69,10 @@ class CalibrationPlanTest {
         NegotiationSpec spec = plan.spec(theta);
         for (long seed = 0; seed < 20; seed++) {
             NegotiationSpec drawn = spec.withInputsDrawn(seed);
-            assertEquals(0.45, drawn.parameters().similarity);
-            assertEquals(0.05, drawn.parameters().peerRatio);
-            assertEquals(0.3, drawn.parameters().minGrievance);
-            assertEquals(0.1, drawn.parameters().positionNoise);
+            assertEquals(0.45, drawn.parameters().get(COALITIONS_SIMILARITY));
+            assertEquals(0.05, drawn.parameters().get(COALITIONS_PEER_RATIO));
+            assertEquals(0.3, drawn.parameters().get(COALITIONS_MIN_GRIEVANCE));
+            assertEquals(0.1, drawn.parameters().get(NOISE_POSITION));
         }
         assertLoadedSpec(plan, theta);
         assertLoadedSpec(plan, new double[]{0.7, 0.25, 0.001, 0});

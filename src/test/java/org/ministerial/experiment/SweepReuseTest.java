@@ -24,6 +24,8 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.ministerial.model.Parameter.CHAIR_AGENDA_POWER;
+import static org.ministerial.model.Parameter.COALITIONS_SIMILARITY;
 
 /**
  * A sweep loads a scenario once for all its design points that change only model parameters, and loads a point that
@@ -75,8 +77,8 @@ class SweepReuseTest {
             NegotiationSpec spec = plan.spec(run);
             Map<String, String> values = plan.point(run).values();
             assertEquals(Double.parseDouble(values.get("parameters.coalitions.similarity")),
-                    spec.parameters().similarity);
-            assertEquals(Double.parseDouble(values.get("parameters.chair.agenda_power")), spec.parameters().agendaPower);
+                    spec.parameters().get(COALITIONS_SIMILARITY));
+            assertEquals(Double.parseDouble(values.get("parameters.chair.agenda_power")), spec.parameters().get(CHAIR_AGENDA_POWER));
         }
         assertEquals(List.of("cancun-2003.yaml"), loads);
         loads.clear();

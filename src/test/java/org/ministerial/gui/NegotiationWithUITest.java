@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ministerial.batch.RunSeeds;
 import org.ministerial.model.Negotiation;
-import org.ministerial.model.ParameterDef;
+import org.ministerial.model.Parameter;
 import org.ministerial.model.Parameters;
 import org.ministerial.model.RoundRecord;
 import org.ministerial.model.RunResult;
@@ -184,7 +184,7 @@ class NegotiationWithUITest {
         gui.start();
         Properties tab = ((Propertied) gui.getSimulationInspectedObject()).properties();
         int mediation = indexOf(tab, "chair.mediation"), ngo = indexOf(tab, "ngo.enabled");
-        ParameterDef def = Parameters.definition("chair.mediation");
+        Parameter def = Parameters.definition("chair.mediation");
         assertEquals(def.min(), ((Interval) tab.getDomain(mediation)).getMin().doubleValue());
         assertEquals(def.max(), ((Interval) tab.getDomain(mediation)).getMax().doubleValue());
         assertTrue(tab.getDescription(mediation).contains("single-text mediation"));

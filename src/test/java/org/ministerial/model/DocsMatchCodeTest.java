@@ -20,14 +20,14 @@ class DocsMatchCodeTest {
         Set<String> documented = new HashSet<>();
         while (m.find()) {
             documented.add(m.group(1));
-            ParameterDef d = Parameters.definition(m.group(1));
+            Parameter d = Parameters.definition(m.group(1));
             if (d == null) continue;
             String def = m.group(2).trim();
             double value = def.equals("true") ? 1 : def.equals("false") ? 0 : Double.parseDouble(def);
             assertEquals(d.defaultValue(), value, 1e-12, "default of " + d.key() + " in docs/ODD.md");
         }
         Set<String> defined = new HashSet<>();
-        for (ParameterDef d : Parameters.DEFINITIONS) defined.add(d.key());
+        for (Parameter d : Parameters.DEFINITIONS) defined.add(d.key());
         assertEquals(defined, documented);
     }
 }

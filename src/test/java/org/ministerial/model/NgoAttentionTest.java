@@ -10,6 +10,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ministerial.model.Parameter.NGO_HOME_ATTENTION;
 
 /**
  * Whom organisations press (docs/ODD.md 7.9): attention A_ji = home_attention [i = home_j] + visibility (c_i / max c)
@@ -112,7 +113,7 @@ class NgoAttentionTest {
                 for (int j = 0; j < spec.ngos().size(); j++)
                     if (spec.ngos().get(j).homeActor() == i) {
                         hasOwn = true;
-                        h += model.ngoForce(j) * spec.ngos().get(j).stance()[q] * model.params.homeAttention;
+                        h += model.ngoForce(j) * spec.ngos().get(j).stance()[q] * model.params.get(NGO_HOME_ATTENTION);
                     }
                 home += Math.abs(h);
                 spread += Math.abs(model.pressureOn(i, q) - h);

@@ -12,6 +12,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ministerial.model.Parameter.CHAIR_AGENDA_POWER;
 
 /** Each documented kind of bad input gives one clear message naming file, line and what is wrong. */
 class BadInputTest {
@@ -154,7 +155,7 @@ class BadInputTest {
     void setOverridesAParameterAndAValue() throws Exception {
         Scenario s = ScenarioLoader.load(write("ok.yaml", VALID),
                 Map.of("parameters.chair.agenda_power", "0.9", "countries.entries.0.capability", "3"));
-        assertEquals(0.9, s.spec().parameters().agendaPower);
+        assertEquals(0.9, s.spec().parameters().get(CHAIR_AGENDA_POWER));
         assertEquals(3, s.spec().actors().get(0).capability());
     }
 

@@ -12,6 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ministerial.model.Parameter.CHAIR_MEDIATION;
+import static org.ministerial.model.Parameter.NOISE_EXPONENT;
 
 /** Calibrated parameters drawn per run from a weighted posterior sample (docs/scenarios.md). */
 class ParameterPosteriorTest {
@@ -39,15 +41,15 @@ class ParameterPosteriorTest {
         int second = 0, draws = 4000;
         for (int s = 0; s < draws; s++) {
             NegotiationSpec d = spec.withInputsDrawn(s);
-            double m = d.parameters().mediation;
+            double m = d.parameters().get(CHAIR_MEDIATION);
             assertTrue(m == 0.1 || m == 0.4, "a particle's value: " + m);
             // both parameters come from the same particle
-            assertEquals(m == 0.1 ? 0.5 : 0.7, d.parameters().exponentNoise);
+            assertEquals(m == 0.1 ? 0.5 : 0.7, d.parameters().get(NOISE_EXPONENT));
             if (m == 0.4) second++;
         }
         // weight 3 of 4: binomial sd sqrt(4000 x 0.75 x 0.25) = 27 draws, so 0.75 within 0.03 is 4.4 sd
         assertEquals(0.75, second / (double) draws, 0.03);
-        assertEquals(spec.withInputsDrawn(7).parameters().mediation, spec.withInputsDrawn(7).parameters().mediation);
+        assertEquals(spec.withInputsDrawn(7).parameters().get(CHAIR_MEDIATION), spec.withInputsDrawn(7).parameters().get(CHAIR_MEDIATION));
     }
 
     @Test
@@ -55,8 +57,8 @@ class ParameterPosteriorTest {
         NegotiationSpec spec = ScenarioLoader.load(scenario(TWO), Map.of("parameters.chair.mediation", "0.25")).spec();
         for (int s = 0; s < 50; s++) {
             NegotiationSpec d = spec.withInputsDrawn(s);
-            assertEquals(0.25, d.parameters().mediation);
-            double e = d.parameters().exponentNoise;
+            assertEquals(0.25, d.parameters().get(CHAIR_MEDIATION));
+            double e = d.parameters().get(NOISE_EXPONENT);
             assertTrue(e == 0.5 || e == 0.7);
         }
     }

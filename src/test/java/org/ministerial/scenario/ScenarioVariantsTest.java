@@ -20,6 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ministerial.model.Parameter.CHAIR_MEDIATION;
+import static org.ministerial.model.Parameter.NOISE_EXPONENT;
 
 /**
  * A scenario derived from one load for overrides of model parameters is the one loading the overrides gives: the same
@@ -105,8 +107,8 @@ class ScenarioVariantsTest {
         NegotiationSpec held = variants.spec(sets.get(0));
         java.util.Set<Double> exponents = new java.util.HashSet<>();
         for (long seed = 0; seed < 50; seed++) {
-            assertEquals(0.25, held.withInputsDrawn(seed).parameters().mediation);
-            exponents.add(held.withInputsDrawn(seed).parameters().exponentNoise);
+            assertEquals(0.25, held.withInputsDrawn(seed).parameters().get(CHAIR_MEDIATION));
+            exponents.add(held.withInputsDrawn(seed).parameters().get(NOISE_EXPONENT));
         }
         assertEquals(java.util.Set.of(0.5, 0.7, 0.1), exponents);
         assertFalse(variants.spec(sets.get(2)).inputsVary());
