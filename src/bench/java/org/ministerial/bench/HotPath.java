@@ -20,7 +20,7 @@ import java.util.Set;
  * in the method's own code, inlined callees included) and the project methods most often anywhere on it
  * ("total": the method and everything it calls). It also sums the {@code jdk.ObjectAllocationSample} events (the
  * JVM's weighted samples of allocations) by the class allocated and by the frame that allocated it, since garbage
- * made per agent per session is time too.
+ * made per agent per round is time too.
  * {@code java -cp target/benchmarks.jar org.ministerial.bench.HotPath recording.jfr [TOP]}.
  */
 public final class HotPath {

@@ -20,7 +20,7 @@ import java.util.Map;
  *
  * <p>Besides wall time and runs per second it reports the CPU time of each run (the worker thread's CPU clock
  * around {@link Negotiation#runToEnd}): on a machine shared with other work, wall time measures the neighbours as
- * much as the model, while a run's CPU time barely moves. It also prints the mean number of sessions per run, since
+ * much as the model, while a run's CPU time barely moves. It also prints the mean number of rounds per run, since
  * run time grows with the length of the meetings as well as with the size of the room, and the load average before
  * and after, to show how busy the machine was.
  */
@@ -45,7 +45,7 @@ public final class Workload {
         long[] cpu = new long[runs];
         Map<Long, Integer> index = new HashMap<>();
         for (int i = 0; i < runs; i++) index.put(RunSeeds.seed(1, i), i);
-        long[] sessions = new long[1];
+        long[] rounds = new long[1];
         // the batch's base seed is 1; the map finds a run's index from its seed
         BatchRunner.Model timed = (s, seed) -> {
             long t0 = THREADS.getCurrentThreadCpuTime();
@@ -55,16 +55,16 @@ public final class Workload {
         };
         long start = System.nanoTime();
         new BatchRunner(spec, runs, 1, threads, timed).run(run -> {
-            if (!run.failed()) sessions[0] += run.result().endSession() + 1;
+            if (!run.failed()) rounds[0] += run.result().endRound() + 1;
         }, (done, total) -> { });
         double seconds = (System.nanoTime() - start) / 1e9;
         long[] sorted = cpu.clone();
         Arrays.sort(sorted);
         System.out.printf("%s: %d actors, %d organisations; %d runs on %d threads in %.2f s: %.1f runs/s; "
-                        + "CPU per run median %.3f ms, mean %.3f ms; %.2f sessions per run; load %s -> %s%n",
+                        + "CPU per run median %.3f ms, mean %.3f ms; %.2f rounds per run; load %s -> %s%n",
                 spec.name(), spec.actors().size(), spec.ngos().size(), runs, threads, seconds, runs / seconds,
                 sorted[runs / 2] / 1e6, Arrays.stream(cpu).average().orElse(0) / 1e6,
-                (double) sessions[0] / runs, loadBefore, loadAverage());
+                (double) rounds[0] / runs, loadBefore, loadAverage());
     }
 
     private static String loadAverage() {

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code actors.csv.gz}, written only when asked for ({@code --record actors}): one row per run, session and government
+ * {@code actors.csv.gz}, written only when asked for ({@code --record actors}): one row per run, round and government
  * with its stated positions, the text it evaluated, whether it accepted it, its utility of it, its reservation, the
  * NGO pressure it received, its coalition and whether it had walked out. Failed runs have no rows.
  *
@@ -48,10 +48,10 @@ final class ActorsTable extends CsvTable {
         }
         int k = log.issues();
         String[] text = new String[k];
-        for (int r = 0; r < log.sessions(); r++) {
+        for (int r = 0; r < log.rounds(); r++) {
             for (int j = 0; j < k; j++) text[j] = Decimals.format(log.text(r, j));
             for (int i = 0; i < log.actors(); i++) {
-                c.cell(run.run()).cell(log.session(r)).cell(spec.actors().get(i).code());
+                c.cell(run.run()).cell(log.round(r)).cell(spec.actors().get(i).code());
                 for (int j = 0; j < k; j++) c.number(log.stated(r, i, j));
                 for (String t : text) c.cell(t);
                 c.cell(log.accepting(r, i) ? "1" : "0");

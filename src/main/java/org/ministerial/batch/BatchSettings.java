@@ -13,7 +13,7 @@ package org.ministerial.batch;
  * @param replace  whether a folder holding the finished results of a different plan may be replaced
  * @param runsPerDraw how many consecutive runs share one draw of the uncertain inputs (and differ in their dynamics):
  *                 what lets a batch split its variance into input and dynamics parts ({@link VarianceSplit})
- * @param recordActors whether {@code actors.csv.gz} is written ({@code --record actors}): one row per run, session and
+ * @param recordActors whether {@code actors.csv.gz} is written ({@code --record actors}): one row per run, round and
  *                 government; part of the plan, so a resume with another choice is refused
  */
 public record BatchSettings(int runs, long baseSeed, int threads, Shard shard, boolean resume, boolean replace,

@@ -121,7 +121,7 @@ public final class ResultsCheck {
     }
 
     /**
-     * The first run whose rows in {@code rounds.csv} are not one per session from 0 to its end round (none for a
+     * The first run whose rows in {@code rounds.csv} are not one per round from 0 to its end round (none for a
      * failed run, given as -1), or -1 when all are; nothing is checked when the file is absent.
      */
     public static int roundsMismatch(Path rounds, List<Integer> endRounds) throws IOException {

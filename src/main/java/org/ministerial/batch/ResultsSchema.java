@@ -100,7 +100,7 @@ public final class ResultsSchema {
         }
     }
 
-    /** {@code rounds.csv.gz}: one row per run and session. */
+    /** {@code rounds.csv.gz}: one row per run and round. */
     public static final class Rounds {
         public static final String FILE = "rounds.csv.gz";
         public static final String RUN = "run";
@@ -213,7 +213,7 @@ public final class ResultsSchema {
         }
     }
 
-    /** {@code actors.csv.gz}, written on request: one row per run, session and government. */
+    /** {@code actors.csv.gz}, written on request: one row per run, round and government. */
     public static final class Actors {
         public static final String FILE = "actors.csv.gz";
         public static final String RUN = "run";

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * {@code rounds.csv.gz}: the trajectory of every run, one tidy row per run and session, for plots of the text and of
+ * {@code rounds.csv.gz}: the trajectory of every run, one tidy row per run and round, for plots of the text and of
  * mobilisation over time. Failed runs have no rows.
  */
 final class RoundsTable extends CsvTable {
@@ -26,7 +26,7 @@ final class RoundsTable extends CsvTable {
     void rows(CompletedRun run, Rows c) {
         if (run.failed()) return;
         for (RoundRecord r : run.result().rounds()) {
-            c.cell(run.run()).cell(r.session()).cell(r.day()).cell(r.sessionOfDay());
+            c.cell(run.run()).cell(r.round()).cell(r.day()).cell(r.sessionOfDay());
             for (int j = 0; j < issues; j++) c.cell(j < r.text().length ? Decimals.format(r.text()[j]) : "");
             c.cell(r.accepting()).number(r.meanDistance()).number(r.mobilisation()).number(r.pressure());
             c.cell(r.coalitions()).cell(r.largestCoalition()).cell(r.inCoalitions()).cell(r.walkedOut()).end();

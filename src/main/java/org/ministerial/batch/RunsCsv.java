@@ -31,7 +31,7 @@ public final class RunsCsv implements Closeable, Iterable<RunsCsv.Row> {
      * @param run      the run index
      * @param record   every cell, by column name
      * @param outcome  how the run ended, or null if it failed
-     * @param endRound the 0-based session it ended in (-1 if it failed)
+     * @param endRound the 0-based round it ended in (-1 if it failed)
      * @param metrics  the metric cells, parsed (null for an empty cell), in column order
      */
     public record Row(int run, CSVRecord record, Outcome outcome, int endRound, Map<String, Double> metrics) {

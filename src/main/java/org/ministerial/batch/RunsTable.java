@@ -102,7 +102,7 @@ final class RunsTable extends CsvTable {
             return;
         }
         c.cell(r.outcome().label());
-        c.cell(r.endSession());
+        c.cell(r.endRound());
         c.cell(r.endDay());
         c.cell(r.endSessionOfDay());
         c.cell(issueId(r.hingeIssue()));

@@ -51,7 +51,7 @@ public final class Summary {
     /** Counts one run; call in run-index order. */
     public void add(CompletedRun run) {
         if (run.failed()) addFailed();
-        else add(run.result().outcome(), run.result().endSession(), run.result().metrics());
+        else add(run.result().outcome(), run.result().endRound(), run.result().metrics());
     }
 
     /** Counts one run that failed. */
@@ -64,7 +64,7 @@ public final class Summary {
      * Counts one completed run; call in run-index order.
      *
      * @param outcome  how it ended
-     * @param endRound the 0-based session it ended in
+     * @param endRound the 0-based round it ended in
      * @param metrics  its metrics (null values are skipped)
      */
     public void add(Outcome outcome, int endRound, Map<String, Double> metrics) {
@@ -116,7 +116,7 @@ public final class Summary {
         return Collections.unmodifiableMap(all);
     }
 
-    /** Mean 0-based session at which completed runs ended, NaN when none completed. */
+    /** Mean 0-based round in which completed runs ended, NaN when none completed. */
     public double meanEndRound() {
         return completed() == 0 ? Double.NaN : endRoundSum / completed();
     }

@@ -16,7 +16,7 @@ import java.util.Set;
  * <ul>
  *   <li>{@code <outcome>_share} ({@code agreement_share}, {@code breakdown_share}, {@code flexible_share}): 1 if the
  *       run ended so, else 0, whose mean is the outcome's share (as in {@code sensitivity});</li>
- *   <li>{@code end_round}: the 0-based session the meeting ended in; {@code end_day}: the 1-based day;</li>
+ *   <li>{@code end_round}: the 0-based round the meeting ended in; {@code end_day}: the 1-based day;</li>
  *   <li>any metric of {@code runs.csv}, e.g. {@code g21_found} (whether the reference coalition emerged) and
  *       {@code g21_jaccard} (its overlap with the observed membership; none when it did not emerge).</li>
  * </ul>
@@ -29,7 +29,7 @@ final class Measures {
 
     /** The value of {@code measure} in one run, NaN when the run does not report it. */
     static double value(String measure, RunResult run) {
-        if (measure.equals(Runs.END_ROUND)) return run.endSession();
+        if (measure.equals(Runs.END_ROUND)) return run.endRound();
         if (measure.equals(Runs.END_DAY)) return run.endDay();
         if (measure.endsWith(SHARE)) {
             Outcome o = outcome(measure);

@@ -52,8 +52,8 @@ public final class BatchCommand implements Callable<Integer> {
     int runsPerDraw;
 
     @Option(names = "--record", paramLabel = "TABLE", split = ",",
-            description = "also write an optional table: `actors` writes actors.csv.gz, one row per run, session and "
-                    + "government (large: runs x sessions x governments rows)")
+            description = "also write an optional table: `actors` writes actors.csv.gz, one row per run, round and "
+                    + "government (large: runs x rounds x governments rows)")
     List<String> record = new ArrayList<>();
 
     @Mixin

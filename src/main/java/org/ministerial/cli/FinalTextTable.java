@@ -38,7 +38,7 @@ final class FinalTextTable {
 
     private static String note(NegotiationSpec spec, RunResult r, int issue) {
         if (RunTimeline.offTable(spec, issue)) return "  off the table";
-        int[] dropped = r.droppedSession();
+        int[] dropped = r.droppedRound();
         if (dropped != null && dropped[issue] >= 0)
             return "  dropped " + SessionText.of(spec.calendar(), dropped[issue]);
         return r.dropped()[issue] ? "  dropped" : "";

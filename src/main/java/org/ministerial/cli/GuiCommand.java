@@ -45,7 +45,7 @@ public final class GuiCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--delay", paramLabel = "MS", defaultValue = "" + NegotiationWithUI.DEFAULT_DELAY,
-            description = "pause between sessions while playing, in milliseconds (default: ${DEFAULT-VALUE}; the "
+            description = "pause between rounds while playing, in milliseconds (default: ${DEFAULT-VALUE}; the "
                     + "Console's Delay slider changes it)")
     long delay;
 

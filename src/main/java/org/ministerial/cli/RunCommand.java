@@ -53,7 +53,8 @@ public final class RunCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--record", paramLabel = "TABLE", split = ",",
-            description = "also write an optional table: `actors` writes actors.csv.gz, one row per session and government")
+            description = "also write an optional table: `actors` writes actors.csv.gz, one row per round and "
+                    + "government")
     List<String> record = new ArrayList<>();
 
     @Option(names = "--graphml", description = "also write networks.graphml: the run's coalition and NGO-pressure"
@@ -94,7 +95,7 @@ public final class RunCommand implements Callable<Integer> {
             Negotiation model = Negotiation.prepare(runSpec, again != null ? again.seed() : RunSeeds.seed(seed, 0));
             model.start();
             while (!model.isFinished() && model.schedule.step(model)) {
-                // one session a step
+                // one round a step
             }
             out.println("networks: " + NetworksGraphml.write(model, folder));
         }

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Why a run ended when it did, in words. The chair settles a session in a fixed order (docs/ODD.md 7.5): the rule
+ * Why a run ended when it did, in words. The chair settles a round in a fixed order (docs/ODD.md 7.5): the rule
  * adopts the text; else, under a single undertaking, a walk-out ends the meeting; else the deadline, or the chair
  * closing a stalled meeting early, ends it in breakdown or, under a two-tier rule, in a common core. The reason is
  * read back in that order from what the result records.
@@ -21,7 +21,7 @@ final class RunEnding {
         if (r.outcome() == Outcome.AGREEMENT) return "the text was adopted under the decision rule";
         List<String> leaving = new ArrayList<>();
         for (int i = 0; i < r.actors().size(); i++)
-            if (r.actors().get(i).walkoutSession() == r.endSession())
+            if (r.actors().get(i).walkoutRound() == r.endRound())
                 leaving.add(RunTimeline.name(spec.actors().get(i)));
         if (spec.rule().walkoutEndsMeeting() && !leaving.isEmpty())
             return String.join(", ", leaving) + " walked out, which ends the meeting under this rule";

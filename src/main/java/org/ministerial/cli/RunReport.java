@@ -16,10 +16,10 @@ import java.util.TreeMap;
 
 /**
  * The account of a single run that {@code ministerial run} prints: the meeting (calendar, chair, rule), what
- * happened session by session, how and when it ended, the final text issue by issue, who rejected it over which
+ * happened round by round, how and when it ended, the final text issue by issue, who rejected it over which
  * issue, and which coalitions stood at the end. It answers "what happened?" before anyone opens the CSV files.
- * Sessions are named by date and session of the day ({@link SessionText}); the files' 0-based indices stay in the
- * files.
+ * Rounds are named by the date and session of the day they were held in ({@link SessionText}); the files' 0-based
+ * rounds stay in the files.
  */
 final class RunReport {
     private RunReport() {
@@ -44,7 +44,7 @@ final class RunReport {
         RunResult r = run.result();
         printTimeline(out, spec, r);
         out.println("outcome: " + r.outcome().label());
-        out.println("ended: " + SessionText.ofMeeting(cal, r.endSession()) + ": " + RunEnding.reason(spec, r));
+        out.println("ended: " + SessionText.ofMeeting(cal, r.endRound()) + ": " + RunEnding.reason(spec, r));
         FinalTextTable.print(out, spec, r);
         printRejecters(out, spec, r);
         printDeal(out, spec, r);
@@ -67,11 +67,11 @@ final class RunReport {
         } else {
             out.println("what happened:");
             for (RunTimeline.Entry e : t.happened())
-                out.println("  " + SessionText.of(spec.calendar(), e.session()) + ": " + e.text());
+                out.println("  " + SessionText.of(spec.calendar(), e.round()) + ": " + e.text());
         }
         if (!t.notReached().isEmpty()) out.println("not reached (scheduled after the end):");
         for (RunTimeline.Entry e : t.notReached())
-            out.println("  " + SessionText.of(spec.calendar(), e.session()) + ": " + e.text());
+            out.println("  " + SessionText.of(spec.calendar(), e.round()) + ": " + e.text());
         boolean walkouts = r.actors().stream().anyMatch(RunResult.ActorResult::walkedOut);
         if (!walkouts && !t.happened().isEmpty()) out.println("walk-outs: none");
     }
@@ -118,7 +118,7 @@ final class RunReport {
         for (RunResult.ActorResult a : r.actors()) {
             if (a.accepted()) continue;
             String who = a.walkedOut()
-                    ? a.code() + " (walked out " + SessionText.of(spec.calendar(), a.walkoutSession()) + ")"
+                    ? a.code() + " (walked out " + SessionText.of(spec.calendar(), a.walkoutRound()) + ")"
                     : a.code();
             byIssue.computeIfAbsent(a.hingeIssue(), k -> new ArrayList<>()).add(who);
         }
@@ -135,11 +135,11 @@ final class RunReport {
         }
         out.println("coalitions at the end:");
         for (RunResult.CoalitionResult c : r.coalitions()) {
-            Map<Integer, List<String>> bySession = new TreeMap<>();
+            Map<Integer, List<String>> byRound = new TreeMap<>();
             for (RunResult.Member m : c.members())
-                bySession.computeIfAbsent(m.joinedRound(), k -> new ArrayList<>()).add(m.code());
+                byRound.computeIfAbsent(m.joinedRound(), k -> new ArrayList<>()).add(m.code());
             StringJoiner members = new StringJoiner("; ");
-            bySession.forEach((session, codes) -> members.add("from " + SessionText.of(cal, session) + ": "
+            byRound.forEach((round, codes) -> members.add("from " + SessionText.of(cal, round) + ": "
                     + String.join(" ", codes)));
             out.printf("  %s (%d members, led by %s) %s%n", c.id(), c.members().size(), c.leader(), members);
         }

@@ -34,7 +34,7 @@ public final class ValidateCommand implements Callable<Integer> {
         out.println("ok");
         out.printf("%s: %s, %s, %s, %s%n", s.name(), count(s.issues().size(), "issue"),
                 count(s.actors().size(), "actor"), count(s.ngos().size(), "NGO"),
-                count(s.calendar().sessions(), "session"));
+                count(s.calendar().rounds(), "round"));
         int states = 0;
         for (var a : s.actors()) states += a.members().isEmpty() ? 1 : a.members().size();
         out.printf("member states: %d (unions speak for %d of them)%n", states,

@@ -13,7 +13,7 @@ import java.util.List;
  * {@link Schedule#getTimestamp(double, String, String)}, which MASON leaves open to overriding for exactly this;
  * stepping is untouched, so runs are the same as on a plain schedule.
  *
- * <p>Step {@code t} is session {@code t} (0-based). After the last session the clock says how and when the meeting
+ * <p>Step {@code t} is round {@code t} (0-based). After the last round the clock says how and when the meeting
  * ended, e.g. {@code breakdown, day 4 s1} (the Console's clock has room for about twenty characters). The schedule
  * travels with the model in checkpoints.
  */
@@ -33,15 +33,15 @@ public final class CalendarSchedule extends Schedule {
         Calendar calendar = model.getSpec().calendar();
         if (time < EPOCH) return "before " + calendar.label(0);
         if (time >= AFTER_SIMULATION) return ended(calendar, afterSimulationString);
-        int session = (int) Math.min(Math.max(0, time), calendar.sessions() - 1);
-        return calendar.label(session);
+        int round = (int) Math.min(Math.max(0, time), calendar.rounds() - 1);
+        return calendar.label(round);
     }
 
     private String ended(Calendar calendar, String otherwise) {
         if (!model.isFinished()) return otherwise;
         List<RoundRecord> rounds = model.rounds();
         if (rounds.isEmpty()) return otherwise;
-        int last = rounds.get(rounds.size() - 1).session();
+        int last = rounds.get(rounds.size() - 1).round();
         return model.result().outcome().label() + ", day " + calendar.dayOf(last) + " s" + calendar.sessionOfDay(last);
     }
 }

@@ -11,9 +11,9 @@ import java.util.List;
 
 /**
  * The four time-series charts: governments accepting the text, mean distance of stated positions to the text, NGO
- * mobilisation and coalition sizes, one point per session. They are filled from the model's own round records
+ * mobilisation and coalition sizes, one point per round. They are filled from the model's own round records
  * ({@link org.ministerial.model.Negotiation#rounds()}), so a run opened from a checkpoint shows its whole history,
- * and redrawn at most every {@code interval} sessions (MASON charts cost far more to draw than a session costs to run).
+ * and redrawn at most every {@code interval} rounds (MASON charts cost far more to draw than a round costs to run).
  */
 final class Charts {
     final TimeSeriesChartGenerator accepting = chart("Governments accepting the text", "governments");
@@ -39,9 +39,9 @@ final class Charts {
     private static TimeSeriesChartGenerator chart(String title, String yLabel) {
         TimeSeriesChartGenerator c = new TimeSeriesChartGenerator();
         c.setTitle(title);
-        c.setXAxisLabel("session");
+        c.setXAxisLabel("round");
         c.setYAxisLabel(yLabel);
-        // a session is a whole step: no tick at 2.5
+        // a round is a whole step: no tick at 2.5
         ((NumberAxis) c.getChart().getXYPlot().getDomainAxis())
                 .setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         return c;
@@ -55,15 +55,15 @@ final class Charts {
     /**
      * Empties the charts for a new run.
      *
-     * @param sessions the run's length, which sets how often the charts are redrawn (about 200 times a run at most)
+     * @param rounds the run's length, which sets how often the charts are redrawn (about 200 times a run at most)
      */
-    void reset(int sessions) {
-        interval = Math.max(1, (int) Math.ceil(sessions / 200.0));
+    void reset(int rounds) {
+        interval = Math.max(1, (int) Math.ceil(rounds / 200.0));
         lastDrawn = 0;
         for (TimeSeriesChartGenerator c : all()) {
             c.removeAllSeries();
-            // the whole meeting from its first session, before any is played
-            c.setXAxisRange(1, Math.max(2, sessions));
+            // the whole meeting from its first round, before any is played
+            c.setXAxisRange(1, Math.max(2, rounds));
         }
         acceptingSeries = add(accepting, "accepting");
         presentSeries = add(accepting, "in the room (not walked out)");
@@ -83,7 +83,7 @@ final class Charts {
     }
 
     /**
-     * Adds the sessions not yet charted and redraws when {@code interval} sessions have passed or the run is over.
+     * Adds the rounds not yet charted and redraws when {@code interval} rounds have passed or the run is over.
      *
      * @param actors number of negotiating actors (for those still in the room)
      */
@@ -91,7 +91,7 @@ final class Charts {
         int from = acceptingSeries.getItemCount();
         for (int r = from; r < rounds.size(); r++) {
             RoundRecord rec = rounds.get(r);
-            double x = rec.session() + 1;
+            double x = rec.round() + 1;
             acceptingSeries.add(x, rec.accepting(), false);
             presentSeries.add(x, actors - rec.walkedOut(), false);
             distanceSeries.add(x, rec.meanDistance(), false);
@@ -107,7 +107,7 @@ final class Charts {
         }
     }
 
-    /** Points charted per series (one per session recorded). */
+    /** Points charted per series (one per round recorded). */
     int points() {
         return acceptingSeries == null ? 0 : acceptingSeries.getItemCount();
     }

@@ -27,7 +27,7 @@ final class CoalitionMarker implements Propertied {
         this.size = coalition.size();
         rows = new InspectorRows()
                 .text("Coalition", "identifier (G- and its founder's code)", () -> id)
-                .count("Founded in round", "0-based session in which it formed", coalition::foundedRound)
+                .count("Founded in round", "0-based round in which it formed", coalition::foundedRound)
                 .text("Leader", "its member with the largest capability, who speaks for it",
                         () -> code(coalition.leader()))
                 .count("Members", "number of members", coalition::size)

@@ -26,14 +26,14 @@ final class CountryInspector {
                 .text("Status", "development status (analysis only)",
                         () -> model.getSpec().actors().get(index).developmentStatus())
                 .text("Coalition", "the coalition it belongs to now, with its size", () -> coalition(model, index))
-                .flag("Accepts the text", "whether it accepted the text it evaluated this session", c::getAccepts)
+                .flag("Accepts the text", "whether it accepted the text it evaluated this round", c::getAccepts)
                 .flag("Walked out", "whether it has left the meeting", c::getWalkedOut)
                 .number("Capability (% of all)", "weight in the chair's text and in coalitions, as a share of all "
                         + "actors' (in per cent: a share would round to 0.000 for the smallest states)",
                         () -> 100 * c.getCapability() / totalCapability(model))
                 .number("Utility (evaluated text)", "U(x) = 1 - sum_k s_k |x_k - p_k| of the text evaluated this "
-                        + "session; it accepts when this reaches its aspiration", c::getUtility)
-                .number("Utility (text on the table)", "utility of the chair's text as revised this session",
+                        + "round; it accepts when this reaches its aspiration", c::getUtility)
+                .number("Utility (text on the table)", "utility of the chair's text as revised this round",
                         () -> Utility.of(model.text(), c.getIdealPositions(), c.getSaliences(), 0,
                                 model.getSpec().issues().size()))
                 .number("Reservation", "r = U(status quo) + rho: the least it can accept", c::getReservation)

@@ -6,7 +6,7 @@ import sim.util.Properties;
 import sim.util.Propertied;
 
 /**
- * One negotiating actor on a display. It keeps what its portrayal draws (refreshed after every session by
+ * One negotiating actor on a display. It keeps what its portrayal draws (refreshed after every round by
  * {@link PolicySpace#update()}), so painting never reads the model while it steps, and gives the inspector shown when
  * the actor is clicked ({@link CountryInspector}).
  */

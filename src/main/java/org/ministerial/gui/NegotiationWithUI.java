@@ -30,13 +30,13 @@ import java.util.List;
  * run), its uncertain inputs drawn and its dynamics seeded exactly as the batch does, so the run on screen is the
  * run {@code ministerial run SCENARIO --seed N} reports.
  *
- * <p>When the Console opens, the displays show the opening state of the run before Play. After every session the
+ * <p>When the Console opens, the displays show the opening state of the run before Play. After every round the
  * displays' state is refreshed from the model on the model's thread; charts are redrawn
- * every few sessions. A run restored from a checkpoint (File &gt; Open) gets new display state and its full chart
- * history from the model's round records; trails restart at the restored session.
+ * every few rounds. A run restored from a checkpoint (File &gt; Open) gets new display state and its full chart
+ * history from the model's round records; trails restart at the restored round.
  */
 public final class NegotiationWithUI extends GUIState {
-    /** Pause between sessions while playing, in milliseconds: slow enough to follow a five-day meeting. */
+    /** Pause between rounds while playing, in milliseconds: slow enough to follow a five-day meeting. */
     public static final long DEFAULT_DELAY = 300;
 
     private final Scenario scenario;
@@ -51,7 +51,7 @@ public final class NegotiationWithUI extends GUIState {
     private PressureSources pressure;
     private PolicySpace space;
     private NetworkView view;
-    /** Refreshes the display state after every session; stopped when another run is attached. */
+    /** Refreshes the display state after every round; stopped when another run is attached. */
     private Stoppable refresher;
 
     /**
@@ -108,7 +108,7 @@ public final class NegotiationWithUI extends GUIState {
                 + "</p></body></html>";
     }
 
-    /** Sets the pause between sessions while playing (the Console's Delay), before the Console opens. */
+    /** Sets the pause between rounds while playing (the Console's Delay), before the Console opens. */
     public void setDelay(long milliseconds) {
         if (milliseconds < 0) throw new IllegalArgumentException("delay must be non-negative: " + milliseconds);
         delay = milliseconds;
@@ -221,7 +221,7 @@ public final class NegotiationWithUI extends GUIState {
         refresher = scheduleRepeatingImmediatelyAfter((Steppable) s -> refresh());
         if (displays != null) displays.show(space, view);
         if (charts != null) {
-            charts.reset(model.getSpec().calendar().sessions());
+            charts.reset(model.getSpec().calendar().rounds());
             charts.sync(model.rounds(), model.getSpec().actors().size(), model.isFinished());
         }
     }

@@ -16,7 +16,7 @@ import java.util.Map;
  * coalition as a hub on a ring in the middle with its members around it (largest first, clockwise from the top);
  * governments in no coalition on a grid on the right, largest first. Membership ties join coalition hubs to their
  * members; the pressure ties are those of the {@link PolicySpace}, drawn here between the same markers.
- * Laid out again after every session, because coalitions form, grow, merge and dissolve.
+ * Laid out again after every round, because coalitions form, grow, merge and dissolve.
  */
 final class NetworkView {
     static final double WIDTH = 1.6, HEIGHT = 1.0;

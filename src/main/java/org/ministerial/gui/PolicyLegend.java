@@ -101,7 +101,7 @@ final class PolicyLegend extends Overlay<PolicySpace> {
             g.draw(new Line2D.Double(gx, gy - 4, gx + 12, gy - 4));
             g.draw(new Line2D.Double(gx + 12, gy - 8, gx + 12, gy));
         });
-        y = entry(g, x, y, "trail, one point a session", (gx, gy) -> {
+        y = entry(g, x, y, "trail, one point a round", (gx, gy) -> {
             g.setColor(Color.GRAY);
             g.setStroke(new BasicStroke(1f));
             Path2D.Double p = new Path2D.Double();

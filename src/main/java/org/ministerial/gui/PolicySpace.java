@@ -17,7 +17,7 @@ import java.util.List;
  * The state behind the policy-space display, rebuilt for every run: one marker per negotiating actor at its stated
  * position projected on the two {@link PolicyAxes}, the chair's text, one marker per NGO hub at its members' mean
  * stance, and the pressure ties from hubs to the governments they press hardest. It also keeps each actor's trail and
- * ideal point. {@link #update()} runs after every session on the model's thread; portrayals only read.
+ * ideal point. {@link #update()} runs after every round on the model's thread; portrayals only read.
  *
  * <p>Field coordinates: the unit square of the axes sits at {@code [LEFT, LEFT + 1] x [TOP, TOP + 1]} (y grows
  * downwards on screen, so a position y is drawn at {@code TOP + 1 - y}); the margin on the right holds the legend.
@@ -42,7 +42,7 @@ final class PolicySpace {
     final CountryMarker[] markers;
     final TextMarker textMarker;
     final HubMarker[] hubMarkers;
-    /** Projected ideal points, and the trail of stated positions (one point per session), per actor. */
+    /** Projected ideal points, and the trail of stated positions (one point per round), per actor. */
     final Double2D[] ideals;
     final List<List<Double2D>> trails = new ArrayList<>();
     final List<Double2D> textTrail = new ArrayList<>();
@@ -51,7 +51,7 @@ final class PolicySpace {
     /** The calendar label of the last session, for the legends. */
     volatile String clock = "";
     private final double[] meetingSalience;
-    private int sessionsSeen = -1;
+    private int roundsSeen = -1;
 
     PolicySpace(Negotiation model, PolicyAxes axes, PressureSources pressure) {
         this.model = model;
@@ -114,11 +114,11 @@ final class PolicySpace {
         return mean;
     }
 
-    /** Moves every marker to the model's current state and extends the trails once per session. */
+    /** Moves every marker to the model's current state and extends the trails once per round. */
     void update() {
-        int sessions = model.rounds().size();
-        boolean newSession = sessions != sessionsSeen;
-        sessionsSeen = sessions;
+        int rounds = model.rounds().size();
+        boolean newRound = rounds != roundsSeen;
+        roundsSeen = rounds;
         for (CountryMarker marker : markers) {
             Country c = model.countries()[marker.index];
             double[] salience = c.getSaliences();
@@ -126,17 +126,17 @@ final class PolicySpace {
             countries.setObjectLocation(marker, where);
             ideals[marker.index] = at(axes.x(c.getIdealPositions(), salience), axes.y(c.getIdealPositions(), salience));
             marker.refresh();
-            if (newSession) trails.get(marker.index).add(where);
+            if (newRound) trails.get(marker.index).add(where);
         }
         Double2D t = at(axes.x(model.text(), meetingSalience), axes.y(model.text(), meetingSalience));
         text.setObjectLocation(textMarker, t);
-        if (newSession) textTrail.add(t);
+        if (newRound) textTrail.add(t);
         for (HubMarker hub : hubMarkers) hub.refresh(pressure);
         rebuildTies();
         List<CoalitionSummary> active = new ArrayList<>();
         for (Coalition c : model.coalitions()) active.add(new CoalitionSummary(c.index(), c.id(), c.size()));
         coalitions = List.copyOf(active);
-        clock = model.schedule.getTimestamp("before the first session", "ended");
+        clock = model.schedule.getTimestamp("before the first round", "ended");
     }
 
     /** Ties from each hub to the governments it presses hardest, with the pressure relative to the strongest tie. */

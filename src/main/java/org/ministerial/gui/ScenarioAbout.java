@@ -27,7 +27,7 @@ final class ScenarioAbout {
                 .append(spec.networks().size()).append("</b> networks; <b>").append(cal.days())
                 .append("</b> days of <b>")
                 .append(cal.sessionsPerDay()).append("</b> sessions from ").append(cal.start())
-                .append(" (one step of the Console is one session); decision rule: <b>")
+                .append(" (one step of the Console is one round); decision rule: <b>")
                 .append(esc(spec.rule().name())).append("</b>; chair: ").append(esc(spec.chair().name()))
                 .append(".</p>");
         h.append("<h3>Issues</h3><table border='1' cellpadding='3' cellspacing='0'>")
@@ -42,7 +42,7 @@ final class ScenarioAbout {
         if (!spec.events().isEmpty()) {
             h.append("<h3>Events</h3><ul>");
             for (TimedEvent e : spec.events())
-                h.append("<li>").append(esc(cal.label(e.session()))).append(": ").append(esc(e.label()))
+                h.append("<li>").append(esc(cal.label(e.round()))).append(": ").append(esc(e.label()))
                         .append("</li>");
             h.append("</ul>");
         }
@@ -56,7 +56,7 @@ final class ScenarioAbout {
                 .append("<li><b>Coalitions and NGO networks</b>: coalitions with their members, governments in no ")
                 .append("coalition, and the same pressure ties.</li>")
                 .append("<li><b>Charts</b>: governments accepting, mean distance of positions to the text, NGO ")
-                .append("mobilisation, coalition sizes, one point per session.</li>")
+                .append("mobilisation, coalition sizes, one point per round.</li>")
                 .append("<li>Click any marker to inspect it. The <b>Model</b> tab holds every parameter; changes ")
                 .append("apply to the next run (Stop, then Play). File &gt; Save and Open keep and restore a run.</li>")
                 .append("<li>The seed in the Console tab is the base seed of <tt>ministerial run --seed N</tt>: Play ")

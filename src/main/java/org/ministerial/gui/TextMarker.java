@@ -16,7 +16,7 @@ final class TextMarker implements Propertied {
         this.model = model;
         rows = new InspectorRows()
                 .text("Chair", "who chairs the meeting", () -> model.chair().getName())
-                .count("Accepting", "governments accepting the text they evaluated this session",
+                .count("Accepting", "governments accepting the text they evaluated this round",
                         model::acceptingCount);
         List<Issue> issues = model.getSpec().issues();
         for (int k = 0; k < issues.size(); k++) {

@@ -11,7 +11,7 @@ import java.awt.geom.Path2D;
 import java.util.List;
 
 /**
- * Where each actor has been and where it wants to be: its trail of stated positions, one point per session, in its
+ * Where each actor has been and where it wants to be: its trail of stated positions, one point per round, in its
  * coalition's colour, and its ideal point as a small cross, joined to its current position for the largest actors
  * (drawn for every actor of a large meeting the lines would hide the markers). The text's trail is a dashed black
  * line.

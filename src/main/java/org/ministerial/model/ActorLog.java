@@ -6,10 +6,10 @@ import java.util.Arrays;
 import static org.ministerial.model.Parameter.COALITIONS_ENABLED;
 
 /**
- * The optional per-actor record of a run: for every session and government, its stated positions, the text it
+ * The optional per-actor record of a run: for every round and government, its stated positions, the text it
  * evaluated, whether it accepts it, its utility of it, its reservation, the NGO pressure it received, its coalition
  * and whether it has walked out. Filled by the model's observer ({@link RoundLog}) into flat arrays, one slot per
- * session and actor; a run that is not recorded has none and pays nothing for it. Reading it (and writing it to a
+ * round and actor; a run that is not recorded has none and pays nothing for it. Reading it (and writing it to a
  * file) is the caller's business.
  */
 public final class ActorLog implements Serializable {
@@ -19,14 +19,14 @@ public final class ActorLog implements Serializable {
      * A recorded run.
      *
      * @param result the run's result, the same as {@link Negotiation#runToEnd}'s
-     * @param actors what each government did in each session
+     * @param actors what each government did in each round
      */
     public record Recorded(RunResult result, ActorLog actors) {
     }
 
     private final int n, k;
     private int rows;
-    private int[] session;
+    private int[] round;
     private double[] text, stated, utility, reservation, pressure;
     private boolean[] accepting, walkedOut;
     private String[] coalition;
@@ -37,39 +37,39 @@ public final class ActorLog implements Serializable {
         allocate(Math.max(1, capacity));
     }
 
-    private void allocate(int sessions) {
-        session = session == null ? new int[sessions] : Arrays.copyOf(session, sessions);
-        text = text == null ? new double[sessions * k] : Arrays.copyOf(text, sessions * k);
-        stated = stated == null ? new double[sessions * n * k] : Arrays.copyOf(stated, sessions * n * k);
-        utility = utility == null ? new double[sessions * n] : Arrays.copyOf(utility, sessions * n);
-        reservation = reservation == null ? new double[sessions * n] : Arrays.copyOf(reservation, sessions * n);
-        pressure = pressure == null ? new double[sessions * n] : Arrays.copyOf(pressure, sessions * n);
-        accepting = accepting == null ? new boolean[sessions * n] : Arrays.copyOf(accepting, sessions * n);
-        walkedOut = walkedOut == null ? new boolean[sessions * n] : Arrays.copyOf(walkedOut, sessions * n);
-        coalition = coalition == null ? new String[sessions * n] : Arrays.copyOf(coalition, sessions * n);
+    private void allocate(int rounds) {
+        round = round == null ? new int[rounds] : Arrays.copyOf(round, rounds);
+        text = text == null ? new double[rounds * k] : Arrays.copyOf(text, rounds * k);
+        stated = stated == null ? new double[rounds * n * k] : Arrays.copyOf(stated, rounds * n * k);
+        utility = utility == null ? new double[rounds * n] : Arrays.copyOf(utility, rounds * n);
+        reservation = reservation == null ? new double[rounds * n] : Arrays.copyOf(reservation, rounds * n);
+        pressure = pressure == null ? new double[rounds * n] : Arrays.copyOf(pressure, rounds * n);
+        accepting = accepting == null ? new boolean[rounds * n] : Arrays.copyOf(accepting, rounds * n);
+        walkedOut = walkedOut == null ? new boolean[rounds * n] : Arrays.copyOf(walkedOut, rounds * n);
+        coalition = coalition == null ? new String[rounds * n] : Arrays.copyOf(coalition, rounds * n);
     }
 
     /**
      * Runs a whole negotiation headless, as {@link Negotiation#runToEnd} does (its precedent first, unrecorded), and
-     * records what each government did in each session of it. The result is the same as an unrecorded run's.
+     * records what each government did in each round of it. The result is the same as an unrecorded run's.
      */
     public static Recorded runToEnd(NegotiationSpec spec, long seed) {
         Negotiation model = Negotiation.prepare(spec, seed);
         model.start();
-        ActorLog log = new ActorLog(model.n, model.k, model.sessions);
+        ActorLog log = new ActorLog(model.n, model.k, model.roundCount);
         model.log.attach(log);
         while (!model.finished && model.schedule.step(model)) {
-            // each step is one session
+            // each step is one round
         }
         model.finish();
         return new Recorded(model.result(), log);
     }
 
-    /** Records session {@code s.session}; {@code evaluated} is the text the governments evaluated in it. */
+    /** Records round {@code s.round}; {@code evaluated} is the text the governments evaluated in it. */
     void record(Negotiation s, double[] evaluated) {
-        if (rows == session.length) allocate(2 * rows);
+        if (rows == round.length) allocate(2 * rows);
         int r = rows++;
-        session[r] = s.session;
+        round[r] = s.round;
         System.arraycopy(evaluated, 0, text, r * k, k);
         System.arraycopy(s.actors.statedPositions(), 0, stated, r * n * k, n * k);
         boolean coalitions = s.coalitions != null && s.params.on(COALITIONS_ENABLED);
@@ -87,8 +87,8 @@ public final class ActorLog implements Serializable {
         }
     }
 
-    /** Sessions recorded. */
-    public int sessions() {
+    /** Rounds recorded. */
+    public int rounds() {
         return rows;
     }
 
@@ -102,9 +102,9 @@ public final class ActorLog implements Serializable {
         return k;
     }
 
-    /** The 0-based session index of record {@code r}. */
-    public int session(int r) {
-        return session[r];
+    /** The 0-based round of record {@code r}. */
+    public int round(int r) {
+        return round[r];
     }
 
     /** The text the governments evaluated in record {@code r}, on issue {@code j}. */

@@ -22,10 +22,10 @@ final class ActorState implements Serializable {
     private final double[] capability, ideal0, ideal, salience0, salience, stated, rho0, rho, exponent, psi;
     private final double[] utility, reservation, aspiration, statusQuoUtility;
     private final boolean[] accepts, walkedOut;
-    /** Per actor, the 0-based session in which it walked out, or -1: for the run's account, never read by agents. */
-    private final int[] walkoutSession;
-    /** Per actor: accumulated frustration, the text's utility last session, and the sum of the shares of its gap to
-     * the text the text has closed, session by session. */
+    /** Per actor, the 0-based round in which it walked out, or -1: for the run's account, never read by agents. */
+    private final int[] walkoutRound;
+    /** Per actor: accumulated frustration, the text's utility last round, and the sum of the shares of its gap to
+     * the text the text has closed, round by round. */
     private final double[] frustration, lastUtility, progressSeen;
 
     /**
@@ -64,8 +64,8 @@ final class ActorState implements Serializable {
         statusQuoUtility = new double[n];
         accepts = new boolean[n];
         walkedOut = new boolean[n];
-        walkoutSession = new int[n];
-        Arrays.fill(walkoutSession, -1);
+        walkoutRound = new int[n];
+        Arrays.fill(walkoutRound, -1);
         frustration = new double[n];
         lastUtility = new double[n];
         progressSeen = new double[n];
@@ -89,7 +89,7 @@ final class ActorState implements Serializable {
     double statusQuoUtility(int i) { return statusQuoUtility[i]; }
     boolean accepts(int i) { return accepts[i]; }
     boolean walkedOut(int i) { return walkedOut[i]; }
-    int walkoutSession(int i) { return walkoutSession[i]; }
+    int walkoutRound(int i) { return walkoutRound[i]; }
     double frustration(int i) { return frustration[i]; }
     double lastUtility(int i) { return lastUtility[i]; }
     double progressSeen(int i) { return progressSeen[i]; }
@@ -123,16 +123,16 @@ final class ActorState implements Serializable {
     /** Actor i concedes: its stated position on an issue moves by {@code step}. */
     void moveStated(int at, double step) { stated[at] += step; }
 
-    /** Actor i has seen the text close a share of its gap this session (its view of the pace of progress). */
+    /** Actor i has seen the text close a share of its gap this round (its view of the pace of progress). */
     void addProgress(int i, double closedShare) { progressSeen[i] += closedShare; }
 
     void setLastUtility(int i, double u) { lastUtility[i] = u; }
     void setFrustration(int i, double value) { frustration[i] = value; }
 
-    /** Actor i walks out in {@code session}: it accepts nothing from now on. */
-    void walkOut(int i, int session) {
+    /** Actor i walks out in {@code round}: it accepts nothing from now on. */
+    void walkOut(int i, int round) {
         walkedOut[i] = true;
-        walkoutSession[i] = session;
+        walkoutRound[i] = round;
         accepts[i] = false;
     }
 

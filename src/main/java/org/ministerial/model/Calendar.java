@@ -3,8 +3,9 @@ package org.ministerial.model;
 import java.time.LocalDate;
 
 /**
- * The meeting's calendar: consecutive days with a fixed number of negotiating sessions each. One MASON step is one
- * session; the deadline is the last session of the last day.
+ * The meeting's calendar: consecutive days with a fixed number of negotiating sessions each. One round of
+ * negotiation (one MASON step) is held in each session, so a round's 0-based index names its session: the deadline
+ * is the last round, held in the last session of the last day.
  *
  * @param start           first day
  * @param days            number of days, at least 1
@@ -16,38 +17,39 @@ public record Calendar(LocalDate start, int days, int sessionsPerDay) implements
         if (sessionsPerDay < 1) throw new IllegalArgumentException("calendar needs at least one session a day");
     }
 
-    /** Total number of sessions T. */
-    public int sessions() {
+    /** Total number of rounds T: one per session of the calendar. */
+    public int rounds() {
         return days * sessionsPerDay;
     }
 
-    /** 1-based day of a 0-based session index. */
-    public int dayOf(int session) {
-        return session / sessionsPerDay + 1;
+    /** 1-based day in which a 0-based round is held. */
+    public int dayOf(int round) {
+        return round / sessionsPerDay + 1;
     }
 
-    /** 1-based session within its day. */
-    public int sessionOfDay(int session) {
-        return session % sessionsPerDay + 1;
+    /** 1-based session within its day in which a 0-based round is held. */
+    public int sessionOfDay(int round) {
+        return round % sessionsPerDay + 1;
     }
 
-    public LocalDate dateOf(int session) {
-        return start.plusDays(dayOf(session) - 1L);
+    /** Date on which a 0-based round is held. */
+    public LocalDate dateOf(int round) {
+        return start.plusDays(dayOf(round) - 1L);
     }
 
-    /** 0-based session index of a 1-based day and session. */
-    public int sessionIndex(int day, int sessionOfDay) {
+    /** 0-based round held in a 1-based day and session of the day. */
+    public int roundOf(int day, int sessionOfDay) {
         return (day - 1) * sessionsPerDay + (sessionOfDay - 1);
     }
 
-    /** Normalised time tau = t / (T - 1), 1 at the deadline; a one-session meeting is always at its deadline. */
-    public double tau(int session) {
-        int last = sessions() - 1;
-        return last == 0 ? 1.0 : (double) session / last;
+    /** Normalised time tau = t / (T - 1) of round t, 1 at the deadline; a one-round meeting is at its deadline. */
+    public double tau(int round) {
+        int last = rounds() - 1;
+        return last == 0 ? 1.0 : (double) round / last;
     }
 
-    /** A label such as {@code 2003-09-13 s2 (day 4)}. */
-    public String label(int session) {
-        return dateOf(session) + " s" + sessionOfDay(session) + " (day " + dayOf(session) + ")";
+    /** A label of the session a round is held in, such as {@code 2003-09-13 s2 (day 4)}. */
+    public String label(int round) {
+        return dateOf(round) + " s" + sessionOfDay(round) + " (day " + dayOf(round) + ")";
     }
 }

@@ -14,7 +14,7 @@ import static org.ministerial.model.Parameter.CHAIR_MEDIATION;
 import static org.ministerial.model.Parameter.CHAIR_PATIENCE;
 
 /**
- * The chair keeps a single negotiating text (Raiffa 1982). Each session it asks the decision rule whether the text is
+ * The chair keeps a single negotiating text (Raiffa 1982). Each round it asks the decision rule whether the text is
  * adopted; if not, it revises the text toward the compromise of stated positions (the capability x salience weighted
  * mean of the DEU studies, with green-room members weighted up) and, by mediation, toward the ideals of those who
  * reject it. Issues are revised in agenda order, later ones more slowly. It may drop an issue that a blocking
@@ -28,7 +28,7 @@ public final class Chair implements Steppable {
     private final int[] flips;
     /** Per actor, whether it still expects an acceptable text by the deadline (no frustration, 7.4). */
     private final boolean[] hopeful;
-    /** The fewest doubters so far, the largest fall in one session, the last count, sessions since the fewest. */
+    /** The fewest doubters so far, the largest fall in one round, the last count, rounds since the fewest. */
     private double fewestDoubters = Double.POSITIVE_INFINITY, bestPace, lastDoubters = Double.NaN;
     private int sinceProgress;
 
@@ -72,8 +72,8 @@ public final class Chair implements Steppable {
                     return;
                 }
         }
-        if (s.session >= s.sessions - 1 || textHasStalled(rule)) {
-            if (s.session < s.sessions - 1) s.closedByChair = true;
+        if (s.round >= s.roundCount - 1 || textHasStalled(rule)) {
+            if (s.round < s.roundCount - 1) s.closedByChair = true;
             if (rule.twoTier()) {
                 TwoTierDeal deal = TwoTierDeal.find(s);
                 s.deal = deal;
@@ -83,16 +83,16 @@ public final class Chair implements Steppable {
             }
             return;
         }
-        double tau = s.spec().calendar().tau(s.session);
+        double tau = s.spec().calendar().tau(s.round);
         if (s.params.on(CHAIR_DROP_ISSUES) && tau >= s.params.get(CHAIR_DROP_FROM)) considerDropping();
-        revise(s.revisedTextThisSession ? 1 : s.params.get(CHAIR_AGENDA_POWER), s.params.get(CHAIR_MEDIATION));
+        revise(s.revisedTextThisRound ? 1 : s.params.get(CHAIR_AGENDA_POWER), s.params.get(CHAIR_MEDIATION));
     }
 
     /**
      * Whether the chair closes the meeting before its deadline because the text has stopped gaining support: the
      * delegations that no longer expect an acceptable text by the deadline (those with frustration, 7.4) would block
-     * it under the rule, their number has not fallen for {@code chair.patience} sessions, and at the best pace seen
-     * so far they could not be won back in the sessions that remain. A chair reads the room rather than the clock
+     * it under the rule, their number has not fallen for {@code chair.patience} rounds, and at the best pace seen
+     * so far they could not be won back in the rounds that remain. A chair reads the room rather than the clock
      * (Odell 2009 on Derbez closing Cancún; Zartman and Berman 1982 on the endgame).
      */
     private boolean textHasStalled(DecisionRule rule) {
@@ -106,7 +106,7 @@ public final class Chair implements Steppable {
             sinceProgress = 0;
             return false;
         }
-        int left = s.sessions - 1 - s.session;
+        int left = s.roundCount - 1 - s.round;
         return doubters > 0 && ++sinceProgress >= s.params.count(CHAIR_PATIENCE) && doubters > bestPace * left + 1e-12;
     }
 
@@ -178,7 +178,7 @@ public final class Chair implements Steppable {
 
     /** Takes an issue off the table: it is held at the status quo from now on. */
     void drop(int issue) {
-        model.text.drop(issue, model.session);
+        model.text.drop(issue, model.round);
     }
 
     public String getName() {

@@ -6,7 +6,7 @@ package org.ministerial.model;
  * @param name           who chairs (for display)
  * @param agenda         issue indices in the order the chair takes them
  * @param greenRoom      per actor, whether it is invited to the green room
- * @param openingText    the draft tabled at the first session, or null to open with the compromise of opening
+ * @param openingText    the draft tabled at the first round, or null to open with the compromise of opening
  *                       positions
  * @param offTable       issue indices taken off the table before the meeting (held at the status quo throughout)
  * @param coChairs       actor indices of co-chairs who draft the text jointly (empty for a neutral chair)

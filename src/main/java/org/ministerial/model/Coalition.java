@@ -60,7 +60,7 @@ public final class Coalition implements Serializable {
     }
 
     /**
-     * Merges a smaller coalition into this one: its members join with their joining sessions, its core issues become
+     * Merges a smaller coalition into this one: its members join with their joining rounds, its core issues become
      * core here, and it is dissolved.
      */
     void absorb(Coalition small) {

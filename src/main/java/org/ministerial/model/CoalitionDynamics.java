@@ -31,9 +31,9 @@ import static org.ministerial.model.Parameter.COALITIONS_THREAT_GAIN;
  * shared pre-existing group);
  * existing coalitions admit more members and merge with coalitions whose demands are alike.
  *
- * <p>Why one file of over 300 lines: founding, admitting, merging and bloc discipline are one phase of a session and
+ * <p>Why one file of over 300 lines: founding, admitting, merging and bloc discipline are one phase of a round and
  * share its working arrays (each actor's demand vector and its norm, the capability order, the candidate bit sets),
- * which are filled once per session and read by every step; split apart they would be passed around or recomputed
+ * which are filled once per round and read by every step; split apart they would be passed around or recomputed
  * in the round step. Each coalition's own state is written by {@link Coalition}.
  */
 final class CoalitionDynamics implements Steppable {
@@ -45,7 +45,7 @@ final class CoalitionDynamics implements Steppable {
     private final long[] groupMask, affinityMask;
     /** Per actor, the share of the other actors it shares a pre-existing group with: its place in the web of groups. */
     private final double[] groupDegree;
-    /** Per actor, this session's leadership score (see {@link #foundNew}). */
+    /** Per actor, this round's leadership score (see {@link #foundNew}). */
     private final double[] leadership;
     private final boolean[] developed;
     private final double[] demand;
@@ -54,10 +54,10 @@ final class CoalitionDynamics implements Steppable {
     private final double[] orderKey;
     /** Actors by capability, highest first (ties by index). */
     private final int[] ranked;
-    /** This session's candidates ({@link #collectCandidates}), by capability, highest first. */
+    /** This round's candidates ({@link #collectCandidates}), by capability, highest first. */
     private final int[] rankedCandidates;
     private int candidateCount;
-    /** Per group bit, this session's candidates in it, as a bit set over actor indices; null for unused bits. */
+    /** Per group bit, this round's candidates in it, as a bit set over actor indices; null for unused bits. */
     private final long[][] groupCandidates;
     /** The actors one leader or coalition may recruit, as a bit set over actor indices. */
     private final long[] pool;
@@ -137,7 +137,7 @@ final class CoalitionDynamics implements Steppable {
     @Override
     public void step(SimState state) {
         Negotiation s = model;
-        if (s.spec().calendar().tau(s.session) < s.params.get(COALITIONS_FROM)) return;
+        if (s.spec().calendar().tau(s.round) < s.params.get(COALITIONS_FROM)) return;
         computeDemands();
         for (Coalition c : all) if (c.active) updatePlatformAndCohesion(c);
         mergeAlike();
@@ -241,7 +241,7 @@ final class CoalitionDynamics implements Steppable {
     }
 
     /**
-     * The actors a coalition may still take in this session: unaligned, rejecting, present and aggrieved enough. They
+     * The actors a coalition may still take in this round: unaligned, rejecting, present and aggrieved enough. They
      * are kept by capability and by group, so that a leader reaches its peers (a prefix of the capability order) and
      * its group partners (a union of bit sets) without scanning the room: with hundreds of leaders and thousands of
      * actors, the scan was the one part of the round step that grew with the square of the room.
@@ -301,7 +301,7 @@ final class CoalitionDynamics implements Steppable {
                     double sim = similarity(demand, i * s.k, blocDemand, 0, allIssues, affinityMask[i], affinity)
                             - identity(i, c.leader);
                     if (sim < s.params.get(COALITIONS_SIMILARITY)) continue;
-                    c.add(i, s.session);
+                    c.add(i, s.round);
                     coalitionOf[i] = c.index();
                     affinity |= affinityMask[i];
                     long added = groupMask[i] & ~mask;
@@ -314,7 +314,7 @@ final class CoalitionDynamics implements Steppable {
     }
 
     /**
-     * New coalitions. Any actor may found one: this session's candidates (unaligned, rejecting, present, aggrieved)
+     * New coalitions. Any actor may found one: this round's candidates (unaligned, rejecting, present, aggrieved)
      * are scored for leadership, {@code capability x |demand| x (1 + group degree)}: the weight to carry a group
      * (capability), the stake in moving the text (the salience-weighted gap to it, the issues at stake and the
      * grievance together) and the place in the web of pre-existing groups in which members already coordinate, the
@@ -323,7 +323,7 @@ final class CoalitionDynamics implements Steppable {
      * the room by that score found in turn, in a random order weighted by it (Efraimidis-Spirakis keys
      * {@code u^(1/score)}; a key is drawn for every actor, so the random stream does not depend on who may lead), each
      * with the reachable candidates similar to it. A new coalition states its founders' platform from its first
-     * session.
+     * round.
      */
     private void foundNew() {
         Negotiation s = model;
@@ -331,7 +331,7 @@ final class CoalitionDynamics implements Steppable {
         java.util.Arrays.fill(leadership, 0);
         for (int r = 0; r < candidateCount; r++) {
             int i = rankedCandidates[r];
-            if (coalitionOf[i] >= 0) continue; // admitted to a coalition earlier this session
+            if (coalitionOf[i] >= 0) continue; // admitted to a coalition earlier this round
             leadership[i] = s.actors.capability(i) * Math.sqrt(demandNorm2[i]) * (1 + groupDegree[i]);
             if (leadership[i] > 0) order[count++] = i;
         }
@@ -355,13 +355,13 @@ final class CoalitionDynamics implements Steppable {
                     if (sim < s.params.get(COALITIONS_SIMILARITY)) continue;
                     if (c == null) {
                         String id = "G-" + s.spec().actors().get(leader).code();
-                        c = new Coalition(uniqueId(id), all.size(), leader, s.session,
+                        c = new Coalition(uniqueId(id), all.size(), leader, s.round,
                                 topIssues(leader, s.params.count(COALITIONS_CORE_ISSUES)), s.params.get(COALITIONS_INITIAL_COHESION));
                         all.add(c);
-                        c.add(leader, s.session);
+                        c.add(leader, s.round);
                         coalitionOf[leader] = c.index();
                     }
-                    c.add(i, s.session);
+                    c.add(i, s.round);
                     coalitionOf[i] = c.index();
                 }
             if (c != null) c.statePlatform(model.actors);
@@ -374,7 +374,7 @@ final class CoalitionDynamics implements Steppable {
         order[j - 1] = t;
     }
 
-    /** {@link #similarity} over all issues for two actors, with the squared norms cached for the session. */
+    /** {@link #similarity} over all issues for two actors, with the squared norms cached for the round. */
     private double cosine(int a, int b, long maskA, long maskB) {
         double na = demandNorm2[a], nb = demandNorm2[b];
         if (na == 0 || nb == 0) return -1;

@@ -14,7 +14,7 @@ import static org.ministerial.model.Parameter.NGO_RESERVATION_GAIN;
 import static org.ministerial.model.Parameter.NGO_SALIENCE_GAIN;
 
 /**
- * A negotiating government (or a union speaking for its member states). Each session it feels the pressure of
+ * A negotiating government (or a union speaking for its member states). Each round it feels the pressure of
  * organisations at home, re-evaluates the text on the table against its time-dependent aspiration, concedes some of
  * its stated position toward the text, and walks out when no acceptable text seems reachable.
  *
@@ -39,7 +39,7 @@ public final class Country implements Steppable {
             s.actors.reject(index);
             return;
         }
-        double tau = s.spec().calendar().tau(s.session);
+        double tau = s.spec().calendar().tau(s.round);
         double load = respondToPressure(s);
         evaluate(s, tau);
         concede(s, load);
@@ -87,10 +87,10 @@ public final class Country implements Steppable {
 
     /**
      * Moves the stated position toward the text, most on the issues the government cares least about, and over time
-     * as its aspiration falls (Faratin, Sierra and Jennings 1998): the share conceded this session is proportional to
-     * the fall of {@code tau^(1/e)} to the next session, so a Boulware government (e &lt; 1) keeps its concessions
+     * as its aspiration falls (Faratin, Sierra and Jennings 1998): the share conceded this round is proportional to
+     * the fall of {@code tau^(1/e)} to the next round, so a Boulware government (e &lt; 1) keeps its concessions
      * for the deadline and a conceder (e &gt; 1) makes them early; over a whole meeting every government concedes as
-     * much as at the constant rate lambda over its first T - 1 sessions (nothing in the last, which has no next).
+     * much as at the constant rate lambda over its first T - 1 rounds (nothing in the last, which has no next).
      */
     private void concede(Negotiation s, double load) {
         int k = s.k, base = index * k;
@@ -105,45 +105,45 @@ public final class Country implements Steppable {
         }
     }
 
-    /** (T - 1) times the fall of the aspiration curve's time term to the next session: it sums to T - 1 over a meeting. */
+    /** (T - 1) times the fall of the aspiration curve's time term to the next round: it sums to T - 1 over a meeting. */
     private double timeShare(Negotiation s) {
-        int last = s.sessions - 1;
+        int last = s.roundCount - 1;
         if (last <= 0) return 1;
         double e = s.actors.exponent(index);
-        double now = Math.pow(Math.min(1, s.session / (double) last), 1 / e);
-        double next = Math.pow(Math.min(1, (s.session + 1) / (double) last), 1 / e);
+        double now = Math.pow(Math.min(1, s.round / (double) last), 1 / e);
+        double next = Math.pow(Math.min(1, (s.round + 1) / (double) last), 1 / e);
         return last * (next - now);
     }
 
     /**
      * Frustration accumulates as a cumulative sum (Page 1954) of how far the best text the government expects by the
-     * deadline falls short of its reservation; sessions in which it expects an acceptable text wear it down, and at
+     * deadline falls short of its reservation; rounds in which it expects an acceptable text wear it down, and at
      * {@code country.patience} the government walks out. It expects the text to keep closing the gap {@code 1 - U}
      * between the text and its ideal at a pace learnt from what it has seen: a prior, the chair's mediation step m,
-     * worth {@code country.prior_weight} times the meeting's sessions (delegations arrive expecting the chair to
-     * mediate for the whole meeting), updated by the share of the gap the text closed in each session so far.
-     * Early on, with many sessions left, even a distant text may still come its way; a text that has stopped moving
+     * worth {@code country.prior_weight} times the meeting's rounds (delegations arrive expecting the chair to
+     * mediate for the whole meeting), updated by the share of the gap the text closed in each round so far.
+     * Early on, with many rounds left, even a distant text may still come its way; a text that has stopped moving
      * toward it, with little time left, will not. So walk-outs come when progress stalls as the deadline nears (the
      * deadline effect of Roth, Murnighan and Schoumaker 1988), and pressure at home that raises the reservation (7.2)
      * hastens them.
      */
     private void considerWalkingOut(Negotiation s) {
         double u = s.actors.utility(index);
-        if (s.session > 0) {
+        if (s.round > 0) {
             double before = s.actors.lastUtility(index);
             double closed = before < 1 ? (u - before) / (1 - before) : 0;
             s.actors.addProgress(index, closed < 0 ? 0 : (closed > 1 ? 1 : closed));
         }
         s.actors.setLastUtility(index, u);
-        double prior = s.params.get(COUNTRY_PRIOR_WEIGHT) * s.sessions;
-        double pace = prior + s.session > 0
-                ? (s.params.get(CHAIR_MEDIATION) * prior + s.actors.progressSeen(index)) / (prior + s.session)
+        double prior = s.params.get(COUNTRY_PRIOR_WEIGHT) * s.roundCount;
+        double pace = prior + s.round > 0
+                ? (s.params.get(CHAIR_MEDIATION) * prior + s.actors.progressSeen(index)) / (prior + s.round)
                 : s.params.get(CHAIR_MEDIATION);
-        int left = s.sessions - 1 - s.session;
+        int left = s.roundCount - 1 - s.round;
         double expected = 1 - (1 - u) * Math.pow(1 - Math.min(1, pace), left + 1);
         double f = s.actors.frustration(index) + s.actors.reservation(index) - expected;
         s.actors.setFrustration(index, f > 0 ? f : 0);
-        if (f >= s.params.get(COUNTRY_PATIENCE)) s.actors.walkOut(index, s.session);
+        if (f >= s.params.get(COUNTRY_PATIENCE)) s.actors.walkOut(index, s.round);
     }
 
     // ---- inspector properties (MASON shows getX as read-only rows) ----

@@ -11,7 +11,7 @@ public interface DecisionRule extends Serializable {
     String name();
 
     /**
-     * Whether the text is adopted this session.
+     * Whether the text is adopted this round.
      *
      * @param accepts    per actor, whether it accepts the text
      * @param walkedOut  per actor, whether it has left the meeting

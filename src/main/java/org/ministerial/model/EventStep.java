@@ -7,7 +7,7 @@ import java.util.List;
 
 import static org.ministerial.model.Parameter.NGO_ENABLED;
 
-/** Applies the timed events that fall on the current session. */
+/** Applies the timed events that fall on the current round. */
 final class EventStep implements Steppable {
     private static final long serialVersionUID = 1L;
     private final List<TimedEvent> events;
@@ -19,15 +19,15 @@ final class EventStep implements Steppable {
     @Override
     public void step(SimState state) {
         Negotiation s = (Negotiation) state;
-        s.revisedTextThisSession = false;
+        s.revisedTextThisRound = false;
         for (TimedEvent e : events) {
-            if (e.session() != s.session) continue;
+            if (e.round() != s.round) continue;
             if (e instanceof TimedEvent.MobilisationShock shock) {
                 if (!s.params.on(NGO_ENABLED)) continue;
                 for (int j : s.spec().organisations().selectedBy(shock.filter()))
                     s.ngoField.shock(j, shock.size());
             } else if (e instanceof TimedEvent.RevisedText) {
-                s.revisedTextThisSession = true;
+                s.revisedTextThisRound = true;
             } else if (e instanceof TimedEvent.DropIssue drop) {
                 s.chair.drop(drop.issue());
             } else if (e instanceof TimedEvent.NetworkSplit split) {

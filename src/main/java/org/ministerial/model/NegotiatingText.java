@@ -12,15 +12,15 @@ final class NegotiatingText implements Serializable {
     private static final long serialVersionUID = 1L;
     private final double[] depth;
     private final boolean[] dropped;
-    /** Per issue, the 0-based session in which the chair dropped it, or -1: for the run's account only. */
-    private final int[] droppedSession;
+    /** Per issue, the 0-based round in which the chair dropped it, or -1: for the run's account only. */
+    private final int[] droppedRound;
 
     /** A text at the status quo on {@code issues} issues, none dropped. */
     NegotiatingText(int issues) {
         depth = new double[issues];
         dropped = new boolean[issues];
-        droppedSession = new int[issues];
-        Arrays.fill(droppedSession, -1);
+        droppedRound = new int[issues];
+        Arrays.fill(droppedRound, -1);
     }
 
     double at(int issue) {
@@ -44,8 +44,8 @@ final class NegotiatingText implements Serializable {
         return dropped.clone();
     }
 
-    int[] droppedSessionsCopy() {
-        return droppedSession.clone();
+    int[] droppedRoundsCopy() {
+        return droppedRound.clone();
     }
 
     /** The utility of this text to the actor whose preferences start at {@code base} ({@link Utility#of}). */
@@ -63,9 +63,9 @@ final class NegotiatingText implements Serializable {
         depth[issue] = value;
     }
 
-    /** The chair takes an issue off the table in {@code session}: it is held at the status quo from now on. */
-    void drop(int issue, int session) {
-        if (!dropped[issue]) droppedSession[issue] = session;
+    /** The chair takes an issue off the table in {@code round}: it is held at the status quo from now on. */
+    void drop(int issue, int round) {
+        if (!dropped[issue]) droppedRound[issue] = round;
         dropped[issue] = true;
         depth[issue] = 0;
     }

@@ -10,13 +10,14 @@ import static org.ministerial.model.Parameter.COALITIONS_ENABLED;
 import static org.ministerial.model.Parameter.NGO_ENABLED;
 
 /**
- * A multilateral negotiation under a chair's single text: the MASON model. One step is one negotiating session.
- * State lives in flat arrays indexed {@code [actor * K + issue]} so that a session allocates nothing per agent;
+ * A multilateral negotiation under a chair's single text: the MASON model. One step is one round of negotiation,
+ * held in one session of the calendar.
+ * State lives in flat arrays indexed {@code [actor * K + issue]} so that a round allocates nothing per agent;
  * the agent objects ({@link Country}, {@link Ngo}, {@link Chair}) read and write those arrays.
  *
- * <p>Within a session the orderings below run in turn: events change conditions, organisations mobilise and press,
+ * <p>Within a round the orderings below run in turn: events change conditions, organisations mobilise and press,
  * governments evaluate the text and concede, coalitions form and speak as blocs, the chair decides and revises,
- * and the observer records the session.
+ * and the observer records the round.
  */
 public class Negotiation extends SimState {
     private static final long serialVersionUID = 1L;
@@ -32,7 +33,9 @@ public class Negotiation extends SimState {
 
     private NegotiationSpec spec;
     Parameters params;
-    int n, k, m, sessions;
+    int n, k, m;
+    /** Rounds in the meeting, T: one per session of the calendar. */
+    int roundCount;
 
     /** The governments' state, written by the governments' and the coalitions' phases through its methods. */
     ActorState actors;
@@ -40,11 +43,12 @@ public class Negotiation extends SimState {
     NegotiatingText text;
     // organisations: their state is the NgoField's
     // clock and outcome
-    int session;
+    /** The 0-based round being negotiated. */
+    int round;
     boolean finished;
     Outcome outcome;
-    int endSession = -1;
-    boolean revisedTextThisSession;
+    int endRound = -1;
+    boolean revisedTextThisRound;
     /** Whether the chair closed the meeting before its deadline because the text had stopped gaining support. */
     boolean closedByChair;
     TwoTierDeal deal;
@@ -90,14 +94,14 @@ public class Negotiation extends SimState {
         n = spec.actors().size();
         k = spec.issues().size();
         m = spec.ngos().size();
-        sessions = spec.calendar().sessions();
+        roundCount = spec.calendar().rounds();
         initialiseActors();
         initialiseOrganisations();
         text = new NegotiatingText(k);
-        session = 0;
+        round = 0;
         finished = false;
         outcome = null;
-        endSession = -1;
+        endRound = -1;
         closedByChair = false;
         deal = null;
         log = new RoundLog(this);
@@ -138,13 +142,13 @@ public class Negotiation extends SimState {
             schedule.clear();
             return;
         }
-        session++;
+        round++;
     }
 
     /** Called by the chair when the decision rule settles the meeting. */
     void settle(Outcome result) {
         outcome = result;
-        endSession = session;
+        endRound = round;
         finished = true;
     }
 
@@ -171,7 +175,7 @@ public class Negotiation extends SimState {
     private void playToEnd() {
         start();
         while (!finished && schedule.step(this)) {
-            // each step is one session
+            // each step is one round
         }
         finish();
     }
@@ -188,12 +192,12 @@ public class Negotiation extends SimState {
         return finished;
     }
 
-    public int getSession() {
-        return session;
+    public int getRound() {
+        return round;
     }
 
     public String getClockLabel() {
-        return spec.calendar().label(Math.min(session, sessions - 1));
+        return spec.calendar().label(Math.min(round, roundCount - 1));
     }
 
     public double[] text() {
@@ -257,7 +261,7 @@ public class Negotiation extends SimState {
     }
 
     /**
-     * The force organisation j brought to bear this session ({@code m_j R_j phi_j}, docs/ODD.md); 0 when organisations
+     * The force organisation j brought to bear this round ({@code m_j R_j phi_j}, docs/ODD.md); 0 when organisations
      * are disabled. Its pressure on government i on issue k is {@code ngoForce(j) * stance_jk * ngoAttention(j, i)},
      * and these contributions sum to {@link #pressureOn}. For observers that show who presses whom.
      */

@@ -123,8 +123,8 @@ final class NgoField implements Serializable {
     }
 
     /**
-     * Organisation j's session (Granovetter's threshold rule): when the mean mobilisation of its networks exceeds its
-     * threshold it mobilises further; in any case it decays.
+     * Organisation j's mobilisation in a round (Granovetter's threshold rule): when the mean mobilisation of its
+     * networks exceeds its threshold it mobilises further; in any case it decays.
      */
     void mobilise(int j) {
         Parameters p = model.params;
@@ -134,7 +134,7 @@ final class NgoField implements Serializable {
         mobilisation[j] = m;
     }
 
-    /** Every organisation's session, in index order: each writes only its own mobilisation. */
+    /** Every organisation's mobilisation in a round, in index order: each writes only its own mobilisation. */
     void mobiliseAll() {
         for (int j = 0; j < model.m; j++) mobilise(j);
     }
@@ -183,7 +183,7 @@ final class NgoField implements Serializable {
     }
 
     /**
-     * The force {@code m_j R_j phi_j} organisation j brings this session, as {@link #aggregatePressure} uses it: its
+     * The force {@code m_j R_j phi_j} organisation j brings this round, as {@link #aggregatePressure} uses it: its
      * pressure on government i on issue k is {@code force(j) * stance_jk * attention(j, i)}.
      */
     double force(int j) {

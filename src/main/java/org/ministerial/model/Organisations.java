@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The organisations of a scenario: an immutable list of their specs that also lays out, in flat arrays, what the
- * round step reads about them every session. A session then walks a few arrays in index order instead of following
+ * round step reads about them every round. A step then walks a few arrays in index order instead of following
  * each organisation's record to its own small arrays scattered over the heap; with a thousand organisations that
  * pointer chasing was most of the organisations' cost. Built once per scenario and shared, read-only, by every run.
  *

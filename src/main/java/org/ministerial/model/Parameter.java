@@ -16,13 +16,13 @@ public enum Parameter {
     NOISE_EXPONENT("noise.exponent", Kind.NUMBER, 0.2, 0, 2,
             "SD of the per-run log-normal perturbation of concession exponents"),
     COUNTRY_CONCESSION_RATE("country.concession_rate", Kind.NUMBER, 0.25, 0, 1,
-            "lambda: share of the gap to the text a country concedes per session on issues it cares least about"),
+            "lambda: share of the gap to the text a country concedes per round on issues it cares least about"),
     COUNTRY_PATIENCE("country.patience", Kind.NUMBER, 0.3, 0, 1000,
             "frustration (accumulated shortfall of the best text a government expects by the deadline below its reservation) at which it walks out"),
     COUNTRY_PRIOR_WEIGHT("country.prior_weight", Kind.NUMBER, 1, 0, 100,
-            "weight, in meetings' worth of sessions, of a government's prior that the text closes its gap at the chair's mediation pace, against the progress it has seen"),
+            "weight, in meetings' worth of rounds, of a government's prior that the text closes its gap at the chair's mediation pace, against the progress it has seen"),
     CHAIR_AGENDA_POWER("chair.agenda_power", Kind.NUMBER, 0.5, 0, 1,
-            "share of the way the chair moves the text toward the weighted compromise each session"),
+            "share of the way the chair moves the text toward the weighted compromise each round"),
     CHAIR_MEDIATION("chair.mediation", Kind.NUMBER, 0.3, 0, 1,
             "share of the way the chair moves the text toward rejecting actors' ideals (single-text mediation)"),
     CHAIR_GREEN_ROOM_WEIGHT("chair.green_room_weight", Kind.NUMBER, 2, 1, 20,
@@ -30,7 +30,7 @@ public enum Parameter {
     CHAIR_CO_CHAIR_PULL("chair.co_chair_pull", Kind.NUMBER, 0.5, 0, 1,
             "weight of the co-chairs' own draft (their weighted stated positions) against the compromise, when the scenario names co-chairs"),
     CHAIR_PATIENCE("chair.patience", Kind.COUNT, 3, 1, 1000,
-            "sessions in which no delegation regains hope of an acceptable text after which the chair closes the meeting, if the best pace seen cannot win the rest before the deadline"),
+            "rounds in which no delegation regains hope of an acceptable text after which the chair closes the meeting, if the best pace seen cannot win the rest before the deadline"),
     CHAIR_AGENDA_DECAY("chair.agenda_decay", Kind.NUMBER, 1, 0, 1,
             "revision rate factor per agenda position: the k-th issue is revised at agenda_power x decay^k"),
     CHAIR_DROP_ISSUES("chair.drop_issues", Kind.FLAG, 0, 0, 1,
@@ -44,7 +44,7 @@ public enum Parameter {
     COALITIONS_SIMILARITY("coalitions.similarity", Kind.NUMBER, 0.8, -1, 1,
             "minimum cosine similarity of demands (salience x gap to the text) to found or join a coalition"),
     COALITIONS_LEADER_SHARE("coalitions.leader_share", Kind.NUMBER, 0.1, 0, 1,
-            "share of the room that may found coalitions in a session: the candidates with the highest leadership score (capability x demand x (1 + group degree))"),
+            "share of the room that may found coalitions in a round: the candidates with the highest leadership score (capability x demand x (1 + group degree))"),
     COALITIONS_FROM("coalitions.from", Kind.NUMBER, 0, 0, 1,
             "normalised time from which coalitions form"),
     COALITIONS_CORE_ISSUES("coalitions.core_issues", Kind.COUNT, 3, 1, 100,
@@ -72,7 +72,7 @@ public enum Parameter {
     NGO_GROWTH("ngo.growth", Kind.NUMBER, 0.3, 0, 1,
             "rate at which mobilisation grows when network exposure exceeds an organisation's threshold"),
     NGO_DECAY("ngo.decay", Kind.NUMBER, 0.05, 0, 1,
-            "share of mobilisation lost per session"),
+            "share of mobilisation lost per round"),
     NGO_THRESHOLD("ngo.threshold", Kind.NUMBER, 0.3, 0, 1,
             "mean Granovetter threshold of network exposure"),
     NGO_THRESHOLD_SPREAD("ngo.threshold_spread", Kind.NUMBER, 0.2, 0, 1,
@@ -98,7 +98,7 @@ public enum Parameter {
     public enum Kind {
         /** a real number, read with {@link Parameters#get(Parameter)} */
         NUMBER,
-        /** a whole number of sessions or issues, written as any number and rounded when read with {@link Parameters#count} */
+        /** a whole number of rounds or issues, written as any number and rounded when read with {@link Parameters#count} */
         COUNT,
         /** an on/off switch, stored as 0 or 1 (files may say true or false), read with {@link Parameters#on} */
         FLAG

@@ -7,7 +7,7 @@ import java.util.List;
 import static org.ministerial.model.Parameter.COALITIONS_ENABLED;
 import static org.ministerial.model.Parameter.NGO_ENABLED;
 
-/** Records one {@link RoundRecord} per session. */
+/** Records one {@link RoundRecord} per round. */
 final class RoundLog implements Serializable {
     private static final long serialVersionUID = 1L;
     private final Negotiation model;
@@ -21,12 +21,12 @@ final class RoundLog implements Serializable {
         this.evaluated = new double[model.k];
     }
 
-    /** Also records every actor, session by session, into {@code log}. */
+    /** Also records every actor, round by round, into {@code log}. */
     void attach(ActorLog log) {
         this.actors = log;
     }
 
-    /** Keeps the text countries evaluated this session, before the chair revises it. */
+    /** Keeps the text countries evaluated this round, before the chair revises it. */
     void noteEvaluatedText() {
         model.text.copyInto(evaluated);
     }
@@ -54,7 +54,7 @@ final class RoundLog implements Serializable {
                 largest = Math.max(largest, c.size());
             }
         double pressure = s.params.on(NGO_ENABLED) && s.m > 0 ? s.ngoField.totalPressure() : 0;
-        records.add(new RoundRecord(s.session, cal.dayOf(s.session), cal.sessionOfDay(s.session), s.text.copy(),
+        records.add(new RoundRecord(s.round, cal.dayOf(s.round), cal.sessionOfDay(s.round), s.text.copy(),
                 s.acceptingCount(), present == 0 ? 0 : distance / present, s.meanMobilisation(), pressure, count,
                 largest, members, out));
         if (actors != null) actors.record(s, evaluated);

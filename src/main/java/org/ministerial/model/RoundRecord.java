@@ -1,13 +1,13 @@
 package org.ministerial.model;
 
 /**
- * What the observer records at the end of each session.
+ * What the observer records at the end of each round.
  *
- * @param session            0-based session index
+ * @param round              0-based round
  * @param day                1-based day
- * @param sessionOfDay       1-based session within the day
- * @param text               the text on the table at the end of the session (after revision)
- * @param accepting          number of actors accepting the text evaluated this session
+ * @param sessionOfDay       1-based session within the day in which the round was held
+ * @param text               the text on the table at the end of the round (after revision)
+ * @param accepting          number of actors accepting the text evaluated this round
  * @param meanDistance       mean over actors of the salience-weighted distance of stated positions to that text
  * @param mobilisation       mean NGO mobilisation
  * @param pressure           total absolute NGO pressure on governments
@@ -16,7 +16,7 @@ package org.ministerial.model;
  * @param inCoalitions       actors in any emergent coalition
  * @param walkedOut          actors that have left the meeting
  */
-public record RoundRecord(int session, int day, int sessionOfDay, double[] text, int accepting, double meanDistance,
+public record RoundRecord(int round, int day, int sessionOfDay, double[] text, int accepting, double meanDistance,
                           double mobilisation, double pressure, int coalitions, int largestCoalition,
                           int inCoalitions, int walkedOut) implements java.io.Serializable {
 }

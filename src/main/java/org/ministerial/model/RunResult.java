@@ -7,32 +7,32 @@ import java.util.Map;
  * How one run ended.
  *
  * @param outcome         agreement, breakdown or flexible
- * @param endSession      0-based session at which it ended
+ * @param endRound        0-based round in which it ended
  * @param endDay          1-based day
- * @param endSessionOfDay 1-based session within that day
- * @param finalText       the text evaluated in the last session, per issue
+ * @param endSessionOfDay 1-based session within that day in which that round was held
+ * @param finalText       the text evaluated in the last round, per issue
  * @param dropped         per issue, whether the chair had dropped it
- * @param droppedSession  per issue, the 0-based session in which the chair dropped it (0 for an issue off the table
+ * @param droppedRound    per issue, the 0-based round in which the chair dropped it (0 for an issue off the table
  *                        from the start), -1 if it stayed; null when not recorded
  * @param actors          per actor: utility, reservation, acceptance and the issue its rejection hinges on
  * @param hingeIssue      the issue whose return to the status quo would turn the most rejections, or -1
  * @param coalitions      emergent coalitions active at the end
- * @param rounds          one record per session
+ * @param rounds          one record per round
  * @param metrics         named summary metrics, in a stable order
  * @param deal            under a two-tier rule that reached the deadline, the common core and the commitments;
  *                        otherwise null
  * @param bilateral       the bilateral track after the meeting, or null when there is none
  */
-public record RunResult(Outcome outcome, int endSession, int endDay, int endSessionOfDay, double[] finalText,
-                        boolean[] dropped, int[] droppedSession, List<ActorResult> actors, int hingeIssue,
+public record RunResult(Outcome outcome, int endRound, int endDay, int endSessionOfDay, double[] finalText,
+                        boolean[] dropped, int[] droppedRound, List<ActorResult> actors, int hingeIssue,
                         List<CoalitionResult> coalitions, List<RoundRecord> rounds, Map<String, Double> metrics,
                         TwoTierDeal deal, BilateralResult bilateral) {
 
     /** A result without a two-tier deal or bilateral track. */
-    public RunResult(Outcome outcome, int endSession, int endDay, int endSessionOfDay, double[] finalText,
+    public RunResult(Outcome outcome, int endRound, int endDay, int endSessionOfDay, double[] finalText,
                      boolean[] dropped, List<ActorResult> actors, int hingeIssue, List<CoalitionResult> coalitions,
                      List<RoundRecord> rounds, Map<String, Double> metrics) {
-        this(outcome, endSession, endDay, endSessionOfDay, finalText, dropped, null, actors, hingeIssue, coalitions,
+        this(outcome, endRound, endDay, endSessionOfDay, finalText, dropped, null, actors, hingeIssue, coalitions,
                 rounds, metrics, null, null);
     }
 
@@ -55,17 +55,17 @@ public record RunResult(Outcome outcome, int endSession, int endDay, int endSess
      * @param reservation    reservation utility at the end
      * @param accepted       whether it accepted the final text
      * @param walkedOut      whether it left the meeting
-     * @param walkoutSession the 0-based session in which it walked out, or -1
+     * @param walkoutRound   the 0-based round in which it walked out, or -1
      * @param hingeIssue     for a rejecting actor, the issue whose removal would help it most; -1 otherwise
      */
     public record ActorResult(String code, double utility, double reservation, boolean accepted, boolean walkedOut,
-                              int walkoutSession, int hingeIssue) {
+                              int walkoutRound, int hingeIssue) {
     }
 
     /**
      * @param id      coalition identifier
      * @param leader  code of its leader
-     * @param members member codes with the session each joined
+     * @param members member codes with the round in which each joined
      */
     public record CoalitionResult(String id, String leader, List<Member> members) {
         public boolean contains(String code) {

@@ -27,7 +27,7 @@ final class RunResultBuilder {
             int hinge = accepted ? -1 : Pivotal.issueFor(s, i);
             actors.add(new RunResult.ActorResult(spec.actors().get(i).code(), s.actors.utility(i),
                     s.actors.reservation(i),
-                    accepted, s.actors.walkedOut(i), s.actors.walkoutSession(i), hinge));
+                    accepted, s.actors.walkedOut(i), s.actors.walkoutRound(i), hinge));
             sumU += s.actors.utility(i);
             minU = Math.min(minU, s.actors.utility(i));
             if (s.actors.walkedOut(i)) walkouts++;
@@ -76,8 +76,8 @@ final class RunResultBuilder {
             coalitions = BilateralOffers.withoutDefectors(coalitions, bilateral, spec);
         }
         for (ReferenceCoalition ref : spec.references()) compare(ref, coalitions, spec, metrics);
-        return new RunResult(s.outcome, s.endSession, cal.dayOf(s.endSession), cal.sessionOfDay(s.endSession),
-                finalText, s.text.droppedCopy(), s.text.droppedSessionsCopy(), actors, hinge, coalitions,
+        return new RunResult(s.outcome, s.endRound, cal.dayOf(s.endRound), cal.sessionOfDay(s.endRound),
+                finalText, s.text.droppedCopy(), s.text.droppedRoundsCopy(), actors, hinge, coalitions,
                 s.log.records(),
                 metrics, s.deal, bilateral);
     }
@@ -132,7 +132,7 @@ final class RunResultBuilder {
 
     private static double[] evaluatedText(Negotiation s) {
         List<RoundRecord> r = s.log.records();
-        // the chair does not revise in the session that settles the meeting, so the last record holds that text
+        // the chair does not revise in the round that settles the meeting, so the last record holds that text
         return r.get(r.size() - 1).text().clone();
     }
 

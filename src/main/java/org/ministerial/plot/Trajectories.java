@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Per-session summaries across runs of variables of {@code rounds.csv.gz}: the mean and the central 95% band (2.5th to
- * 97.5th percentile, {@link Quantiles}) of the runs at every session of the calendar.
+ * Per-round summaries across runs of variables of {@code rounds.csv.gz}: the mean and the central 95% band (2.5th to
+ * 97.5th percentile, {@link Quantiles}) of the runs at every round of the meeting.
  *
- * <p>Runs end at different sessions. A run that has ended keeps its last value in later sessions (the meeting's
- * state when it ended), so every session summarises every run and the mean does not jump when a run drops out;
- * {@link Point#inSession()} says how many runs were still negotiating.
+ * <p>Runs end in different rounds. A run that has ended keeps its last value in later rounds (the meeting's
+ * state when it ended), so every round summarises every run and the mean does not jump when a run drops out;
+ * {@link Point#negotiating()} says how many runs were still negotiating.
  */
 final class Trajectories {
     /** Quantiles bounding the band. */
@@ -24,18 +24,18 @@ final class Trajectories {
     }
 
     /**
-     * One session's summary of one variable.
+     * One round's summary of one variable.
      *
-     * @param round     0-based session index
-     * @param day       1-based day
-     * @param session   1-based session within the day
-     * @param runs      runs summarised
-     * @param inSession runs that had not yet ended before this session
-     * @param mean      mean over runs
-     * @param band      2.5th and 97.5th percentiles over runs
+     * @param round       0-based round
+     * @param day         1-based day
+     * @param session     1-based session within the day in which the round was held
+     * @param runs        runs summarised
+     * @param negotiating runs that had not yet ended before this round
+     * @param mean        mean over runs
+     * @param band        2.5th and 97.5th percentiles over runs
      */
-    record Point(int round, int day, int session, int runs, int inSession, double mean, Interval band) {
-        /** Position on a day axis: day 1 session 1 at 1, then 1/S further per session. */
+    record Point(int round, int day, int session, int runs, int negotiating, double mean, Interval band) {
+        /** Position on a day axis: day 1 session 1 at 1, then 1/S further per session of the day. */
         double x(int sessionsPerDay) {
             return DataTable.rounded(day + (session - 1) / (double) sessionsPerDay);
         }
@@ -45,7 +45,7 @@ final class Trajectories {
      * The summaries of a batch.
      *
      * @param sessionsPerDay sessions per day used to place sessions on the calendar
-     * @param series         per variable, one point per session from the first to the last any run reached
+     * @param series         per variable, one point per round from the first to the last any run reached
      */
     record Result(int sessionsPerDay, Map<String, List<Point>> series) {
     }

@@ -63,7 +63,7 @@ final class TrajectoryFigure {
                 double x = oneDay ? p.session() : p.x(perDay);
                 lastX = Math.max(lastX, x);
                 s.add(x, p.mean(), p.band().lower(), p.band().upper());
-                table.add(v, p.round(), p.day(), p.session(), x, p.runs(), p.inSession(), p.mean(),
+                table.add(v, p.round(), p.day(), p.session(), x, p.runs(), p.negotiating(), p.mean(),
                         p.band().lower(), p.band().upper());
             }
             YIntervalSeriesCollection data = new YIntervalSeriesCollection();

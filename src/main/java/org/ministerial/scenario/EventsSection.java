@@ -35,26 +35,26 @@ final class EventsSection {
             f.onlyKeys(e, "an event", EVENT_KEYS);
             int day = f.integer(e, "day", 1, 1, cal.days());
             int sessionOfDay = f.integer(e, "session", 1, 1, cal.sessionsPerDay());
-            int session = cal.sessionIndex(day, sessionOfDay);
+            int round = cal.roundOf(day, sessionOfDay);
             String type = f.required(e, "type", "an event");
             String label = f.string(e, "label", type);
             if (type == null) continue;
             switch (type) {
-                case "mobilisation_shock" -> out.add(new TimedEvent.MobilisationShock(session, label,
+                case "mobilisation_shock" -> out.add(new TimedEvent.MobilisationShock(round, label,
                         f.number(e, "size", 0.2, 0, 1), filter(f.mapping(e.get("filter"), "'filter'"), networks, sectors, regions, f)));
-                case "revised_text" -> out.add(new TimedEvent.RevisedText(session, label));
+                case "revised_text" -> out.add(new TimedEvent.RevisedText(round, label));
                 case "drop_issue" -> {
                     String issue = f.required(e, "issue", "a drop_issue event");
                     int k = issue == null ? -1 : issueIndex.applyAsInt(issue);
                     if (issue != null && k < 0) f.problems().add(e.get("issue").location(), "unknown issue '" + issue + "'");
-                    if (k >= 0) out.add(new TimedEvent.DropIssue(session, label, k));
+                    if (k >= 0) out.add(new TimedEvent.DropIssue(round, label, k));
                 }
                 case "network_split" -> {
                     String net = f.required(e, "network", "a network_split event");
                     int n = net == null ? -1 : networks.indexOf(net);
                     if (net != null && n < 0) f.problems().add(e.get("network").location(), "unknown network '" + net + "'");
                     double loss = f.number(e, "loss", 0.3, 0, 1);
-                    if (n >= 0) out.add(new TimedEvent.NetworkSplit(session, label, n, loss));
+                    if (n >= 0) out.add(new TimedEvent.NetworkSplit(round, label, n, loss));
                 }
                 default -> f.problems().add(e.get("type").location(), "unknown event type '" + type
                         + "' (mobilisation_shock, revised_text, drop_issue, network_split)");

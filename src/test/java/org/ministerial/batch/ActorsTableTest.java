@@ -83,7 +83,7 @@ class ActorsTableTest {
         assertEquals(List.of("run", "round", "actor", "stated_dom_support", "stated_investment", "text_dom_support",
                 "text_investment", "accepting", "utility", "reservation", "pressure", "coalition", "walked_out"),
                 ResultsFiles.header(folder.resolve(ResultsSchema.Actors.FILE)));
-        assertEquals(rounds.size() * n, actors.size(), "one row per run, session and government");
+        assertEquals(rounds.size() * n, actors.size(), "one row per run, round and government");
         for (int r = 0; r < rounds.size(); r++) {
             Map<String, String> round = rounds.get(r);
             int accepting = 0, out = 0;
@@ -98,7 +98,7 @@ class ActorsTableTest {
             assertEquals(Integer.parseInt(round.get("accepting")), accepting, "row " + r);
             assertEquals(Integer.parseInt(round.get("walked_out")), out, "row " + r);
         }
-        // the last session of each run: who accepted is who rejections.csv.gz says did not
+        // the last round of each run: who accepted is who rejections.csv.gz says did not
         Map<String, List<String>> rejected = ResultsFiles.rejecters(folder);
         for (Map<String, String> run : runs) {
             String end = run.get("end_round");

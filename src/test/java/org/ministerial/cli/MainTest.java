@@ -89,7 +89,7 @@ class MainTest {
         assertEquals(0, main("validate", TEXTBOOK));
         List<String> lines = out.toString().lines().toList();
         assertEquals("ok", lines.get(0));
-        assertTrue(lines.get(1).matches(".*\\d+ issues?, \\d+ actors?, \\d+ NGOs?, \\d+ sessions?"), lines.get(1));
+        assertTrue(lines.get(1).matches(".*\\d+ issues?, \\d+ actors?, \\d+ NGOs?, \\d+ rounds?"), lines.get(1));
     }
 
     @Test
@@ -163,7 +163,7 @@ class MainTest {
         // the report names the end by date and 1-based session, runs.csv by 0-based round, day and session
         int endRound = Integer.parseInt(runs.get(0).get("end_round"));
         assertTrue(report.contains("ended: Wed " + (9 + Integer.parseInt(runs.get(0).get("end_day"))) + " Sep, session "
-                + runs.get(0).get("end_session") + " (session " + (endRound + 1) + " of 6)"), report);
+                + runs.get(0).get("end_session") + " (round " + (endRound + 1) + " of 6)"), report);
         List<String> rejections = org.ministerial.TableText.readLines(folder.resolve("rejections.csv.gz"));
         for (String line : rejections.subList(1, rejections.size()))
             assertTrue(report.contains(line.split(",")[1]), line);

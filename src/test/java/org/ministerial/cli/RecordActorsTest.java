@@ -32,7 +32,7 @@ class RecordActorsTest {
             assertArrayEquals(Files.readAllBytes(plain.resolve(f)), Files.readAllBytes(run.resolve(f)), f);
         List<String> single = org.ministerial.TableText.readLines(run.resolve("actors.csv.gz"));
         List<String> rows = org.ministerial.TableText.readLines(batch.resolve("actors.csv.gz"));
-        assertTrue(single.size() > 100, "a row per session and government");
+        assertTrue(single.size() > 100, "a row per round and government");
         assertEquals(single, rows.subList(0, single.size()), "run --seed N is run 0 of batch --seed N");
         assertTrue(single.stream().skip(1).anyMatch(l -> !l.split(",")[single.get(0).split(",").length - 3]
                 .equals("0")), "Cancún's organisations press some government");

@@ -75,7 +75,7 @@ class ReplayTest {
                 found = true;
                 assertEquals(RunSeeds.seed(7, RUN), org.ministerial.batch.SeedText.parse(row.get("seed")));
                 assertEquals(row.outcome(), result.outcome());
-                assertEquals(row.endRound(), result.endSession());
+                assertEquals(row.endRound(), result.endRound());
                 for (var metric : row.metrics().entrySet())
                     assertEquals(metric.getValue(), result.metrics().get(metric.getKey()), 1e-6, metric.getKey());
             }
@@ -98,7 +98,7 @@ class ReplayTest {
         try (RunsCsv runs = RunsCsv.open(folder.resolve("runs.csv"))) {
             for (RunsCsv.Row row : runs) {
                 assertEquals(row.outcome(), result.outcome());
-                assertEquals(row.endRound(), result.endSession());
+                assertEquals(row.endRound(), result.endRound());
                 for (var metric : row.metrics().entrySet())
                     assertEquals(metric.getValue(), result.metrics().get(metric.getKey()), 1e-6, metric.getKey());
             }

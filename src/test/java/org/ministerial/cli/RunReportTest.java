@@ -46,11 +46,13 @@ class RunReportTest {
         assertLine(r, "decision rule: consensus: every government must accept the whole text.*one walk-out ends.*");
         assertLine(r, "what happened: no scenario events, walk-outs or dropped issues");
         assertLine(r, "outcome: agreement");
-        assertLine(r, "ended: Wed 10 Sep, session 5 \\(session 5 of 6\\): the text was adopted.*");
+        assertLine(r, "ended: Wed 10 Sep, session 5 \\(round 5 of 6\\): the text was adopted.*");
         assertLine(r, "  Tariff cuts +0\\.50 +0\\.50");
         assertLine(r, "  New rules +0\\.60 +0\\.60");
         assertLine(r, "rejected the final text: nobody");
-        assertFalse(r.stream().anyMatch(l -> l.contains("round") || l.contains("tariffs")),
+        // the one round people read is the place in the meeting, counted from 1 ("round 5 of 6")
+        assertFalse(r.stream().anyMatch(l -> l.replaceAll("\\(round \\d+ of \\d+\\)", "").contains("round")
+                        || l.contains("tariffs")),
                 "no 0-based rounds and no issue ids in the story:\n" + String.join("\n", r));
     }
 
@@ -65,7 +67,7 @@ class RunReportTest {
         int notReached = r.indexOf("not reached (scheduled after the end):");
         assertTrue(notReached > walkout, String.join("\n", r));
         assertEquals("  Wed 10 Sep, session 5: Rules off the table", r.get(notReached + 1));
-        assertLine(r, "ended: Wed 10 Sep, session 3 \\(session 3 of 6\\): India \\(IND\\) walked out, which ends "
+        assertLine(r, "ended: Wed 10 Sep, session 3 \\(round 3 of 6\\): India \\(IND\\) walked out, which ends "
                 + "the meeting under this rule");
         assertLine(r, "  \\d+ over New rules: (.* )?IND \\(walked out Wed 10 Sep, session 3\\)( .*)?");
     }
@@ -78,12 +80,12 @@ class RunReportTest {
                 "parameters.chair.drop_from=0", "parameters.chair.drop_salience=0.25");
         assertLine(dropped, "  Wed 10 Sep, session 5: the chair dropped New rules.*");
         assertLine(dropped, "  New rules +0\\.00 +0\\.60  dropped Wed 10 Sep, session 5");
-        assertLine(dropped, "ended: Wed 10 Sep, session 6 \\(session 6 of 6\\): the deadline came without a text.*");
+        assertLine(dropped, "ended: Wed 10 Sep, session 6 \\(round 6 of 6\\): the deadline came without a text.*");
         assertLine(dropped, "walk-outs: none");
         // two of three members accept from session 4 (0-based): India is outvoted
         List<String> outvoted = report(INDIA_HOLDS_OUT, "decision_rule={type: qualified_majority, threshold: 0.66}");
         assertLine(outvoted, "decision rule: qualified majority: 66% of the members must accept the text.*");
-        assertLine(outvoted, "ended: Wed 10 Sep, session 5 \\(session 5 of 6\\): the text was adopted.*");
+        assertLine(outvoted, "ended: Wed 10 Sep, session 5 \\(round 5 of 6\\): the text was adopted.*");
         assertLine(outvoted, "rejected the final text: 1 of 3 governments.*");
         assertLine(outvoted, "  1 over New rules: IND");
     }

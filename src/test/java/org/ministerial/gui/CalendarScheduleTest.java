@@ -41,11 +41,11 @@ class CalendarScheduleTest {
         model.schedule = new CalendarSchedule(model);
         model.start();
         while (model.schedule.step(model)) {
-            // one session per step
+            // one round per step
         }
         RunResult plain = Negotiation.runToEnd(spec, 9);
         assertEquals(plain.outcome(), model.result().outcome());
-        assertEquals(plain.endSession(), model.result().endSession());
+        assertEquals(plain.endRound(), model.result().endRound());
         assertArrayEquals(plain.finalText(), model.result().finalText());
     }
 

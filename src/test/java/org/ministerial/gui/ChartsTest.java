@@ -10,20 +10,20 @@ import java.awt.Color;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The charts count sessions in whole numbers over the whole meeting and draw in the Okabe-Ito colours. */
+/** The charts count rounds in whole numbers over the whole meeting and draw in the Okabe-Ito colours. */
 class ChartsTest {
     @Test
-    void sessionsAreWholeAndTheAxisSpansTheMeeting() {
+    void roundsAreWholeAndTheAxisSpansTheMeeting() {
         Charts charts = new Charts();
         charts.reset(15);
         for (TimeSeriesChartGenerator chart : charts.all()) {
-            NumberAxis sessions = (NumberAxis) chart.getChart().getXYPlot().getDomainAxis();
-            assertEquals(1, sessions.getLowerBound(), chart.getTitle());
-            assertEquals(15, sessions.getUpperBound(), chart.getTitle());
-            double tick = sessions.getStandardTickUnits().getCeilingTickUnit(0.3).getSize();
-            assertEquals(1.0, tick, "the smallest tick is one session");
+            NumberAxis rounds = (NumberAxis) chart.getChart().getXYPlot().getDomainAxis();
+            assertEquals(1, rounds.getLowerBound(), chart.getTitle());
+            assertEquals(15, rounds.getUpperBound(), chart.getTitle());
+            double tick = rounds.getStandardTickUnits().getCeilingTickUnit(0.3).getSize();
+            assertEquals(1.0, tick, "the smallest tick is one round");
             for (int i = 0; i < 20; i++) {
-                double size = sessions.getStandardTickUnits().getCeilingTickUnit(Math.pow(1.7, i)).getSize();
+                double size = rounds.getStandardTickUnits().getCeilingTickUnit(Math.pow(1.7, i)).getSize();
                 assertEquals(Math.rint(size), size, "every tick unit is whole: " + size);
             }
         }

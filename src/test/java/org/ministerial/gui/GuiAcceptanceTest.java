@@ -100,7 +100,7 @@ class GuiAcceptanceTest {
         RunResult headless = Negotiation.runToEnd(scenario.spec().withInputsDrawn(RunSeeds.inputSeed(1, 0)),
                 RunSeeds.seed(1, 0));
         assertEquals(headless.outcome(), shown.result().outcome(), "the run `run --seed 1` reports");
-        assertEquals(headless.endSession(), shown.result().endSession());
+        assertEquals(headless.endRound(), shown.result().endRound());
         String clock = shown.schedule.getTimestamp("At Start", "At End");
         assertTrue(clock.startsWith(headless.outcome().label() + ", day " + headless.endDay()), clock);
 
@@ -108,7 +108,7 @@ class GuiAcceptanceTest {
         assertEquals(actors, gui.space().countries.getAllObjects().numObjs);
         for (TimeSeriesChartGenerator chart : gui.charts().all())
             assertTrue(chart.getSeriesCount() > 0, chart.getTitle());
-        assertEquals(shown.rounds().size(), gui.charts().points(), "one point per session");
+        assertEquals(shown.rounds().size(), gui.charts().points(), "one point per round");
 
         clickOn(scenario.spec().indexOfActor("IND"));
         settle();

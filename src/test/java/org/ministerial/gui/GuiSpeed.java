@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Measures how long a session takes in the GUI with every display and chart open, at the Console's Delay 0: the wall
- * time from Play until the Console has stopped and Swing has drawn everything queued, divided by the sessions run.
+ * Measures how long a round takes in the GUI with every display and chart open, at the Console's Delay 0: the wall
+ * time from Play until the Console has stopped and Swing has drawn everything queued, divided by the rounds run.
  * A measurement, not a test (timings depend on the machine). Run on a display, e.g. under Xvfb:
  * <pre>
  *   mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
@@ -34,21 +34,21 @@ public final class GuiSpeed {
         gui.setDelay(0);
         Console console = (Console) gui.createController();
         Thread.sleep(2000);
-        double[] perSession = new double[runs];
+        double[] perRound = new double[runs];
         for (int r = 0; r < runs; r++) {
             long start = System.nanoTime();
             SwingUtilities.invokeAndWait(console::pressPlay);
             while (console.getPlayState() != Console.PS_STOPPED || !gui.negotiation().isFinished()) Thread.sleep(2);
             SwingUtilities.invokeAndWait(() -> { });
-            int sessions = gui.negotiation().rounds().size();
-            perSession[r] = (System.nanoTime() - start) / 1e6 / sessions;
-            System.out.printf(Locale.ROOT, "run %d: %d sessions, %.1f ms per session%n", r + 1, sessions,
-                    perSession[r]);
+            int rounds = gui.negotiation().rounds().size();
+            perRound[r] = (System.nanoTime() - start) / 1e6 / rounds;
+            System.out.printf(Locale.ROOT, "run %d: %d rounds, %.1f ms per round%n", r + 1, rounds,
+                    perRound[r]);
             Thread.sleep(500);
         }
-        double[] warm = Arrays.copyOfRange(perSession, Math.min(1, runs - 1), runs);
+        double[] warm = Arrays.copyOfRange(perRound, Math.min(1, runs - 1), runs);
         Arrays.sort(warm);
-        System.out.printf(Locale.ROOT, "after warm-up: median %.1f ms, max %.1f ms per session (%d runs)%n",
+        System.out.printf(Locale.ROOT, "after warm-up: median %.1f ms, max %.1f ms per round (%d runs)%n",
                 warm[warm.length / 2], warm[warm.length - 1], warm.length);
         System.exit(0);
     }

@@ -56,7 +56,7 @@ class NegotiationWithUITest {
 
     private static void assertSameRun(RunResult expected, RunResult shown) {
         assertEquals(expected.outcome(), shown.outcome());
-        assertEquals(expected.endSession(), shown.endSession());
+        assertEquals(expected.endRound(), shown.endRound());
         assertArrayEquals(expected.finalText(), shown.finalText());
         assertEquals(expected.rejecters(), shown.rejecters());
     }
@@ -155,9 +155,9 @@ class NegotiationWithUITest {
         Set<Integer> indices = new HashSet<>();
         for (Object o : space.countries.getAllObjects()) indices.add(((CountryMarker) o).index);
         assertEquals(actors, indices.size());
-        int sessions = gui.negotiation().rounds().size();
-        // the opening position, then one point per session
-        for (List<?> trail : space.trails) assertEquals(sessions + 1, trail.size());
+        int rounds = gui.negotiation().rounds().size();
+        // the opening position, then one point per round
+        for (List<?> trail : space.trails) assertEquals(rounds + 1, trail.size());
         assertEquals(1, space.text.getAllObjects().numObjs);
         assertEquals(scenario.spec().networks().size() + 1, space.hubs.getAllObjects().numObjs, "networks + none");
         assertTrue(space.tieCount() > 0, "organisations press someone by the end of Cancún");
@@ -253,7 +253,7 @@ class NegotiationWithUITest {
         other.step();
         assertTrue(other.readNewStateFromCheckpoint(checkpoint));
         assertEquals(5, other.negotiation().rounds().size());
-        assertEquals(1, other.space().trails.get(0).size(), "trails restart at the restored session");
+        assertEquals(1, other.space().trails.get(0).size(), "trails restart at the restored round");
         assertTrue(other.negotiation().schedule instanceof CalendarSchedule, "the clock travels with the run");
         playToEnd(other);
         List<RoundRecord> restored = other.negotiation().rounds();

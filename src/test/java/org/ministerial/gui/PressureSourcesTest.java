@@ -26,7 +26,7 @@ class PressureSourcesTest {
         model.start();
         PressureSources sources = new PressureSources(model);
         double largest = 0;
-        for (int session = 0; session < 6; session++) {
+        for (int round = 0; round < 6; round++) {
             model.schedule.step(model);
             sources.update();
             for (int i = 0; i < spec.actors().size(); i++)
@@ -34,7 +34,7 @@ class PressureSourcesTest {
                     double sum = 0;
                     for (int h = 0; h < sources.hubs(); h++) sum += sources.on(h, i, k);
                     assertEquals(model.pressureOn(i, k), sum, 1e-9 * (1 + Math.abs(sum)),
-                            "session " + session + ", " + spec.actors().get(i).code() + ", issue " + k);
+                            "round " + round + ", " + spec.actors().get(i).code() + ", issue " + k);
                     largest = Math.max(largest, Math.abs(sum));
                 }
         }

@@ -94,7 +94,7 @@ class ImporterTest {
         assertEquals(0.875, fra.salience()[0], 1e-6); // 7/7 and 1/7, normalised to sum 1
         assertEquals("rules (1 = 1 on the source scale 1-7)", s.issues().get(1).name());
         assertTrue(r.yaml().contains("1 = 1 (turned round)"), r.yaml());
-        assertEquals(2, s.calendar().sessions());
+        assertEquals(2, s.calendar().rounds());
     }
 
     @Test

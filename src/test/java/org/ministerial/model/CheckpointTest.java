@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * MASON checkpoints (the GUI's File > Save and Open): a run written to a checkpoint after some sessions and read back
+ * MASON checkpoints (the GUI's File > Save and Open): a run written to a checkpoint after some rounds and read back
  * continues exactly as the original does, and both end as a run that was never interrupted.
  */
 class CheckpointTest {
@@ -28,13 +28,13 @@ class CheckpointTest {
         long seed = 20030910;
         Negotiation original = new Negotiation(seed, spec);
         original.start();
-        for (int s = 0; s < 4; s++) assertTrue(original.schedule.step(original), "still running at session " + s);
+        for (int s = 0; s < 4; s++) assertTrue(original.schedule.step(original), "still running at round " + s);
 
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         original.writeToCheckpoint(bytes);
         Negotiation restored = (Negotiation) SimState.readFromCheckpoint(new ByteArrayInputStream(bytes.toByteArray()));
         assertNotSame(original, restored);
-        assertEquals(original.getSession(), restored.getSession());
+        assertEquals(original.getRound(), restored.getRound());
 
         finish(original);
         finish(restored);
@@ -43,7 +43,7 @@ class CheckpointTest {
         assertSameRounds(uninterrupted.rounds(), original.rounds());
         assertSameRounds(original.rounds(), restored.rounds());
         assertEquals(original.result().outcome(), restored.result().outcome());
-        assertEquals(original.result().endSession(), restored.result().endSession());
+        assertEquals(original.result().endRound(), restored.result().endRound());
         assertArrayEquals(original.result().finalText(), restored.result().finalText());
         for (int i = 0; i < spec.actors().size(); i++) {
             Country a = original.countries()[i], b = restored.countries()[i];
@@ -68,7 +68,7 @@ class CheckpointTest {
 
     private static void finish(Negotiation model) {
         while (!model.isFinished() && model.schedule.step(model)) {
-            // one session per step
+            // one round per step
         }
     }
 
@@ -77,7 +77,7 @@ class CheckpointTest {
         for (int r = 0; r < expected.size(); r++) {
             RoundRecord a = expected.get(r), b = actual.get(r);
             String at = "round " + r;
-            assertEquals(a.session(), b.session(), at);
+            assertEquals(a.round(), b.round(), at);
             assertArrayEquals(a.text(), b.text(), at);
             assertEquals(a.accepting(), b.accepting(), at);
             assertEquals(a.meanDistance(), b.meanDistance(), at);

@@ -13,8 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Bloc behaviour and defection (docs/ODD.md 7.7, step 5), on the textbook scenario with one coalition of all three
- * (the United States founds it in session 0 and recruits both: similarity threshold -1, no penalty). Cohesion is held
- * at its initial value (no threat gain, no dispersion loss). In session 3 the United States accepts (0.65 >= 0.64)
+ * (the United States founds it in round 0 and recruits both: similarity threshold -1, no penalty). Cohesion is held
+ * at its initial value (no threat gain, no dispersion loss). In round 3 the United States accepts (0.65 >= 0.64)
  * and Brazil and India do not (0.55 < 0.652, 0.75 < 0.76): the accepting half of the capability (0.5 of 1, at a bloc
  * threshold of 0.5) carries the bloc. A member whose own verdict differs follows with probability equal to the
  * cohesion, otherwise leaves.
@@ -37,7 +37,7 @@ class CoalitionBlocTest {
     void aFullyCohesiveBlocFollowsItsAcceptingMajorityOneSessionEarly() throws Exception {
         RunResult r = run(1);
         assertEquals(Outcome.AGREEMENT, r.outcome());
-        assertEquals(3, r.endSession(), "Brazil and India follow the bloc in session 3 instead of accepting in 4");
+        assertEquals(3, r.endRound(), "Brazil and India follow the bloc in round 3 instead of accepting in 4");
         assertEquals(1, r.coalitions().size());
         assertEquals(3, r.coalitions().get(0).members().size());
     }
@@ -45,9 +45,9 @@ class CoalitionBlocTest {
     @Test
     void membersOfABlocWithoutCohesionLeaveRatherThanFollow() throws Exception {
         RunResult r = run(0);
-        // Brazil and India leave in session 3, the coalition of one dissolves, and they accept on their own in 4
+        // Brazil and India leave in round 3, the coalition of one dissolves, and they accept on their own in 4
         assertEquals(Outcome.AGREEMENT, r.outcome());
-        assertEquals(4, r.endSession());
+        assertEquals(4, r.endRound());
         assertTrue(r.coalitions().isEmpty(), "no coalition is left at the end");
     }
 }

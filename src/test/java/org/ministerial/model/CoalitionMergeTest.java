@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * 0.225 x (1 + 1/3) = 0.030 for the small ones, so the large ones found (room for two). Cosines against a threshold
  * of 0.7: the United States with Canada 0.766, with Brazil cos 80 = 0.174. So the United States founds with Canada
  * (its tie partner) and Brazil with Argentina. Summed demands: (0.4 x 0.0383 + 0.1 x 0.225, +-0.4 x 0.0321) =
- * (0.0378, +-0.0129), cosine 0.79 >= 0.7, and the leaders are peers: in the next session the two merge.
+ * (0.0378, +-0.0129), cosine 0.79 >= 0.7, and the leaders are peers: in the next round the two merge.
  */
 class CoalitionMergeTest {
     @TempDir
@@ -63,7 +63,7 @@ class CoalitionMergeTest {
         model.start();
         model.schedule.step(model);
         List<Coalition> founded = model.coalitions();
-        assertEquals(2, founded.size(), "two coalitions after the first session");
+        assertEquals(2, founded.size(), "two coalitions after the first round");
         for (Coalition c : founded) assertEquals(2, c.members.size());
         model.schedule.step(model);
         List<Coalition> merged = model.coalitions();

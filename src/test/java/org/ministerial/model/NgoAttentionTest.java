@@ -23,7 +23,7 @@ class NgoAttentionTest {
 
     /**
      * Textbook scenario (capabilities USA 0.5, BRA 0.25, IND 0.25) with one organisation at home in India, resources 1,
-     * no network, stance +1 on rules. After one session its mobilisation is 0.1 x (1 - 0.05) = 0.095: its exposure
+     * no network, stance +1 on rules. After one round its mobilisation is 0.1 x (1 - 0.05) = 0.095: its exposure
      * (everyone's mean, 0.1) never exceeds a threshold drawn in [0.1, 0.5]; coordination is 1 without a network. With
      * home_attention 1 and visibility 0.2, outside: India 0.095 (1 + 0.2 x 0.25/0.5) = 0.1045, the United States
      * 0.095 x 0.2 x 1 = 0.019, Brazil 0.095 x 0.2 x 0.5 = 0.0095; inside: India 0.095 and nobody else.

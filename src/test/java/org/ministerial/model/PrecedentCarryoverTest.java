@@ -34,7 +34,7 @@ class PrecedentCarryoverTest {
         Negotiation done = new Negotiation(5, spec);
         done.start();
         while (!done.isFinished() && done.schedule.step(done)) {
-            // one session per step
+            // one round per step
         }
         // Brazil (index 1) started at (tariffs 1.0, rules 0.2), no noise: shifts -0.1 on tariffs, +0.3 on rules
         done.actors.setIdeal(done.k + 0, 0.9);

@@ -27,7 +27,7 @@ class TextbookTest {
         NegotiationSpec spec = ScenarioLoader.load(TEXTBOOK, Map.of()).spec();
         RunResult r = Negotiation.runToEnd(spec, 42);
         assertEquals(Outcome.AGREEMENT, r.outcome());
-        assertEquals(4, r.endSession());
+        assertEquals(4, r.endRound());
         assertEquals(1, r.endDay());
         assertEquals(5, r.endSessionOfDay());
         assertArrayEquals(new double[]{0.5, 0.6}, r.finalText(), 1e-12);
@@ -51,7 +51,7 @@ class TextbookTest {
         var scenario = ScenarioLoader.load(TEXTBOOK, Map.of("countries.entries.2.reservation", "0.2"));
         RunResult r = Negotiation.runToEnd(scenario.spec(), 7);
         assertEquals(Outcome.BREAKDOWN, r.outcome());
-        assertEquals(5, r.endSession());
+        assertEquals(5, r.endRound());
         assertEquals(List.of("IND"), r.rejecters());
         assertEquals(1, r.actors().get(2).hingeIssue());
         assertEquals(1, r.hingeIssue());
@@ -62,6 +62,6 @@ class TextbookTest {
         NegotiationSpec spec = ScenarioLoader.load(TEXTBOOK, Map.of("parameters.noise.position", "0.1")).spec();
         RunResult a = Negotiation.runToEnd(spec, 5), b = Negotiation.runToEnd(spec, 5);
         assertArrayEquals(a.finalText(), b.finalText());
-        assertEquals(a.endSession(), b.endSession());
+        assertEquals(a.endRound(), b.endRound());
     }
 }

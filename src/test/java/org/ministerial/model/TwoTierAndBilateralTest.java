@@ -33,7 +33,7 @@ class TwoTierAndBilateralTest {
                 "decision_rule.type", "flexible"));
         RunResult r = Negotiation.runToEnd(spec, 11);
         assertEquals(Outcome.FLEXIBLE, r.outcome());
-        assertEquals(5, r.endSession());
+        assertEquals(5, r.endRound());
         assertNotNull(r.deal());
         assertArrayEquals(new double[]{0.5, 0.5}, r.deal().core(), 1e-9);
         assertArrayEquals(new double[]{0.5, 0.6, 0.5, 0.5, 0.5, 0.5}, r.deal().commitments(), 1e-9);

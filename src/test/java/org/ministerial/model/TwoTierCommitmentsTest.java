@@ -38,7 +38,7 @@ class TwoTierCommitmentsTest {
         Negotiation model = Negotiation.prepare(spec, seed);
         model.start();
         while (!model.isFinished() && model.schedule.step(model)) {
-            // one session per step
+            // one round per step
         }
         return model;
     }
@@ -46,7 +46,7 @@ class TwoTierCommitmentsTest {
     @Test
     void aGovernmentThatWalkedOutCommitsToNothing() throws Exception {
         // India (rho0 0.2) needs 0.8 and the text (0.5, 0.6) gives it 0.75; with no mediation it expects no better,
-        // so its frustration grows by 0.05 a session and reaches a patience of 0.12 in session 2 (as in EndgameTest):
+        // so its frustration grows by 0.05 a round and reaches a patience of 0.12 in round 2 (as in EndgameTest):
         // it walks out. A flexible meeting goes on: the chair's next text is the compromise of those present,
         // weights c x s: tariffs (0.25 x 0.2 + 0.125 x 1.0) / 0.375 = 0.4667, rules (0.25 x 1.0 + 0.125 x 0.2) /
         // 0.375 = 0.7333. At the deadline both accept it as the core (USA 1 - 0.1333 - 0.1333 = 0.733 >= 0.4, BRA

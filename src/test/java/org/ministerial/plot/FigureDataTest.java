@@ -150,7 +150,7 @@ class FigureDataTest {
             rows++;
         }
         int last = byRun.values().stream().mapToInt(TreeMap::lastKey).max().orElseThrow();
-        assertEquals(3 * (last + 1), rows, "three variables, every session up to the last");
+        assertEquals(3 * (last + 1), rows, "three variables, every round up to the last");
     }
 
     @Test

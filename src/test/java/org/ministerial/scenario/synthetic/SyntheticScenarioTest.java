@@ -170,7 +170,7 @@ class SyntheticScenarioTest {
     void theModelRunsAScaledScenario() {
         RunResult r = Negotiation.runToEnd(SyntheticScenario.scaled(base(), 5, 7), 11);
         assertEquals(15, r.actors().size());
-        assertTrue(r.endSession() >= 0 && r.endSession() < 6);
+        assertTrue(r.endRound() >= 0 && r.endRound() < 6);
     }
 
     @Test
