@@ -82,14 +82,14 @@ public final class Batch {
      */
     static String planId(Scenario scenario, BatchSettings settings) throws IOException {
         Map<String, Object> tree = new LinkedHashMap<>(Manifest.programIdentity());
-        tree.put("kind", "batch");
-        tree.put("inputs", new ArrayList<>(Manifest.inputs(scenario).values()));
-        tree.put("resolved", scenario.resolved());
-        tree.put("overrides", scenario.overrides());
-        tree.put("base_seed", settings.baseSeed());
-        tree.put("runs", settings.runs());
-        if (scenario.spec().inputsVary()) tree.put("runs_per_draw", settings.runsPerDraw());
-        if (settings.recordActors()) tree.put("record", List.of(ActorsTable.RECORD));
+        tree.put(ManifestKeys.KIND, ManifestKeys.KIND_BATCH);
+        tree.put(ManifestKeys.INPUTS, new ArrayList<>(Manifest.inputs(scenario).values()));
+        tree.put(ManifestKeys.RESOLVED, scenario.resolved());
+        tree.put(ManifestKeys.OVERRIDES, scenario.overrides());
+        tree.put(ManifestKeys.BASE_SEED, settings.baseSeed());
+        tree.put(ManifestKeys.RUNS, settings.runs());
+        if (scenario.spec().inputsVary()) tree.put(ManifestKeys.RUNS_PER_DRAW, settings.runsPerDraw());
+        if (settings.recordActors()) tree.put(ManifestKeys.RECORD, List.of(ActorsTable.RECORD));
         return Fingerprints.of(tree);
     }
 }

@@ -25,11 +25,6 @@ import java.util.Optional;
  * sequence is finished by the next start.
  */
 public final class Execution {
-    /** The manifest key holding the plan identity, which a merge and a completeness check compare. */
-    public static final String PLAN_ID = "plan_id";
-    /** The manifest key holding the shard, as {@code i/n}. */
-    public static final String SHARD = "shard";
-
     /**
      * What a command writes after its tables: {@code summary.json} and any other derived file, then
      * {@code manifest.json} last.
@@ -166,11 +161,12 @@ public final class Execution {
     static String describe(Path folder) {
         try {
             JsonNode m = new ObjectMapper().readTree(folder.resolve(ResultsSchema.MANIFEST_FILE).toFile());
-            String what = m.path("kind").asText("results") + " of " + m.path("scenario_name").asText(
-                    m.path("experiment").asText(m.path("name").asText("?")));
-            return what + ", " + m.path("runs").asText("?") + " runs"
-                    + (m.has("base_seed") ? ", seed " + m.path("base_seed").asText() : "")
-                    + (m.has("finished") ? ", finished " + m.path("finished").asText() : "");
+            String what = m.path(ManifestKeys.KIND).asText("results") + " of "
+                    + m.path(ManifestKeys.SCENARIO_NAME).asText(
+                    m.path(ManifestKeys.EXPERIMENT).asText(m.path("name").asText("?")));
+            return what + ", " + m.path(ManifestKeys.RUNS).asText("?") + " runs"
+                    + (m.has(ManifestKeys.BASE_SEED) ? ", seed " + m.path(ManifestKeys.BASE_SEED).asText() : "")
+                    + (m.has(ManifestKeys.FINISHED) ? ", finished " + m.path(ManifestKeys.FINISHED).asText() : "");
         } catch (IOException e) {
             return "its manifest.json cannot be read";
         }
@@ -184,7 +180,8 @@ public final class Execution {
         if (!Files.exists(folder.resolve(ResultsSchema.Groups.FILE))) return false;
         try {
             JsonNode m = new ObjectMapper().readTree(manifest.toFile());
-            return planId.equals(m.path(PLAN_ID).asText(null)) && shard.toString().equals(m.path(SHARD).asText(null));
+            return planId.equals(m.path(ManifestKeys.PLAN_ID).asText(null))
+                    && shard.toString().equals(m.path(ManifestKeys.SHARD).asText(null));
         } catch (IOException e) {
             return false;
         }

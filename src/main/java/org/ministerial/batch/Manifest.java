@@ -29,31 +29,31 @@ public final class Manifest {
     static Map<String, Object> of(Scenario scenario, BatchSettings settings, String planId, String gitCommit,
                                   Execution.Timing timing) throws IOException {
         Map<String, Object> tree = program(gitCommit);
-        tree.put("kind", "batch");
-        tree.put("scenario", scenario.file() == null ? null : scenario.file().toString());
-        tree.put("scenario_name", scenario.name());
-        tree.put("inputs", inputs(scenario));
-        tree.put("overrides", scenario.overrides());
-        tree.put("base_seed", settings.baseSeed());
-        tree.put("runs", settings.runs());
-        tree.put("input_uncertainty", scenario.spec().inputsVary() ? "drawn per run" : "none");
-        if (scenario.spec().inputsVary()) tree.put("runs_per_draw", settings.runsPerDraw());
-        if (settings.recordActors()) tree.put("record", List.of(ActorsTable.RECORD));
-        tree.put(Execution.PLAN_ID, planId);
-        tree.put(Execution.SHARD, settings.shard().toString());
-        tree.put("threads", settings.threads());
+        tree.put(ManifestKeys.KIND, ManifestKeys.KIND_BATCH);
+        tree.put(ManifestKeys.SCENARIO, scenario.file() == null ? null : scenario.file().toString());
+        tree.put(ManifestKeys.SCENARIO_NAME, scenario.name());
+        tree.put(ManifestKeys.INPUTS, inputs(scenario));
+        tree.put(ManifestKeys.OVERRIDES, scenario.overrides());
+        tree.put(ManifestKeys.BASE_SEED, settings.baseSeed());
+        tree.put(ManifestKeys.RUNS, settings.runs());
+        tree.put(ManifestKeys.INPUT_UNCERTAINTY, scenario.spec().inputsVary() ? "drawn per run" : "none");
+        if (scenario.spec().inputsVary()) tree.put(ManifestKeys.RUNS_PER_DRAW, settings.runsPerDraw());
+        if (settings.recordActors()) tree.put(ManifestKeys.RECORD, List.of(ActorsTable.RECORD));
+        tree.put(ManifestKeys.PLAN_ID, planId);
+        tree.put(ManifestKeys.SHARD, settings.shard().toString());
+        tree.put(ManifestKeys.THREADS, settings.threads());
         timing(tree, timing);
-        tree.put("resolved", scenario.resolved());
+        tree.put(ManifestKeys.RESOLVED, scenario.resolved());
         return tree;
     }
 
     /** The first keys of every manifest: program, version, commit and the fingerprint of the compiled code. */
     public static Map<String, Object> program(String gitCommit) {
         Map<String, Object> tree = new LinkedHashMap<>();
-        tree.put("program", BuildInfo.PROGRAM);
-        tree.put("version", BuildInfo.version());
-        tree.put("git_commit", gitCommit);
-        tree.put("code", CodeFingerprint.sha256());
+        tree.put(ManifestKeys.PROGRAM, BuildInfo.PROGRAM);
+        tree.put(ManifestKeys.VERSION, BuildInfo.version());
+        tree.put(ManifestKeys.GIT_COMMIT, gitCommit);
+        tree.put(ManifestKeys.CODE, CodeFingerprint.sha256());
         return tree;
     }
 
@@ -63,18 +63,19 @@ public final class Manifest {
      */
     public static Map<String, Object> programIdentity() {
         Map<String, Object> tree = new LinkedHashMap<>();
-        tree.put("program", BuildInfo.PROGRAM);
-        tree.put("version", BuildInfo.version());
-        tree.put("code", CodeFingerprint.sha256());
+        tree.put(ManifestKeys.PROGRAM, BuildInfo.PROGRAM);
+        tree.put(ManifestKeys.VERSION, BuildInfo.version());
+        tree.put(ManifestKeys.CODE, CodeFingerprint.sha256());
         return tree;
     }
 
     /** Java, start and finish times, and restarts. */
     public static void timing(Map<String, Object> tree, Execution.Timing timing) {
-        tree.put("java", System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
-        tree.put("started", iso(timing.started()));
-        tree.put("finished", iso(timing.finished()));
-        tree.put("resumed_at", timing.resumedAt());
+        tree.put(ManifestKeys.JAVA,
+                System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
+        tree.put(ManifestKeys.STARTED, iso(timing.started()));
+        tree.put(ManifestKeys.FINISHED, iso(timing.finished()));
+        tree.put(ManifestKeys.RESUMED_AT, timing.resumedAt());
     }
 
     /** Every input file of a scenario mapped to its SHA-256. */

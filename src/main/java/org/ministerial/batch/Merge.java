@@ -51,7 +51,7 @@ public final class Merge {
      */
     public record Merged(List<Part> parts, int runs, Map<String, Object> manifest) {
         public String kind() {
-            return parts.get(0).manifest().path("kind").asText("");
+            return parts.get(0).manifest().path(ManifestKeys.KIND).asText("");
         }
     }
 
@@ -80,12 +80,12 @@ public final class Merge {
         Files.createDirectories(out);
         for (Path f : folders)
             if (Files.isSameFile(f, out)) throw new ResultsFolderException("--out " + out + " is one of the parts");
-        String plan = parts.get(0).manifest().path(Execution.PLAN_ID).asText();
+        String plan = parts.get(0).manifest().path(ManifestKeys.PLAN_ID).asText();
         if (!replace && Files.exists(out.resolve(ResultsSchema.MANIFEST_FILE))
                 && !Execution.isComplete(out, plan, Shard.ALL))
             throw new ResultsFolderException(out + " holds the finished results of a different command ("
                     + Execution.describe(out) + "); give --force to replace them, or write to another --out");
-        int total = parts.get(0).manifest().path("runs").asInt();
+        int total = parts.get(0).manifest().path(ManifestKeys.RUNS).asInt();
         Files.deleteIfExists(out.resolve(ResultsSchema.MANIFEST_FILE));
         ResultsWriter.discard(out);
         mergeRuns(parts, out.resolve(Runs.FILE), total);
@@ -123,18 +123,18 @@ public final class Merge {
                 throw new ResultsFolderException(f + " is not a finished results folder (no manifest.json): its "
                         + "shard has not finished; run the same command again to complete it");
             JsonNode m = Json.read(manifest);
-            String shard = m.path(Execution.SHARD).asText("");
-            if (m.path(Execution.PLAN_ID).asText("").isEmpty() || shard.isEmpty())
+            String shard = m.path(ManifestKeys.SHARD).asText("");
+            if (m.path(ManifestKeys.PLAN_ID).asText("").isEmpty() || shard.isEmpty())
                 throw new ResultsFolderException(f + " has no plan identity or shard in its manifest.json");
             parts.add(new Part(f, m, Shard.parse(shard)));
         }
         parts.sort(Comparator.comparingInt(p -> p.shard().index()));
         Part first = parts.get(0);
-        String plan = first.manifest().path(Execution.PLAN_ID).asText();
+        String plan = first.manifest().path(ManifestKeys.PLAN_ID).asText();
         int n = first.shard().count();
         boolean[] seen = new boolean[n];
         for (Part p : parts) {
-            if (!p.manifest().path(Execution.PLAN_ID).asText().equals(plan))
+            if (!p.manifest().path(ManifestKeys.PLAN_ID).asText().equals(plan))
                 throw new ResultsFolderException(p.folder() + " is from a different batch or sweep than "
                         + first.folder() + " (other inputs, seed, design or program version)");
             if (p.shard().count() != n)
@@ -232,34 +232,34 @@ public final class Merge {
         Map<String, Object> tree = MAPPER.convertValue(parts.get(0).manifest(),
                 new TypeReference<LinkedHashMap<String, Object>>() {
                 });
-        tree.put(Execution.SHARD, Shard.ALL.toString());
-        tree.put("threads", null);
+        tree.put(ManifestKeys.SHARD, Shard.ALL.toString());
+        tree.put(ManifestKeys.THREADS, null);
         List<Map<String, Object>> from = new ArrayList<>();
         for (Part p : parts) {
             Map<String, Object> one = new LinkedHashMap<>();
-            one.put("folder", Fingerprints.displayPath(p.folder()));
-            one.put(Execution.SHARD, p.shard().toString());
-            for (String key : List.of("git_commit", "threads", "java", "started", "finished", "resumed_at"))
+            one.put(ManifestKeys.FOLDER, Fingerprints.displayPath(p.folder()));
+            one.put(ManifestKeys.SHARD, p.shard().toString());
+            for (String key : ManifestKeys.EACH_PART)
                 one.put(key, MAPPER.convertValue(p.manifest().get(key), Object.class));
             from.add(one);
         }
-        tree.put("started", Manifest.iso(started));
-        tree.put("finished", Manifest.iso(OffsetDateTime.now()));
-        tree.put("resumed_at", List.of());
-        tree.put("merged_from", from);
+        tree.put(ManifestKeys.STARTED, Manifest.iso(started));
+        tree.put(ManifestKeys.FINISHED, Manifest.iso(OffsetDateTime.now()));
+        tree.put(ManifestKeys.RESUMED_AT, List.of());
+        tree.put(ManifestKeys.MERGED_FROM, from);
         return tree;
     }
 
     /** Writes the merged folder's manifest, last, with this moment as its finishing time. */
     public static void writeManifest(Path out, Merged merged) throws IOException {
         Map<String, Object> tree = new LinkedHashMap<>(merged.manifest());
-        tree.put("finished", Manifest.iso(OffsetDateTime.now()));
+        tree.put(ManifestKeys.FINISHED, Manifest.iso(OffsetDateTime.now()));
         Json.write(out.resolve(ResultsSchema.MANIFEST_FILE), tree);
     }
 
     /** Finishes a merged batch: {@code summary.json} from the merged runs, then the manifest. */
     public static void finishBatch(Path out, Merged merged) throws IOException {
-        String name = merged.parts().get(0).manifest().path("scenario_name").asText();
+        String name = merged.parts().get(0).manifest().path(ManifestKeys.SCENARIO_NAME).asText();
         Json.write(out.resolve(ResultsSchema.SUMMARY_FILE), SummaryJson.of(name, out.resolve(Runs.FILE)));
         writeManifest(out, merged);
     }

@@ -49,20 +49,21 @@ public final class ResultsCheck {
             throw new ResultsFolderException(folder + ": no manifest.json, so not a finished results folder (run "
                     + "the same command again to finish it, or merge its shards)");
         JsonNode m = Json.read(manifestFile);
-        String shard = m.path(Execution.SHARD).asText(Shard.ALL.toString());
+        String shard = m.path(ManifestKeys.SHARD).asText(Shard.ALL.toString());
         if (!shard.equals(Shard.ALL.toString()))
             throw new ResultsFolderException(folder + ": holds shard " + shard + " of a split run, not the whole; "
                     + "merge the shards first (ministerial merge)");
-        if (!m.path("runs").canConvertToInt() || m.path("runs").asInt() < 0)
+        if (!m.path(ManifestKeys.RUNS).canConvertToInt() || m.path(ManifestKeys.RUNS).asInt() < 0)
             throw new ResultsFolderException(manifestFile + ": has no number of runs");
-        int runs = m.path("runs").asInt();
+        int runs = m.path(ManifestKeys.RUNS).asInt();
         Path runsCsv = folder.resolve(Runs.FILE);
         if (!Files.exists(runsCsv)) throw new ResultsFolderException(runsCsv + ": missing");
         for (String table : List.of(Runs.FILE, ResultsSchema.Rounds.FILE, ResultsSchema.Coalitions.FILE,
                 ResultsSchema.Rejections.FILE, ResultsSchema.Commitments.FILE, ResultsSchema.Sweeps.DESIGN_FILE))
             TableFiles.checkComplete(folder.resolve(table));
         List<String> factors = new ArrayList<>();
-        for (JsonNode f : m.path("design").path("factors")) factors.add(f.path("key").asText());
+        for (JsonNode f : m.path(ManifestKeys.DESIGN).path(ManifestKeys.Design.FACTORS))
+            factors.add(f.path(ManifestKeys.Factor.KEY).asText());
         Path designCsv = folder.resolve(ResultsSchema.Sweeps.DESIGN_FILE);
         List<Map<String, String>> design = factors.isEmpty() || !Files.exists(designCsv)
                 ? List.of() : CsvFiles.read(designCsv);

@@ -26,24 +26,24 @@ public final class SummaryJson {
     /** With the split of the outcome variance into input and dynamics parts, when the batch has one. */
     public static Map<String, Object> of(String scenario, Summary summary, VarianceSplit split) {
         Map<String, Object> tree = new LinkedHashMap<>();
-        tree.put("scenario", scenario);
-        tree.put("runs", summary.runs());
+        tree.put(SummaryKeys.SCENARIO, scenario);
+        tree.put(SummaryKeys.RUNS, summary.runs());
         Map<String, Object> outcomes = new LinkedHashMap<>();
         for (Map.Entry<Outcome, Summary.OutcomeShare> e : summary.shares().entrySet()) {
             Summary.OutcomeShare s = e.getValue();
             Map<String, Object> one = new LinkedHashMap<>();
-            one.put("count", s.count());
-            one.put("share", Decimals.round(s.share()));
-            one.put("ci95", List.of(Decimals.round(s.lower()), Decimals.round(s.upper())));
+            one.put(SummaryKeys.COUNT, s.count());
+            one.put(SummaryKeys.SHARE, Decimals.round(s.share()));
+            one.put(SummaryKeys.CI95, List.of(Decimals.round(s.lower()), Decimals.round(s.upper())));
             outcomes.put(e.getKey().label(), one);
         }
-        tree.put("outcomes", outcomes);
-        tree.put("failed", summary.failed());
-        tree.put("mean_end_round", Decimals.round(summary.meanEndRound()));
+        tree.put(SummaryKeys.OUTCOMES, outcomes);
+        tree.put(SummaryKeys.FAILED, summary.failed());
+        tree.put(SummaryKeys.MEAN_END_ROUND, Decimals.round(summary.meanEndRound()));
         Map<String, Object> metrics = new LinkedHashMap<>();
         summary.metricMeans().forEach((k, v) -> metrics.put(k, Decimals.round(v)));
-        tree.put("mean_metrics", metrics);
-        if (split != null) tree.put("variance_split", split.toTree());
+        tree.put(SummaryKeys.MEAN_METRICS, metrics);
+        if (split != null) tree.put(SummaryKeys.VARIANCE_SPLIT, split.toTree());
         return tree;
     }
 }

@@ -170,25 +170,26 @@ public final class VarianceSplit {
     /** The tree of {@code summary.json}'s {@code variance_split}. */
     public Map<String, Object> toTree() {
         Map<String, Object> tree = new LinkedHashMap<>();
-        tree.put("method", "one-way random-effects ANOVA over input draws (Searle, Casella and McCulloch 1992)");
-        tree.put("input_draws", draws);
-        tree.put("runs_per_draw", Decimals.round(meanRunsPerDraw));
+        tree.put(SummaryKeys.VarianceSplit.METHOD,
+                "one-way random-effects ANOVA over input draws (Searle, Casella and McCulloch 1992)");
+        tree.put(SummaryKeys.VarianceSplit.INPUT_DRAWS, draws);
+        tree.put(SummaryKeys.VarianceSplit.RUNS_PER_DRAW, Decimals.round(meanRunsPerDraw));
         Map<String, Object> measures = new LinkedHashMap<>();
         for (Map.Entry<String, Part> e : parts.entrySet()) {
             Part p = e.getValue();
             Map<String, Object> one = new LinkedHashMap<>();
-            one.put("variance", Decimals.round(p.total()));
+            one.put(SummaryKeys.VarianceSplit.VARIANCE, Decimals.round(p.total()));
             if (p.constant()) {
-                one.put("constant", true);
+                one.put(SummaryKeys.VarianceSplit.CONSTANT, true);
             } else {
-                one.put("input", Decimals.round(p.input()));
-                one.put("dynamics", Decimals.round(p.dynamics()));
-                one.put("input_share", Decimals.round(p.inputShare()));
-                if (p.rare()) one.put("rare", true);
+                one.put(SummaryKeys.VarianceSplit.INPUT, Decimals.round(p.input()));
+                one.put(SummaryKeys.VarianceSplit.DYNAMICS, Decimals.round(p.dynamics()));
+                one.put(SummaryKeys.VarianceSplit.INPUT_SHARE, Decimals.round(p.inputShare()));
+                if (p.rare()) one.put(SummaryKeys.VarianceSplit.RARE, true);
             }
             measures.put(e.getKey(), one);
         }
-        tree.put("measures", measures);
+        tree.put(SummaryKeys.VarianceSplit.MEASURES, measures);
         return tree;
     }
 }

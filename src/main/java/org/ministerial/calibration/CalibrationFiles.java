@@ -5,6 +5,7 @@ import org.ministerial.batch.Decimals;
 import org.ministerial.batch.Json;
 import org.ministerial.batch.ResultsSchema;
 import org.ministerial.batch.ResultsSchema.Calibrations;
+import org.ministerial.batch.SummaryKeys.Abc;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -79,45 +80,45 @@ final class CalibrationFiles {
     private static Map<String, Object> summary(Calibration c, AbcSmc.Result result) {
         Generation last = result.posterior();
         Map<String, Object> s = new LinkedHashMap<>();
-        s.put("calibration", c.name());
-        s.put("scenario", c.label());
-        s.put("seed", c.seed());
-        s.put("settings", settings(c.settings()));
-        s.put("generations", result.generations().size());
-        s.put("stop", result.stop().label());
-        s.put("stop_reason", result.stop().reason);
-        s.put("tolerance", Decimals.round(last.tolerance()));
+        s.put(Abc.CALIBRATION, c.name());
+        s.put(Abc.SCENARIO, c.label());
+        s.put(Abc.SEED, c.seed());
+        s.put(Abc.SETTINGS, settings(c.settings()));
+        s.put(Abc.GENERATIONS, result.generations().size());
+        s.put(Abc.STOP, result.stop().label());
+        s.put(Abc.STOP_REASON, result.stop().reason);
+        s.put(Abc.TOLERANCE, Decimals.round(last.tolerance()));
         long proposals = 0;
         for (Generation g : result.generations()) proposals += g.proposals();
-        s.put("proposals", proposals);
-        s.put("runs", proposals * c.settings().runsPerParticle());
-        s.put("ess", Decimals.round(last.effectiveSampleSize()));
+        s.put(Abc.PROPOSALS, proposals);
+        s.put(Abc.RUNS, proposals * c.settings().runsPerParticle());
+        s.put(Abc.ESS, Decimals.round(last.effectiveSampleSize()));
         Map<String, Object> parameters = new LinkedHashMap<>();
         for (int d = 0; d < c.priors().size(); d++) {
             Prior p = c.priors().get(d);
             WeightedSample w = new WeightedSample(last.values(d), last.weights());
             Map<String, Object> one = new LinkedHashMap<>();
-            one.put("prior", List.of(Decimals.round(p.min()), Decimals.round(p.max())));
-            one.put("integer", p.integer());
+            one.put(Abc.PRIOR, List.of(Decimals.round(p.min()), Decimals.round(p.max())));
+            one.put(Abc.INTEGER, p.integer());
             describe(one, w);
             parameters.put(p.key(), one);
         }
-        s.put("posterior", parameters);
-        s.put("targets", predictive(c.targets(), last, false));
-        s.put("holdout", predictive(c.holdout(), last, true));
+        s.put(Abc.POSTERIOR, parameters);
+        s.put(Abc.TARGETS, predictive(c.targets(), last, false));
+        s.put(Abc.HOLDOUT, predictive(c.holdout(), last, true));
         return s;
     }
 
     /** Weighted mean, standard deviation, median and central 95% interval. */
     private static void describe(Map<String, Object> into, WeightedSample w) {
-        into.put("mean", Decimals.round(w.mean()));
-        into.put("sd", Decimals.round(w.sd()));
-        into.put("median", Decimals.round(w.quantile(0.5)));
+        into.put(Abc.MEAN, Decimals.round(w.mean()));
+        into.put(Abc.SD, Decimals.round(w.sd()));
+        into.put(Abc.MEDIAN, Decimals.round(w.quantile(0.5)));
         double tail = (1 - CREDIBLE) / 2;
         List<BigDecimal> ci = new ArrayList<>();
         ci.add(Decimals.round(w.quantile(tail)));
         ci.add(Decimals.round(w.quantile(1 - tail)));
-        into.put("ci95", ci);
+        into.put(Abc.CI95, ci);
     }
 
     /**
@@ -134,11 +135,11 @@ final class CalibrationFiles {
                 values[i] = (holdout ? g.particles().get(i).holdout() : g.particles().get(i).simulated())[m];
             WeightedSample w = new WeightedSample(values, g.weights());
             Map<String, Object> one = new LinkedHashMap<>();
-            one.put("observed", Decimals.round(t.observed()));
-            one.put("scale", Decimals.round(t.scale()));
-            if (t.fillsMissing()) one.put("missing", Decimals.round(t.missing()));
+            one.put(Abc.OBSERVED, Decimals.round(t.observed()));
+            one.put(Abc.SCALE, Decimals.round(t.scale()));
+            if (t.fillsMissing()) one.put(Abc.MISSING, Decimals.round(t.missing()));
             describe(one, w);
-            one.put("standardised_difference", Decimals.round((w.mean() - t.observed()) / t.scale()));
+            one.put(Abc.STANDARDISED_DIFFERENCE, Decimals.round((w.mean() - t.observed()) / t.scale()));
             out.put(t.measure(), one);
         }
         return out;
@@ -146,13 +147,13 @@ final class CalibrationFiles {
 
     static Map<String, Object> settings(AbcSettings a) {
         Map<String, Object> s = new LinkedHashMap<>();
-        s.put("particles", a.particles());
-        s.put("runs_per_particle", a.runsPerParticle());
-        s.put("generations", a.generations());
-        s.put("alpha", Decimals.round(a.alpha()));
-        s.put("final_tolerance", Decimals.round(a.finalTolerance()));
-        s.put("max_proposals", a.maxProposals());
-        s.put("min_acceptance", Decimals.round(a.minAcceptance()));
+        s.put(Abc.PARTICLES, a.particles());
+        s.put(Abc.RUNS_PER_PARTICLE, a.runsPerParticle());
+        s.put(Abc.GENERATIONS, a.generations());
+        s.put(Abc.ALPHA, Decimals.round(a.alpha()));
+        s.put(Abc.FINAL_TOLERANCE, Decimals.round(a.finalTolerance()));
+        s.put(Abc.MAX_PROPOSALS, a.maxProposals());
+        s.put(Abc.MIN_ACCEPTANCE, Decimals.round(a.minAcceptance()));
         return s;
     }
 }

@@ -9,6 +9,7 @@ import org.ministerial.batch.Fingerprints;
 import org.ministerial.batch.FolderLock;
 import org.ministerial.batch.Json;
 import org.ministerial.batch.Manifest;
+import org.ministerial.batch.ManifestKeys;
 import org.ministerial.batch.ResultsFolderException;
 import org.ministerial.batch.ResultsSchema;
 import org.ministerial.batch.ResultsSchema.Calibrations;
@@ -32,8 +33,6 @@ import java.util.Optional;
  * unless {@code replace}; files appear complete or not at all, and {@code manifest.json} comes last.
  */
 public final class CalibrationRun {
-    /** The value of the manifest's {@code kind}. */
-    public static final String KIND = "calibration";
     /** Longest silence within a generation before a progress line says how far it has got. */
     static final long QUIET_SECONDS = 30;
 
@@ -85,9 +84,9 @@ public final class CalibrationRun {
             AbcSmc.Result result = abc.run(finished);
             CalibrationFiles.write(folder, c, result);
             Map<String, Object> manifest = manifest(plan, planId, result);
-            manifest.put("threads", threads);
+            manifest.put(ManifestKeys.THREADS, threads);
             Manifest.timing(manifest, new Execution.Timing(started, OffsetDateTime.now(), resumedAt));
-            manifest.put("resolved", plan.base().resolved());
+            manifest.put(ManifestKeys.RESOLVED, plan.base().resolved());
             Json.write(folder.resolve(ResultsSchema.MANIFEST_FILE), manifest);
             state.delete();
             return new Report(false, finished.size());
@@ -154,8 +153,8 @@ public final class CalibrationRun {
      */
     static String planId(CalibrationPlan plan) throws IOException {
         Map<String, Object> tree = new LinkedHashMap<>(Manifest.programIdentity());
-        tree.put("kind", KIND);
-        tree.put("inputs", new ArrayList<>(inputs(plan).values()));
+        tree.put(ManifestKeys.KIND, ManifestKeys.KIND_CALIBRATION);
+        tree.put(ManifestKeys.INPUTS, new ArrayList<>(inputs(plan).values()));
         return Fingerprints.of(tree);
     }
 
@@ -171,29 +170,29 @@ public final class CalibrationRun {
             throws IOException {
         Calibration c = plan.calibration();
         Map<String, Object> m = Manifest.program(BuildInfo.gitCommit(BuildInfo.home()));
-        m.put("kind", KIND);
-        m.put("experiment", c.file().toString());
-        m.put("experiment_name", c.name());
-        m.put("inputs", inputs(plan));
-        m.put("scenario", c.label());
-        m.put("set", c.fixed());
-        m.put("base_seed", c.seed());
+        m.put(ManifestKeys.KIND, ManifestKeys.KIND_CALIBRATION);
+        m.put(ManifestKeys.EXPERIMENT, c.file().toString());
+        m.put(ManifestKeys.EXPERIMENT_NAME, c.name());
+        m.put(ManifestKeys.INPUTS, inputs(plan));
+        m.put(ManifestKeys.SCENARIO, c.label());
+        m.put(ManifestKeys.SET, c.fixed());
+        m.put(ManifestKeys.BASE_SEED, c.seed());
         List<Map<String, Object>> priors = new ArrayList<>();
         for (Prior p : c.priors()) {
             Map<String, Object> one = new LinkedHashMap<>();
-            one.put("key", p.key());
-            one.put("min", Decimals.round(p.min()));
-            one.put("max", Decimals.round(p.max()));
-            one.put("integer", p.integer());
+            one.put(ManifestKeys.Factor.KEY, p.key());
+            one.put(ManifestKeys.Factor.MIN, Decimals.round(p.min()));
+            one.put(ManifestKeys.Factor.MAX, Decimals.round(p.max()));
+            one.put(ManifestKeys.Factor.INTEGER, p.integer());
             priors.add(one);
         }
-        m.put("priors", priors);
-        m.put("targets", targets(c.targets()));
-        m.put("holdout", targets(c.holdout()));
-        m.put("settings", CalibrationFiles.settings(c.settings()));
-        m.put("generations", result.generations().size());
-        m.put("stop", result.stop().label());
-        m.put(Execution.PLAN_ID, planId);
+        m.put(ManifestKeys.PRIORS, priors);
+        m.put(ManifestKeys.TARGETS, targets(c.targets()));
+        m.put(ManifestKeys.HOLDOUT, targets(c.holdout()));
+        m.put(ManifestKeys.SETTINGS, CalibrationFiles.settings(c.settings()));
+        m.put(ManifestKeys.GENERATIONS, result.generations().size());
+        m.put(ManifestKeys.STOP, result.stop().label());
+        m.put(ManifestKeys.PLAN_ID, planId);
         return m;
     }
 
@@ -201,10 +200,10 @@ public final class CalibrationRun {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Target t : targets) {
             Map<String, Object> one = new LinkedHashMap<>();
-            one.put("measure", t.measure());
-            one.put("observed", Decimals.round(t.observed()));
-            one.put("scale", Decimals.round(t.scale()));
-            one.put("missing", t.fillsMissing() ? Decimals.round(t.missing()) : null);
+            one.put(ManifestKeys.Target.MEASURE, t.measure());
+            one.put(ManifestKeys.Target.OBSERVED, Decimals.round(t.observed()));
+            one.put(ManifestKeys.Target.SCALE, Decimals.round(t.scale()));
+            one.put(ManifestKeys.Target.MISSING, t.fillsMissing() ? Decimals.round(t.missing()) : null);
             out.add(one);
         }
         return out;
@@ -216,7 +215,8 @@ public final class CalibrationRun {
         if (!Files.exists(manifest) || !Files.exists(folder.resolve(Calibrations.POSTERIOR_FILE))) return false;
         try {
             JsonNode m = Json.read(manifest);
-            return KIND.equals(m.path("kind").asText()) && planId.equals(m.path(Execution.PLAN_ID).asText(null));
+            return ManifestKeys.KIND_CALIBRATION.equals(m.path(ManifestKeys.KIND).asText())
+                    && planId.equals(m.path(ManifestKeys.PLAN_ID).asText(null));
         } catch (ResultsFolderException e) {
             return false;
         }
@@ -226,9 +226,9 @@ public final class CalibrationRun {
     private static String describe(Path folder) {
         try {
             JsonNode m = Json.read(folder.resolve(ResultsSchema.MANIFEST_FILE));
-            String of = m.path("experiment_name").asText(m.path("scenario_name").asText("?"));
-            return m.path("kind").asText("results") + " of " + of
-                    + (m.has("finished") ? ", finished " + m.path("finished").asText() : "");
+            String of = m.path(ManifestKeys.EXPERIMENT_NAME).asText(m.path(ManifestKeys.SCENARIO_NAME).asText("?"));
+            return m.path(ManifestKeys.KIND).asText("results") + " of " + of
+                    + (m.has(ManifestKeys.FINISHED) ? ", finished " + m.path(ManifestKeys.FINISHED).asText() : "");
         } catch (IOException e) {
             return "its manifest.json cannot be read";
         }

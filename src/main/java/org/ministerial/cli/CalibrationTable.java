@@ -5,6 +5,7 @@ import org.ministerial.batch.CsvFiles;
 import org.ministerial.batch.Json;
 import org.ministerial.batch.ResultsSchema;
 import org.ministerial.batch.ResultsSchema.Calibrations;
+import org.ministerial.batch.SummaryKeys.Abc;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -25,14 +26,14 @@ final class CalibrationTable {
 
     static void print(PrintWriter out, Path folder) throws IOException {
         JsonNode s = Json.read(folder.resolve(ResultsSchema.SUMMARY_FILE));
-        JsonNode settings = s.path("settings");
+        JsonNode settings = s.path(Abc.SETTINGS);
         out.printf(Locale.ROOT, "calibration: %s of %s, seed %s: %d particles x %d runs, alpha %s%n",
-                s.path("calibration").asText(), s.path("scenario").asText(), s.path("seed").asText(),
-                settings.path("particles").asInt(), settings.path("runs_per_particle").asInt(),
-                settings.path("alpha").asText());
+                s.path(Abc.CALIBRATION).asText(), s.path(Abc.SCENARIO).asText(), s.path(Abc.SEED).asText(),
+                settings.path(Abc.PARTICLES).asInt(), settings.path(Abc.RUNS_PER_PARTICLE).asInt(),
+                settings.path(Abc.ALPHA).asText());
         out.printf(Locale.ROOT, "stopped after %d generations: %s; %d proposals, %d runs%n",
-                s.path("generations").asInt(), s.path("stop_reason").asText(), s.path("proposals").asLong(),
-                s.path("runs").asLong());
+                s.path(Abc.GENERATIONS).asInt(), s.path(Abc.STOP_REASON).asText(), s.path(Abc.PROPOSALS).asLong(),
+                s.path(Abc.RUNS).asLong());
         out.println();
         List<List<String>> gens = new ArrayList<>();
         gens.add(List.of("generation", "tolerance", "proposals", "accepted", "acceptance", "ESS", "failed runs"));
@@ -45,26 +46,27 @@ final class CalibrationTable {
         out.println();
         List<List<String>> params = new ArrayList<>();
         params.add(List.of("parameter", "prior", "mean", "sd", "median", "95% credible interval"));
-        s.path("posterior").properties().forEach(e -> {
+        s.path(Abc.POSTERIOR).properties().forEach(e -> {
             JsonNode p = e.getValue();
-            params.add(List.of(e.getKey(), "U" + pair(p.path("prior"), -1), fixed(p.path("mean").asText(), 4),
-                    fixed(p.path("sd").asText(), 4), fixed(p.path("median").asText(), 4), pair(p.path("ci95"), 4)));
+            params.add(List.of(e.getKey(), "U" + pair(p.path(Abc.PRIOR), -1), fixed(p.path(Abc.MEAN).asText(), 4),
+                    fixed(p.path(Abc.SD).asText(), 4), fixed(p.path(Abc.MEDIAN).asText(), 4),
+                    pair(p.path(Abc.CI95), 4)));
         });
         print(out, params);
         out.println();
         List<List<String>> patterns = new ArrayList<>();
         patterns.add(List.of("pattern", "", "observed", "scale", "simulated mean", "95% interval", "(mean-obs)/scale"));
-        addPatterns(patterns, s.path("targets"), "target");
-        addPatterns(patterns, s.path("holdout"), "holdout");
+        addPatterns(patterns, s.path(Abc.TARGETS), "target");
+        addPatterns(patterns, s.path(Abc.HOLDOUT), "holdout");
         print(out, patterns);
     }
 
     private static void addPatterns(List<List<String>> rows, JsonNode patterns, String kind) {
         patterns.properties().forEach(e -> {
             JsonNode t = e.getValue();
-            rows.add(List.of(e.getKey(), kind, t.path("observed").asText(), t.path("scale").asText(),
-                    fixed(t.path("mean").asText(), 4), pair(t.path("ci95"), 4),
-                    fixed(t.path("standardised_difference").asText(), 3)));
+            rows.add(List.of(e.getKey(), kind, t.path(Abc.OBSERVED).asText(), t.path(Abc.SCALE).asText(),
+                    fixed(t.path(Abc.MEAN).asText(), 4), pair(t.path(Abc.CI95), 4),
+                    fixed(t.path(Abc.STANDARDISED_DIFFERENCE).asText(), 3)));
         });
     }
 

@@ -1,6 +1,7 @@
 package org.ministerial.cli;
 
 import org.ministerial.batch.FolderLock;
+import org.ministerial.batch.ManifestKeys;
 import org.ministerial.batch.Merge;
 import org.ministerial.batch.ResultsSchema;
 import org.ministerial.batch.Summary;
@@ -42,7 +43,7 @@ public final class MergeCommand implements Callable<Integer> {
         try (FolderLock lock = FolderLock.acquire(out)) {
             Merge.Merged merged = Merge.merge(parts, out, List.of(ResultsSchema.Sweeps.DESIGN_FILE), force);
             o.printf("merged %d shards, %d runs%n", merged.parts().size(), merged.runs());
-            if (merged.kind().equals(Sweep.KIND)) {
+            if (merged.kind().equals(ManifestKeys.KIND_SWEEP)) {
                 Sweep.finishMerged(out, merged);
                 PointsTable.print(o, out);
             } else {

@@ -6,6 +6,7 @@ import org.ministerial.batch.Batch;
 import org.ministerial.batch.BatchSettings;
 import org.ministerial.batch.CompletedRun;
 import org.ministerial.batch.Manifest;
+import org.ministerial.batch.ManifestKeys;
 import org.ministerial.batch.ResultsFolderException;
 import org.ministerial.batch.ResultsSchema;
 import org.ministerial.batch.ResultsSchema.Runs;
@@ -150,25 +151,25 @@ public final class RunCommand implements Callable<Integer> {
                 throw new ResultsFolderException(results + " has no manifest.json: --replay takes the finished "
                         + "results folder of a batch or run");
             JsonNode m = new ObjectMapper().readTree(manifestFile.toFile());
-            String kind = m.path("kind").asText("");
-            if (!kind.equals("batch"))
+            String kind = m.path(ManifestKeys.KIND).asText("");
+            if (!kind.equals(ManifestKeys.KIND_BATCH))
                 throw new ResultsFolderException(manifestFile + ": the folder of a " + (kind.isEmpty() ? "?" : kind)
                         + "; --replay takes the folder of a batch or run");
-            if (!m.path("scenario").isTextual())
+            if (!m.path(ManifestKeys.SCENARIO).isTextual())
                 throw new ResultsFolderException(manifestFile + " names no scenario file to replay");
             Map<String, String> overrides = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = m.path("overrides").fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = m.path(ManifestKeys.OVERRIDES).fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 overrides.put(e.getKey(), e.getValue().asText());
             }
             Map<String, String> inputs = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = m.path("inputs").fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = m.path(ManifestKeys.INPUTS).fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 inputs.put(e.getKey(), e.getValue().asText());
             }
-            long base = m.path("base_seed").asLong();
-            int runs = m.path("runs").asInt();
-            int perDraw = m.path("runs_per_draw").asInt(BatchSettings.DEFAULT_RUNS_PER_DRAW);
+            long base = m.path(ManifestKeys.BASE_SEED).asLong();
+            int runs = m.path(ManifestKeys.RUNS).asInt();
+            int perDraw = m.path(ManifestKeys.RUNS_PER_DRAW).asInt(BatchSettings.DEFAULT_RUNS_PER_DRAW);
             if (run < 0 || run >= runs)
                 throw new ResultsFolderException(results + " holds runs 0 to " + (runs - 1) + "; --run " + run
                         + " is not one of them");
@@ -199,7 +200,7 @@ public final class RunCommand implements Callable<Integer> {
                 throw new ResultsFolderException(results.resolve(Runs.FILE) + ": run " + run + " has input draw "
                         + row.get(Runs.INPUT_DRAW) + ", not the " + (run / perDraw) + " its runs per draw ("
                         + perDraw + ") give");
-            Scenario scenario = ScenarioLoader.load(Path.of(m.path("scenario").asText()), overrides);
+            Scenario scenario = ScenarioLoader.load(Path.of(m.path(ManifestKeys.SCENARIO).asText()), overrides);
             return new Replay(scenario, run, runs, base, perDraw, seed, inputs);
         }
 

@@ -6,6 +6,7 @@ import org.ministerial.batch.Execution;
 import org.ministerial.batch.Fingerprints;
 import org.ministerial.batch.Json;
 import org.ministerial.batch.Manifest;
+import org.ministerial.batch.ManifestKeys;
 import org.ministerial.batch.Merge;
 import org.ministerial.batch.ResultsSchema;
 import org.ministerial.batch.RunSink;
@@ -25,9 +26,6 @@ import java.util.Map;
  * {@code manifest.json}.
  */
 public final class Sweep {
-    /** The value of the manifest's {@code kind}. */
-    public static final String KIND = "sweep";
-
     private Sweep() {
     }
 
@@ -56,10 +54,10 @@ public final class Sweep {
             DesignTable.write(dir, plan);
             SweepSummary.write(dir, e.name(), e.design().type(), e.replications());
             Map<String, Object> manifest = manifest(plan, git, planId);
-            manifest.put(Execution.SHARD, shard.toString());
-            manifest.put("threads", threads);
+            manifest.put(ManifestKeys.SHARD, shard.toString());
+            manifest.put(ManifestKeys.THREADS, threads);
             Manifest.timing(manifest, timing);
-            manifest.put("resolved", plan.bases().get(0).resolved());
+            manifest.put(ManifestKeys.RESOLVED, plan.bases().get(0).resolved());
             Json.write(dir.resolve(ResultsSchema.MANIFEST_FILE), manifest);
         });
     }
@@ -68,9 +66,10 @@ public final class Sweep {
     public static void finishMerged(Path out, Merge.Merged merged) throws IOException {
         Map<String, Object> m = merged.manifest();
         @SuppressWarnings("unchecked")
-        Map<String, Object> design = (Map<String, Object>) m.get("design");
-        SweepSummary.write(out, String.valueOf(m.get("experiment_name")), String.valueOf(design.get("type")),
-                ((Number) m.get("replications")).intValue());
+        Map<String, Object> design = (Map<String, Object>) m.get(ManifestKeys.DESIGN);
+        SweepSummary.write(out, String.valueOf(m.get(ManifestKeys.EXPERIMENT_NAME)),
+                String.valueOf(design.get(ManifestKeys.Design.TYPE)),
+                ((Number) m.get(ManifestKeys.REPLICATIONS)).intValue());
         Merge.writeManifest(out, merged);
     }
 
@@ -80,8 +79,8 @@ public final class Sweep {
      */
     static String planId(SweepPlan plan) throws IOException {
         Map<String, Object> tree = new LinkedHashMap<>(Manifest.programIdentity());
-        tree.put("kind", KIND);
-        tree.put("inputs", new ArrayList<>(inputs(plan).values()));
+        tree.put(ManifestKeys.KIND, ManifestKeys.KIND_SWEEP);
+        tree.put(ManifestKeys.INPUTS, new ArrayList<>(inputs(plan).values()));
         return Fingerprints.of(tree);
     }
 
@@ -96,51 +95,51 @@ public final class Sweep {
     private static Map<String, Object> manifest(SweepPlan plan, String git, String planId) throws IOException {
         Experiment e = plan.experiment();
         Map<String, Object> tree = Manifest.program(git);
-        tree.put("kind", KIND);
-        tree.put("experiment", e.file().toString());
-        tree.put("experiment_name", e.name());
-        tree.put("inputs", inputs(plan));
-        tree.put("scenarios", e.labels());
-        tree.put("set", e.fixed());
-        tree.put("design", design(e));
-        tree.put("points", plan.points().size());
-        tree.put("replications", e.replications());
-        tree.put("seeds", e.seeds().label());
-        tree.put("base_seed", e.seed());
-        tree.put("runs", plan.size());
-        tree.put("reference_coalition", e.reference());
-        tree.put(Execution.PLAN_ID, planId);
+        tree.put(ManifestKeys.KIND, ManifestKeys.KIND_SWEEP);
+        tree.put(ManifestKeys.EXPERIMENT, e.file().toString());
+        tree.put(ManifestKeys.EXPERIMENT_NAME, e.name());
+        tree.put(ManifestKeys.INPUTS, inputs(plan));
+        tree.put(ManifestKeys.SCENARIOS, e.labels());
+        tree.put(ManifestKeys.SET, e.fixed());
+        tree.put(ManifestKeys.DESIGN, design(e));
+        tree.put(ManifestKeys.POINTS, plan.points().size());
+        tree.put(ManifestKeys.REPLICATIONS, e.replications());
+        tree.put(ManifestKeys.SEEDS, e.seeds().label());
+        tree.put(ManifestKeys.BASE_SEED, e.seed());
+        tree.put(ManifestKeys.RUNS, plan.size());
+        tree.put(ManifestKeys.REFERENCE_COALITION, e.reference());
+        tree.put(ManifestKeys.PLAN_ID, planId);
         return tree;
     }
 
     /** The design as the manifest records it: its type, options and factors (what sensitivity analysis reads). */
     static Map<String, Object> design(Experiment e) {
         Map<String, Object> d = new LinkedHashMap<>();
-        d.put("type", e.design().type());
+        d.put(ManifestKeys.Design.TYPE, e.design().type());
         if (e.design() instanceof Design.LatinHypercube l) {
-            d.put("samples", l.samples());
-            d.put("seed", l.seed());
+            d.put(ManifestKeys.Design.SAMPLES, l.samples());
+            d.put(ManifestKeys.Design.SEED, l.seed());
         } else if (e.design() instanceof Design.Saltelli s) {
-            d.put("base_samples", s.baseSamples());
+            d.put(ManifestKeys.Design.BASE_SAMPLES, s.baseSamples());
         } else if (e.design() instanceof Design.Morris m) {
-            d.put("trajectories", m.trajectories());
-            d.put("levels", m.levels());
-            d.put("seed", m.seed());
+            d.put(ManifestKeys.Design.TRAJECTORIES, m.trajectories());
+            d.put(ManifestKeys.Design.LEVELS, m.levels());
+            d.put(ManifestKeys.Design.SEED, m.seed());
         }
         List<Map<String, Object>> factors = new ArrayList<>();
         for (Factor f : e.factors()) {
             Map<String, Object> one = new LinkedHashMap<>();
-            one.put("key", f.key());
+            one.put(ManifestKeys.Factor.KEY, f.key());
             if (f.isRange()) {
-                one.put("min", f.min());
-                one.put("max", f.max());
-                one.put("integer", f.integer());
+                one.put(ManifestKeys.Factor.MIN, f.min());
+                one.put(ManifestKeys.Factor.MAX, f.max());
+                one.put(ManifestKeys.Factor.INTEGER, f.integer());
             } else {
-                one.put("values", f.values());
+                one.put(ManifestKeys.Factor.VALUES, f.values());
             }
             factors.add(one);
         }
-        d.put("factors", factors);
+        d.put(ManifestKeys.Design.FACTORS, factors);
         return d;
     }
 }

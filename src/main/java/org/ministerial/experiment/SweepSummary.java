@@ -7,6 +7,7 @@ import org.ministerial.batch.ResultsSchema;
 import org.ministerial.batch.RunsCsv;
 import org.ministerial.batch.Summary;
 import org.ministerial.batch.SummaryJson;
+import org.ministerial.batch.SummaryKeys;
 import org.ministerial.model.Outcome;
 
 import java.io.IOException;
@@ -53,27 +54,27 @@ public final class SweepSummary {
         }
         List<String> parameters = parameterColumns(folder, design);
         Map<String, Object> tree = new LinkedHashMap<>();
-        tree.put("experiment", name);
-        tree.put("design", design);
-        tree.put("points", points.size());
-        tree.put("replications", replications);
-        tree.put("runs", all.runs());
-        tree.put("failed", all.failed());
+        tree.put(SummaryKeys.EXPERIMENT, name);
+        tree.put(SummaryKeys.DESIGN, design);
+        tree.put(SummaryKeys.POINTS, points.size());
+        tree.put(SummaryKeys.REPLICATIONS, replications);
+        tree.put(SummaryKeys.RUNS, all.runs());
+        tree.put(SummaryKeys.FAILED, all.failed());
         List<Map<String, Object>> byPoint = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
             Map<String, Object> one = new LinkedHashMap<>();
-            one.put("point", i);
+            one.put(SummaryKeys.POINT, i);
             if (points.get(i).containsKey(ResultsSchema.Sweeps.SCENARIO))
-                one.put("scenario", points.get(i).get(ResultsSchema.Sweeps.SCENARIO));
+                one.put(SummaryKeys.SCENARIO, points.get(i).get(ResultsSchema.Sweeps.SCENARIO));
             Map<String, String> values = new LinkedHashMap<>();
             for (String p : parameters) values.put(p, points.get(i).get(p));
-            one.put("parameters", values);
+            one.put(SummaryKeys.PARAMETERS, values);
             Map<String, Object> s = new LinkedHashMap<>(SummaryJson.of(name, summaries.get(i)));
-            s.remove("scenario");
+            s.remove(SummaryKeys.SCENARIO);
             one.putAll(s);
             byPoint.add(one);
         }
-        tree.put("by_point", byPoint);
+        tree.put(SummaryKeys.BY_POINT, byPoint);
         Json.write(folder.resolve(ResultsSchema.SUMMARY_FILE), tree);
         writePoints(folder, points, parameters, summaries, List.copyOf(metrics));
     }

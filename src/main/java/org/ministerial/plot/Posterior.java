@@ -1,8 +1,10 @@
 package org.ministerial.plot;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.ministerial.batch.ManifestKeys;
 import org.ministerial.batch.ResultsSchema;
 import org.ministerial.batch.ResultsSchema.Calibrations;
+import org.ministerial.batch.SummaryKeys;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,19 +46,20 @@ record Posterior(Path folder, String name, List<Parameter> parameters, double[][
         Path manifestFile = folder.resolve(ResultsSchema.MANIFEST_FILE);
         JsonNode manifest = JsonFiles.read(manifestFile);
         JsonNode summary = JsonFiles.read(folder.resolve(ResultsSchema.SUMMARY_FILE));
-        JsonNode priors = manifest.path("priors");
+        JsonNode priors = manifest.path(ManifestKeys.PRIORS);
         if (!priors.isArray() || priors.isEmpty())
-            throw new PlotException(manifestFile + ": no \"priors\" (not a calibration's manifest)");
+            throw new PlotException(manifestFile + ": no \"" + ManifestKeys.PRIORS + "\" (not a calibration's manifest)");
         Table table = Table.read(folder.resolve(Calibrations.POSTERIOR_FILE));
         table.require(Calibrations.WEIGHT);
         List<Parameter> parameters = new ArrayList<>();
         for (JsonNode p : priors) {
-            String key = p.path("key").asText();
+            String key = p.path(ManifestKeys.Factor.KEY).asText();
             table.require(key);
-            JsonNode post = summary.path("posterior").path(key);
-            JsonNode ci = post.path("ci95");
-            parameters.add(new Parameter(key, p.path("min").asDouble(), p.path("max").asDouble(),
-                    p.path("integer").asBoolean(), post.path("mean").asDouble(Double.NaN),
+            JsonNode post = summary.path(SummaryKeys.Abc.POSTERIOR).path(key);
+            JsonNode ci = post.path(SummaryKeys.Abc.CI95);
+            parameters.add(new Parameter(key, p.path(ManifestKeys.Factor.MIN).asDouble(),
+                    p.path(ManifestKeys.Factor.MAX).asDouble(), p.path(ManifestKeys.Factor.INTEGER).asBoolean(),
+                    post.path(SummaryKeys.Abc.MEAN).asDouble(Double.NaN),
                     ci.size() == 2 ? new Interval(ci.get(0).asDouble(), ci.get(1).asDouble()) : null));
         }
         int n = table.rows().size();
@@ -68,7 +71,7 @@ record Posterior(Path folder, String name, List<Parameter> parameters, double[][
             weights[i] = table.number(r, Calibrations.WEIGHT);
             for (int d = 0; d < parameters.size(); d++) particles[i][d] = table.number(r, parameters.get(d).key());
         }
-        String name = manifest.path("experiment_name").asText(folder.getFileName().toString());
+        String name = manifest.path(ManifestKeys.EXPERIMENT_NAME).asText(folder.getFileName().toString());
         return new Posterior(folder, name, parameters, particles, weights);
     }
 

@@ -1,8 +1,10 @@
 package org.ministerial.plot;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.ministerial.batch.ManifestKeys;
 import org.ministerial.batch.ResultsSchema;
 import org.ministerial.batch.ResultsSchema.Runs;
+import org.ministerial.batch.SummaryKeys;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,17 +57,17 @@ public record ResultsData(Path folder, String scenario, List<String> outcomes, M
                 .filter(c -> !BOOKKEEPING.contains(c)).toList();
         Optional<JsonNode> manifest = JsonFiles.readIfPresent(folder.resolve(ResultsSchema.MANIFEST_FILE));
         Optional<JsonNode> summary = JsonFiles.readIfPresent(folder.resolve(ResultsSchema.SUMMARY_FILE));
-        String scenario = manifest.map(m -> m.path("scenario_name").asText(""))
+        String scenario = manifest.map(m -> m.path(ManifestKeys.SCENARIO_NAME).asText(""))
                 .filter(s -> !s.isEmpty())
-                .or(() -> summary.map(s -> s.path("scenario").asText("")).filter(s -> !s.isEmpty()))
+                .or(() -> summary.map(s -> s.path(SummaryKeys.SCENARIO).asText("")).filter(s -> !s.isEmpty()))
                 .orElse(String.valueOf(folder.toAbsolutePath().normalize().getFileName()));
         Map<String, String> overrides = new LinkedHashMap<>();
-        manifest.ifPresent(m -> m.path("overrides").properties()
+        manifest.ifPresent(m -> m.path(ManifestKeys.OVERRIDES).properties()
                 .forEach(e -> overrides.put(e.getKey(), e.getValue().asText())));
-        int perDay = manifest.map(m -> m.path("resolved").path("calendar").path("sessions_per_day").asInt(0))
+        int perDay = manifest.map(m -> m.path(ManifestKeys.RESOLVED).path("calendar").path("sessions_per_day").asInt(0))
                 .orElse(0);
         List<String> anchors = new java.util.ArrayList<>();
-        manifest.ifPresent(m -> m.path("resolved").path("validation").path("reference_coalitions").path(0)
+        manifest.ifPresent(m -> m.path(ManifestKeys.RESOLVED).path("validation").path("reference_coalitions").path(0)
                 .path("anchors").forEach(a -> anchors.add(a.asText())));
         return new ResultsData(folder, scenario, outcomes(summary, runs), overrides, runs, parameters, perDay,
                 List.copyOf(anchors), issueNames(manifest));
@@ -74,7 +76,7 @@ public record ResultsData(Path folder, String scenario, List<String> outcomes, M
     /** The {@code id: name} pairs of the manifest's resolved scenario: files name issues by id, figures by name. */
     private static Map<String, String> issueNames(Optional<JsonNode> manifest) {
         Map<String, String> names = new LinkedHashMap<>();
-        manifest.ifPresent(m -> m.path("resolved").path("issues").forEach(i -> {
+        manifest.ifPresent(m -> m.path(ManifestKeys.RESOLVED).path("issues").forEach(i -> {
             String id = i.path("id").asText(""), name = i.path("name").asText("");
             if (!id.isEmpty()) names.put(id, name.isBlank() ? id : name);
         }));
@@ -88,7 +90,7 @@ public record ResultsData(Path folder, String scenario, List<String> outcomes, M
 
     private static List<String> outcomes(Optional<JsonNode> summary, Table runs) {
         Set<String> labels = new LinkedHashSet<>();
-        summary.ifPresent(s -> s.path("outcomes").properties().forEach(e -> labels.add(e.getKey())));
+        summary.ifPresent(s -> s.path(SummaryKeys.OUTCOMES).properties().forEach(e -> labels.add(e.getKey())));
         if (labels.isEmpty()) {
             Set<String> seen = new TreeSet<>();
             for (Table.Row r : runs.rows()) seen.add(runs.text(r, Runs.OUTCOME));
