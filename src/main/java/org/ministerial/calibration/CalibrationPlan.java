@@ -2,9 +2,10 @@ package org.ministerial.calibration;
 
 import org.ministerial.batch.BatchRunner;
 import org.ministerial.batch.RunSeeds;
+import org.ministerial.experiment.ExperimentException;
+import org.ministerial.files.Problem;
 import org.ministerial.model.NegotiationSpec;
 import org.ministerial.model.RunResult;
-import org.ministerial.scenario.Problem;
 import org.ministerial.scenario.Scenario;
 import org.ministerial.scenario.ScenarioException;
 import org.ministerial.scenario.ScenarioLoader;
@@ -43,15 +44,15 @@ public final class CalibrationPlan {
      * Loads the scenario and checks the calibration against it and the model.
      *
      * @param model the model the calibration will run (one run is made to learn the measures it reports)
-     * @throws ScenarioException listing every problem
+     * @throws ExperimentException listing every problem
      */
-    public static CalibrationPlan of(Calibration c, BatchRunner.Model model) throws ScenarioException {
+    public static CalibrationPlan of(Calibration c, BatchRunner.Model model) throws ExperimentException {
         return of(c, model, ScenarioLoader::load);
     }
 
     /** As {@link #of(Calibration, BatchRunner.Model)}, loading the scenario with {@code loader}. */
     static CalibrationPlan of(Calibration c, BatchRunner.Model model, ScenarioVariants.Loader loader)
-            throws ScenarioException {
+            throws ExperimentException {
         String file = c.file().toString();
         ScenarioVariants variants = ScenarioVariants.of(c.scenario(), loader);
         Scenario base;
@@ -61,7 +62,7 @@ public final class CalibrationPlan {
             List<Problem> problems = new ArrayList<>();
             problems.add(new Problem(file, 0, "scenario " + c.label() + " does not load with the set: overrides:"));
             problems.addAll(e.problems());
-            throw new ScenarioException(problems);
+            throw new ExperimentException(problems);
         }
         CalibrationPlan plan = new CalibrationPlan(c, base, variants);
         double[] middle = c.priors().stream().mapToDouble(p -> p.round((p.lowest() + p.highest()) / 2)).toArray();
@@ -73,14 +74,14 @@ public final class CalibrationPlan {
             problems.add(new Problem(file, 0, "the scenario does not load with the priors' midpoints "
                     + plan.overrides(middle) + ":"));
             problems.addAll(e.problems());
-            throw new ScenarioException(problems);
+            throw new ExperimentException(problems);
         }
         RunResult probe;
         try {
             long seed = RunSeeds.seed(c.seed(), 0);
             probe = model.run(probeSpec.withInputsDrawn(RunSeeds.inputSeed(seed, 0)), seed);
         } catch (RuntimeException e) {
-            throw new ScenarioException(new Problem(file, 0, "a run at the priors' midpoints fails: " + e));
+            throw new ExperimentException(new Problem(file, 0, "a run at the priors' midpoints fails: " + e));
         }
         Set<String> known = Measures.known(base.spec(), probe);
         List<Problem> problems = new ArrayList<>();
@@ -90,7 +91,7 @@ public final class CalibrationPlan {
             if (!known.contains(t.measure()))
                 problems.add(new Problem(file, t.line(), "unknown target measure '" + t.measure() + "' (a run of "
                         + c.label() + " reports: " + String.join(", ", known) + ")"));
-        if (!problems.isEmpty()) throw new ScenarioException(problems);
+        if (!problems.isEmpty()) throw new ExperimentException(problems);
         return plan;
     }
 

@@ -1,11 +1,11 @@
 package org.ministerial.calibration;
 
+import org.ministerial.experiment.ExperimentException;
 import org.ministerial.experiment.Factor;
 import org.ministerial.experiment.FactorReader;
 import org.ministerial.experiment.YamlNodes;
 import org.ministerial.model.Parameter;
 import org.ministerial.model.Parameters;
-import org.ministerial.scenario.ScenarioException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 
@@ -19,7 +19,7 @@ import java.util.Set;
 
 /**
  * Reads calibration experiment files (docs/experiments.md, "Calibration (ABC)") the way {@code ExperimentReader}
- * reads sweeps: every problem with file and line, all at once, in a {@link ScenarioException}. Whether a target's
+ * reads sweeps: every problem with file and line, all at once, in a {@link ExperimentException}. Whether a target's
  * measure exists is checked later, against a run of the model ({@link CalibrationPlan}).
  */
 public final class CalibrationReader {
@@ -41,13 +41,13 @@ public final class CalibrationReader {
     /**
      * Reads and checks a calibration file (but not its scenario; {@link CalibrationPlan} loads that).
      *
-     * @throws ScenarioException listing every problem, each with file and line
+     * @throws ExperimentException listing every problem, each with file and line
      */
-    public static Calibration read(Path file) throws ScenarioException {
+    public static Calibration read(Path file) throws ExperimentException {
         return new CalibrationReader(file).read();
     }
 
-    private Calibration read() throws ScenarioException {
+    private Calibration read() throws ExperimentException {
         MappingNode root = yaml.read(file);
         Map<String, Node> top = yaml.entries(root, TOP, "the calibration");
         String name = top.containsKey("name") ? yaml.text(top.get("name"), "name")

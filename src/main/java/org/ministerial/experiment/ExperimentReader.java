@@ -2,7 +2,6 @@ package org.ministerial.experiment;
 
 import org.ministerial.model.Parameter;
 import org.ministerial.model.Parameters;
-import org.ministerial.scenario.ScenarioException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
@@ -19,7 +18,7 @@ import java.util.Set;
 
 /**
  * Reads experiment files (docs/experiments.md). Every problem is reported with the file and line, all at once, in a
- * {@link ScenarioException}, so that an author fixes a file in one go.
+ * {@link ExperimentException}, so that an author fixes a file in one go.
  */
 public final class ExperimentReader {
     private static final Set<String> TOP = new LinkedHashSet<>(List.of("name", "description", "scenario",
@@ -36,13 +35,13 @@ public final class ExperimentReader {
     /**
      * Reads and checks an experiment file (but not the scenarios it names; {@link SweepPlan} loads those).
      *
-     * @throws ScenarioException listing every problem, each with file and line
+     * @throws ExperimentException listing every problem, each with file and line
      */
-    public static Experiment read(Path file) throws ScenarioException {
+    public static Experiment read(Path file) throws ExperimentException {
         return new ExperimentReader(file).read();
     }
 
-    private Experiment read() throws ScenarioException {
+    private Experiment read() throws ExperimentException {
         MappingNode root = yaml.read(file);
         Map<String, Node> top = yaml.entries(root, TOP, "the experiment");
         String name = top.containsKey("name") ? yaml.text(top.get("name"), "name")

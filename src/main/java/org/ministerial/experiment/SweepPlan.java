@@ -3,9 +3,9 @@ package org.ministerial.experiment;
 import org.ministerial.batch.ResultsSchema;
 import org.ministerial.batch.RunPlan;
 import org.ministerial.batch.RunSeeds;
+import org.ministerial.files.Problem;
 import org.ministerial.model.Issue;
 import org.ministerial.model.NegotiationSpec;
-import org.ministerial.scenario.Problem;
 import org.ministerial.scenario.Scenario;
 import org.ministerial.scenario.ScenarioException;
 import org.ministerial.scenario.ScenarioLoader;
@@ -62,9 +62,9 @@ public final class SweepPlan implements RunPlan {
     /**
      * The plan of an experiment, after loading each scenario (with the fixed overrides) and its first design point.
      *
-     * @throws ScenarioException if a scenario or a first point does not load, or the scenarios' issues differ
+     * @throws ExperimentException if a scenario or a first point does not load, or the scenarios' issues differ
      */
-    public static SweepPlan of(Experiment e) throws ScenarioException {
+    public static SweepPlan of(Experiment e) throws ExperimentException {
         return of(e, ScenarioLoader::load, true);
     }
 
@@ -72,10 +72,10 @@ public final class SweepPlan implements RunPlan {
      * As {@link #of(Experiment)}, loading scenarios with {@code loader}; without {@code reuse} every point loads its
      * scenario (what reuse must be indistinguishable from).
      */
-    static SweepPlan of(Experiment e, ScenarioVariants.Loader loader, boolean reuse) throws ScenarioException {
+    static SweepPlan of(Experiment e, ScenarioVariants.Loader loader, boolean reuse) throws ExperimentException {
         double size = Designs.size(e) * e.replications();
         if (size > MAX_RUNS)
-            throw new ScenarioException(new Problem(e.file().toString(), 0, "the design makes "
+            throw new ExperimentException(new Problem(e.file().toString(), 0, "the design makes "
                     + String.format(java.util.Locale.ROOT, "%.3g", size) + " runs (points x replications); at most "
                     + MAX_RUNS + " in one experiment: split it, or use a sampling design (latin_hypercube, saltelli)"));
         List<DesignPoint> points = Designs.points(e);
@@ -93,7 +93,7 @@ public final class SweepPlan implements RunPlan {
                 problems.addAll(ex.problems());
             }
         }
-        if (!problems.isEmpty()) throw new ScenarioException(problems);
+        if (!problems.isEmpty()) throw new ExperimentException(problems);
         List<String> ids = Issue.ids(bases.get(0).spec().issues());
         for (int s = 1; s < bases.size(); s++)
             if (!Issue.ids(bases.get(s).spec().issues()).equals(ids))
@@ -112,7 +112,7 @@ public final class SweepPlan implements RunPlan {
                 problems.addAll(ex.problems());
             }
         }
-        if (!problems.isEmpty()) throw new ScenarioException(problems);
+        if (!problems.isEmpty()) throw new ExperimentException(problems);
         return plan;
     }
 

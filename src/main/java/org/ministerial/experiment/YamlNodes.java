@@ -1,7 +1,7 @@
 package org.ministerial.experiment;
 
 import org.ministerial.batch.SeedText;
-import org.ministerial.scenario.Problem;
+import org.ministerial.files.Problem;
 import org.ministerial.scenario.ScenarioException;
 import org.ministerial.scenario.YamlFiles;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -31,10 +31,15 @@ public final class YamlNodes {
     }
 
     /** The file's top-level mapping. */
-    public MappingNode read(Path file) throws ScenarioException {
-        Node root = YamlFiles.compose(file, label);
+    public MappingNode read(Path file) throws ExperimentException {
+        Node root;
+        try {
+            root = YamlFiles.compose(file, label);
+        } catch (ScenarioException e) {
+            throw new ExperimentException(e.problems());
+        }
         if (!(root instanceof MappingNode m))
-            throw new ScenarioException(new Problem(label, root == null ? 1 : line(root),
+            throw new ExperimentException(new Problem(label, root == null ? 1 : line(root),
                     "an experiment file is a mapping of keys (name, scenario, parameters, design, ...)"));
         return m;
     }
@@ -48,8 +53,8 @@ public final class YamlNodes {
     }
 
     /** Throws every problem found so far, if any. */
-    public void check() throws ScenarioException {
-        if (!problems.isEmpty()) throw new ScenarioException(problems);
+    public void check() throws ExperimentException {
+        if (!problems.isEmpty()) throw new ExperimentException(problems);
     }
 
     /** A mapping's entries by key, reporting duplicate keys, non-scalar keys and keys outside {@code allowed}. */

@@ -1,6 +1,6 @@
 package org.ministerial.importer;
 
-import org.ministerial.scenario.Problem;
+import org.ministerial.files.Problem;
 import org.ministerial.scenario.ScenarioException;
 
 import java.io.IOException;

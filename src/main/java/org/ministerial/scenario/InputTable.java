@@ -3,6 +3,7 @@ package org.ministerial.scenario;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.ministerial.files.Problem;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -91,7 +92,7 @@ record InputTable(String label, List<String> columns, List<Row> rows) {
 
     private static int badLine(Path path) {
         try {
-            return Utf8.firstBadLine(Files.readAllBytes(path));
+            return org.ministerial.files.Utf8.firstBadLine(Files.readAllBytes(path));
         } catch (IOException e) {
             return 0;
         }

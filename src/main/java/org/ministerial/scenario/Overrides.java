@@ -1,5 +1,6 @@
 package org.ministerial.scenario;
 
+import org.ministerial.files.Problem;
 import org.ministerial.model.Parameters;
 
 import java.util.ArrayList;

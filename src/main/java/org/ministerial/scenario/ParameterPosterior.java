@@ -1,5 +1,6 @@
 package org.ministerial.scenario;
 
+import org.ministerial.files.Problem;
 import ec.util.MersenneTwisterFast;
 import org.ministerial.model.ActorSpec;
 import org.ministerial.model.InputUncertainty;

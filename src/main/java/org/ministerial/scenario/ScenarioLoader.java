@@ -1,5 +1,7 @@
 package org.ministerial.scenario;
 
+import org.ministerial.files.Problem;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

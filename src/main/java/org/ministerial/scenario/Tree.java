@@ -1,5 +1,7 @@
 package org.ministerial.scenario;
 
+import org.ministerial.files.Problem;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

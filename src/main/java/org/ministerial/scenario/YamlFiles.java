@@ -1,5 +1,6 @@
 package org.ministerial.scenario;
 
+import org.ministerial.files.Problem;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -62,7 +63,7 @@ public final class YamlFiles {
         } catch (java.nio.charset.CharacterCodingException e) {
             int line;
             try {
-                line = Utf8.firstBadLine(Files.readAllBytes(file));
+                line = org.ministerial.files.Utf8.firstBadLine(Files.readAllBytes(file));
             } catch (IOException unreadable) {
                 line = 0;
             }

@@ -2,9 +2,9 @@ package org.ministerial.calibration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ministerial.experiment.ExperimentException;
+import org.ministerial.files.Problem;
 import org.ministerial.model.Negotiation;
-import org.ministerial.scenario.Problem;
-import org.ministerial.scenario.ScenarioException;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -23,7 +23,7 @@ class BadExperimentTest {
 
     private List<Problem> problems(String body) throws Exception {
         Path file = Experiments.write(tmp, "bad", body);
-        ScenarioException e = assertThrows(ScenarioException.class,
+        ExperimentException e = assertThrows(ExperimentException.class,
                 () -> CalibrationPlan.of(CalibrationReader.read(file), Negotiation::runToEnd));
         for (Problem p : e.problems()) assertTrue(p.file().endsWith("bad.yaml"), p.toString());
         return e.problems();

@@ -2,7 +2,6 @@ package org.ministerial.experiment;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ministerial.scenario.ScenarioException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +31,7 @@ class DesignSizeTest {
                 """, 1);
         assertEquals(5001.0 * 5001 * 5001, Designs.size(e));
         long start = System.nanoTime();
-        ScenarioException x = assertThrows(ScenarioException.class, () -> SweepPlan.of(e));
+        ExperimentException x = assertThrows(ExperimentException.class, () -> SweepPlan.of(e));
         assertTrue(x.getMessage().contains("the design makes 1.25e+11 runs"), x.getMessage());
         assertTrue(x.getMessage().contains("e.yaml"), x.getMessage());
         assertTrue(System.nanoTime() - start < 2_000_000_000L);

@@ -2,8 +2,7 @@ package org.ministerial.experiment;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ministerial.scenario.Problem;
-import org.ministerial.scenario.ScenarioException;
+import org.ministerial.files.Problem;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,7 +28,7 @@ class ExperimentReaderTest {
 
     private List<Problem> problems(String yaml) throws IOException {
         Path f = file(yaml);
-        return assertThrows(ScenarioException.class, () -> ExperimentReader.read(f)).problems();
+        return assertThrows(ExperimentException.class, () -> ExperimentReader.read(f)).problems();
     }
 
     private static void assertProblem(List<Problem> problems, int line, String text) {

@@ -11,7 +11,6 @@ import org.ministerial.batch.RunsCsv;
 import org.ministerial.batch.SeedText;
 import org.ministerial.batch.Shard;
 import org.ministerial.model.Negotiation;
-import org.ministerial.scenario.ScenarioException;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -137,7 +136,7 @@ class SweepTest {
     @Test
     void aBadKeyFailsBeforeAnyRun() throws Exception {
         Path exp = experiment("scenario: TEXTBOOK\nparameters: {calendar.weeks: [1, 2]}\n");
-        ScenarioException e = assertThrows(ScenarioException.class,
+        ExperimentException e = assertThrows(ExperimentException.class,
                 () -> SweepPlan.of(ExperimentReader.read(exp)));
         assertTrue(e.getMessage().contains("design point 0") && e.getMessage().contains("calendar.weeks"),
                 e.getMessage());

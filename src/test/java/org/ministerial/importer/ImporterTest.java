@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ministerial.model.ActorSpec;
 import org.ministerial.model.NegotiationSpec;
-import org.ministerial.scenario.Problem;
+import org.ministerial.files.Problem;
 import org.ministerial.scenario.ScenarioException;
 import org.ministerial.scenario.ScenarioLoader;
 

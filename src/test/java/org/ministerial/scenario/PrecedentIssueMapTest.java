@@ -2,6 +2,7 @@ package org.ministerial.scenario;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ministerial.files.Problem;
 import org.ministerial.model.IssueMap;
 
 import java.io.IOException;

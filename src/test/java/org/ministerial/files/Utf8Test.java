@@ -1,4 +1,4 @@
-package org.ministerial.scenario;
+package org.ministerial.files;
 
 import org.junit.jupiter.api.Test;
 
