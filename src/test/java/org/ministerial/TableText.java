@@ -1,6 +1,6 @@
 package org.ministerial;
 
-import org.ministerial.batch.TableFiles;
+import org.ministerial.files.CsvReader;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -18,7 +18,7 @@ public final class TableText {
 
     /** The lines of a table, decompressed when it is a {@code .gz}. */
     public static List<String> readLines(Path file) throws IOException {
-        try (BufferedReader r = new BufferedReader(TableFiles.reader(file))) {
+        try (BufferedReader r = new BufferedReader(CsvReader.text(file))) {
             return r.lines().toList();
         }
     }

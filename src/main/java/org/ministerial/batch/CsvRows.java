@@ -1,14 +1,13 @@
 package org.ministerial.batch;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import org.ministerial.files.CsvReader;
+import org.ministerial.files.CsvRow;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -16,18 +15,13 @@ import java.util.List;
  * rows of one run are consecutive and runs ascend, as every table of a results folder is written.
  */
 final class CsvRows implements Closeable {
-    private static final CSVFormat WITH_HEADER =
-            CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-
     private final Path file;
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> records;
-    private CSVRecord peeked;
+    private final CsvReader reader;
+    private CsvRow peeked;
 
-    private CsvRows(Path file, CSVParser parser) {
+    private CsvRows(Path file, CsvReader reader) {
         this.file = file;
-        this.parser = parser;
-        this.records = parser.iterator();
+        this.reader = reader;
     }
 
     /**
@@ -35,22 +29,18 @@ final class CsvRows implements Closeable {
      * so a file that does not was cut mid-row (a copy interrupted, a disk full).
      */
     static CsvRows open(Path file) throws IOException {
-        if (!java.nio.file.Files.exists(file)) throw new ResultsFolderException(file + ": missing");
-        TableFiles.checkComplete(file);
-        try {
-            return new CsvRows(file, TableFiles.parse(file, WITH_HEADER));
-        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
-            throw new ResultsFolderException(file + ": not a readable table (" + e.getMessage() + ")");
-        }
+        if (!Files.exists(file)) throw new ResultsFolderException(file + ": missing");
+        ResultsCheck.checkComplete(file);
+        return new CsvRows(file, CsvReader.open(file));
     }
 
     List<String> header() {
-        return parser.getHeaderNames();
+        return reader.header();
     }
 
     /** The row of run {@code run}, which must come next. */
-    CSVRecord next(int run) throws ResultsFolderException {
-        CSVRecord r = peek();
+    CsvRow next(int run) throws IOException {
+        CsvRow r = peek();
         if (r == null || runOf(r) != run)
             throw new ResultsFolderException(file + ": expected the row of run " + run + " but found "
                     + (r == null ? "the end of the file" : "run " + r.get(0)));
@@ -59,47 +49,40 @@ final class CsvRows implements Closeable {
     }
 
     /** Every row of run {@code run} (none if it is not next). */
-    List<CSVRecord> allOf(int run) throws ResultsFolderException {
-        List<CSVRecord> rows = new ArrayList<>();
-        for (CSVRecord r = peek(); r != null && runOf(r) == run; r = peek()) {
+    List<CsvRow> allOf(int run) throws IOException {
+        List<CsvRow> rows = new ArrayList<>();
+        for (CsvRow r = peek(); r != null && runOf(r) == run; r = peek()) {
             rows.add(r);
             peeked = null;
         }
-        CSVRecord r = peek();
+        CsvRow r = peek();
         if (r != null && runOf(r) < run)
             throw new ResultsFolderException(file + ": run " + r.get(0) + " is out of order");
         return rows;
     }
 
     /** Checks that every row was taken. */
-    void expectEnd() throws ResultsFolderException {
-        CSVRecord r = peek();
+    void expectEnd() throws IOException {
+        CsvRow r = peek();
         if (r != null) throw new ResultsFolderException(file + ": unexpected row of run " + r.get(0));
     }
 
-    private CSVRecord peek() throws ResultsFolderException {
-        try {
-            if (peeked == null && records.hasNext()) peeked = records.next();
-        } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
-            throw new ResultsFolderException(file + ": cannot be read after line " + parser.getCurrentLineNumber()
-                    + " (" + e.getMessage() + ")");
-        }
-        if (peeked != null && peeked.size() != header().size())
-            throw new ResultsFolderException(file + ":" + parser.getCurrentLineNumber() + ": a row of "
-                    + peeked.size() + " fields under a header of " + header().size() + " (the file is cut or corrupt)");
+    /** The next row, left to be taken; a row of another width than the header's is refused (the file is corrupt). */
+    private CsvRow peek() throws IOException {
+        if (peeked == null) peeked = reader.next();
         return peeked;
     }
 
-    private int runOf(CSVRecord r) throws ResultsFolderException {
+    private int runOf(CsvRow r) throws ResultsFolderException {
         try {
             return Integer.parseInt(r.get(0));
         } catch (NumberFormatException e) {
-            throw new ResultsFolderException(file + ": '" + r.get(0) + "' is not a run index");
+            throw new ResultsFolderException(file + ":" + r.line() + ": '" + r.get(0) + "' is not a run index");
         }
     }
 
     @Override
     public void close() throws IOException {
-        parser.close();
+        reader.close();
     }
 }

@@ -1,6 +1,7 @@
 package org.ministerial.batch;
 
 import org.apache.commons.csv.CSVFormat;
+import org.ministerial.files.CsvReader;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -18,8 +19,6 @@ import java.util.List;
  */
 abstract class CsvTable implements Closeable {
     static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
-    /** The extension of a compressed table. */
-    static final String COMPRESSED = ".gz";
 
     private final AtomicFile file;
     private final boolean compressed;
@@ -31,7 +30,7 @@ abstract class CsvTable implements Closeable {
      */
     CsvTable(Path target, long keep) throws IOException {
         file = new AtomicFile(target, keep);
-        compressed = target.getFileName().toString().endsWith(COMPRESSED);
+        compressed = target.getFileName().toString().endsWith(CsvReader.COMPRESSED);
     }
 
     /**

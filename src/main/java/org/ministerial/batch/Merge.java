@@ -4,8 +4,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 import org.ministerial.batch.ResultsSchema.Runs;
+import org.ministerial.files.CsvReader;
+import org.ministerial.files.CsvRow;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -160,9 +161,9 @@ public final class Merge {
             printer.printRecord(header);
             for (int r = 0; r < total; r++) {
                 CsvRows part = in.get(r % in.size());
-                CSVRecord row = part.next(r);
+                CsvRow row = part.next(r);
                 List<String> cells = new ArrayList<>(header.size());
-                for (String column : header) cells.add(row.isMapped(column) ? row.get(column) : "");
+                for (String column : header) cells.add(row.get(column));
                 printer.printRecord(cells);
             }
             for (CsvRows part : in) part.expectEnd();
@@ -200,12 +201,12 @@ public final class Merge {
                     throw new ResultsFolderException(parts.get(i).folder() + "/" + name
                             + " has other columns than the other parts");
             // run by run, as the batch wrote them: one gzip member per run in a compressed table
-            boolean compressed = name.endsWith(CsvTable.COMPRESSED);
+            boolean compressed = name.endsWith(CsvReader.COMPRESSED);
             java.io.OutputStream o = file.output();
             o.write(CsvTable.pack(new Rows().row(header), compressed));
             for (int r = 0; r < total; r++) {
                 Rows rows = new Rows();
-                for (CSVRecord row : in.get(r % in.size()).allOf(r)) rows.row(Arrays.asList(row.values()));
+                for (CsvRow row : in.get(r % in.size()).allOf(r)) rows.row(row.values());
                 o.write(CsvTable.pack(rows, compressed));
             }
             for (CsvRows part : in) part.expectEnd();

@@ -1,20 +1,21 @@
 package org.ministerial.batch;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.ministerial.batch.ResultsSchema.Rounds;
 import org.ministerial.batch.ResultsSchema.Runs;
+import org.ministerial.files.CsvReader;
+import org.ministerial.files.CsvRow;
 
 import java.io.IOException;
+import java.io.EOFException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipException;
 
 /**
  * Checks that a folder holds the complete, consistent results of one finished batch or sweep before a command that
@@ -24,9 +25,6 @@ import java.util.Map;
  * is a {@link ResultsFolderException} of the form {@code file: what is wrong}.
  */
 public final class ResultsCheck {
-    private static final CSVFormat WITH_HEADER =
-            CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-
     private ResultsCheck() {
     }
 
@@ -60,44 +58,38 @@ public final class ResultsCheck {
         if (!Files.exists(runsCsv)) throw new ResultsFolderException(runsCsv + ": missing");
         for (String table : List.of(Runs.FILE, ResultsSchema.Rounds.FILE, ResultsSchema.Coalitions.FILE,
                 ResultsSchema.Rejections.FILE, ResultsSchema.Commitments.FILE, ResultsSchema.Sweeps.DESIGN_FILE))
-            TableFiles.checkComplete(folder.resolve(table));
+            checkComplete(folder.resolve(table));
         List<String> factors = new ArrayList<>();
         for (JsonNode f : m.path(ManifestKeys.DESIGN).path(ManifestKeys.Design.FACTORS))
             factors.add(f.path(ManifestKeys.Factor.KEY).asText());
         Path designCsv = folder.resolve(ResultsSchema.Sweeps.DESIGN_FILE);
         List<Map<String, String>> design = factors.isEmpty() || !Files.exists(designCsv)
-                ? List.of() : CsvFiles.read(designCsv);
+                ? List.of() : CsvReader.readCells(designCsv);
         int seen = 0, failed = 0;
         List<Integer> endRounds = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(runsCsv, StandardCharsets.UTF_8, WITH_HEADER)) {
-            if (!parser.getHeaderNames().contains(Runs.RUN))
+        try (CsvReader in = CsvReader.open(runsCsv)) {
+            if (!in.header().contains(Runs.RUN))
                 throw new ResultsFolderException(runsCsv + ": has no 'run' column, so it is not a runs.csv");
-            for (CSVRecord r : parser) {
-                long line = r.getRecordNumber() + 1;
-                int run = integer(r, Runs.RUN, runsCsv, line);
+            for (CsvRow r; (r = in.next()) != null; ) {
+                int run = r.integer(Runs.RUN);
                 if (run != seen)
-                    throw new ResultsFolderException(runsCsv + ":" + line + ": " + (run < seen
-                            ? "run " + run + " appears more than once" : run > seen ? "run " + seen + " is missing"
-                            : "") + " (the file holds other rows than its manifest.json describes)");
+                    throw r.problem((run < seen ? "run " + run + " appears more than once"
+                            : "run " + seen + " is missing")
+                            + " (the file holds other rows than its manifest.json describes)");
                 if (!design.isEmpty()) {
-                    int point = integer(r, Runs.POINT, runsCsv, line);
+                    int point = r.integer(Runs.POINT);
                     if (point < 0 || point >= design.size())
-                        throw new ResultsFolderException(runsCsv + ":" + line + ": design point " + point
-                                + " is not in design.csv");
+                        throw r.problem("design point " + point + " is not in design.csv");
                     for (String k : factors)
-                        if (r.isMapped(k) && !r.get(k).equals(design.get(point).getOrDefault(k, r.get(k))))
-                            throw new ResultsFolderException(runsCsv + ":" + line + ": " + k + " = " + r.get(k)
-                                    + " but design point " + point + " has " + design.get(point).get(k)
-                                    + ": these runs are from another sweep");
+                        if (r.has(k) && !r.get(k).equals(design.get(point).getOrDefault(k, r.get(k))))
+                            throw r.problem(k + " = " + r.get(k) + " but design point " + point + " has "
+                                    + design.get(point).get(k) + ": these runs are from another sweep");
                 }
-                boolean error = r.isMapped(Runs.OUTCOME) && r.isSet(Runs.OUTCOME)
-                        && r.get(Runs.OUTCOME).equals(Runs.FAILED_OUTCOME);
+                boolean error = r.get(Runs.OUTCOME).equals(Runs.FAILED_OUTCOME);
                 if (error) failed++;
-                endRounds.add(error || !r.isMapped(Runs.END_ROUND) ? -1 : integer(r, Runs.END_ROUND, runsCsv, line));
+                endRounds.add(error || !r.has(Runs.END_ROUND) ? -1 : r.integer(Runs.END_ROUND));
                 seen++;
             }
-        } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            throw new ResultsFolderException(runsCsv + ": unreadable: " + e.getMessage());
         }
         if (seen != runs)
             throw new ResultsFolderException(runsCsv + ": holds " + seen + " runs but manifest.json records " + runs);
@@ -110,17 +102,6 @@ public final class ResultsCheck {
         return new Finished(m, runs, failed);
     }
 
-    private static int integer(CSVRecord r, String column, Path file, long line) throws ResultsFolderException {
-        if (!r.isMapped(column) || !r.isSet(column))
-            throw new ResultsFolderException(file + ":" + line + ": no '" + column + "' cell");
-        try {
-            return Integer.parseInt(r.get(column));
-        } catch (NumberFormatException e) {
-            throw new ResultsFolderException(file + ":" + line + ": '" + column + "' should be a whole number, found '"
-                    + r.get(column) + "'");
-        }
-    }
-
     /**
      * The first run whose rows in {@code rounds.csv} are not one per round from 0 to its end round (none for a
      * failed run, given as -1), or -1 when all are; nothing is checked when the file is absent.
@@ -128,21 +109,40 @@ public final class ResultsCheck {
     public static int roundsMismatch(Path rounds, List<Integer> endRounds) throws IOException {
         if (!Files.exists(rounds)) return -1;
         int[] count = new int[endRounds.size()];
-        try (CSVParser parser = TableFiles.parse(rounds, WITH_HEADER)) {
-            if (!parser.getHeaderNames().contains(Rounds.RUN) || !parser.getHeaderNames().contains(Rounds.ROUND))
+        try (CsvReader in = CsvReader.open(rounds)) {
+            if (!in.header().contains(Rounds.RUN) || !in.header().contains(Rounds.ROUND))
                 throw new ResultsFolderException(rounds + ": has no 'run' and 'round' columns");
-            for (CSVRecord r : parser) {
-                long line = r.getRecordNumber() + 1;
-                int run = integer(r, Rounds.RUN, rounds, line), round = integer(r, Rounds.ROUND, rounds, line);
-                if (run < 0 || run >= count.length)
-                    throw new ResultsFolderException(rounds + ":" + line + ": run " + run + " is not in runs.csv");
+            for (CsvRow r; (r = in.next()) != null; ) {
+                int run = r.integer(Rounds.RUN), round = r.integer(Rounds.ROUND);
+                if (run < 0 || run >= count.length) throw r.problem("run " + run + " is not in runs.csv");
                 if (round != count[run]) return run;
                 count[run]++;
             }
-        } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            throw new ResultsFolderException(rounds + ": unreadable: " + e.getMessage());
         }
         for (int i = 0; i < count.length; i++) if (count[i] != endRounds.get(i) + 1) return i;
         return -1;
+    }
+
+    /**
+     * Refuses a table that a writer could not have left: empty, or cut mid-row (a results table always ends with a
+     * line break, and a compressed one with a whole gzip member). Nothing is checked when the file is absent.
+     */
+    public static void checkComplete(Path table) throws IOException {
+        if (!Files.exists(table)) return;
+        int last = -1;
+        long length = 0;
+        try (Reader in = CsvReader.text(table)) {
+            char[] buffer = new char[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                last = buffer[n - 1];
+                length += n;
+            }
+        } catch (EOFException | ZipException | UncheckedIOException e) {
+            throw new ResultsFolderException(table + ": the file is cut off or damaged (" + e.getMessage() + ")");
+        }
+        if (length == 0) throw new ResultsFolderException(table + ": is empty (not even a header)");
+        if (last != '\n')
+            throw new ResultsFolderException(table + ": the last row is cut off (the file does not end with a "
+                    + "line break)");
     }
 }

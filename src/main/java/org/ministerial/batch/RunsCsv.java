@@ -1,14 +1,13 @@
 package org.ministerial.batch;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.ministerial.batch.ResultsSchema.Runs;
+import org.ministerial.files.CsvReader;
+import org.ministerial.files.CsvRow;
 import org.ministerial.model.Outcome;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -22,26 +21,23 @@ import java.util.Map;
  * first {@code text_} (or {@code error}) column, as {@link RunsTable} writes them.
  */
 public final class RunsCsv implements Closeable, Iterable<RunsCsv.Row> {
-    private static final CSVFormat WITH_HEADER =
-            CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-
     /**
      * One row.
      *
      * @param run      the run index
-     * @param record   every cell, by column name
+     * @param cells    every cell, by column name
      * @param outcome  how the run ended, or null if it failed
      * @param endRound the 0-based round it ended in (-1 if it failed)
      * @param metrics  the metric cells, parsed (null for an empty cell), in column order
      */
-    public record Row(int run, CSVRecord record, Outcome outcome, int endRound, Map<String, Double> metrics) {
+    public record Row(int run, CsvRow cells, Outcome outcome, int endRound, Map<String, Double> metrics) {
         public boolean failed() {
             return outcome == null;
         }
 
         /** The cell of a column. */
         public String get(String column) {
-            return record.get(column);
+            return cells.get(column);
         }
 
         /** Counts this row into a summary. */
@@ -52,13 +48,13 @@ public final class RunsCsv implements Closeable, Iterable<RunsCsv.Row> {
     }
 
     private final Path file;
-    private final CSVParser parser;
+    private final CsvReader reader;
     private final List<String> metrics;
 
-    private RunsCsv(Path file, CSVParser parser) throws IOException {
+    private RunsCsv(Path file, CsvReader reader) throws IOException {
         this.file = file;
-        this.parser = parser;
-        List<String> header = parser.getHeaderNames();
+        this.reader = reader;
+        List<String> header = reader.header();
         if (header.indexOf(Runs.RUN) != 0 || !header.contains(Runs.REJECTING_COALITIONS)
                 || !header.contains(Runs.OUTCOME) || !header.contains(Runs.END_ROUND))
             throw new IOException(file + " is not a runs.csv of Ministerial (missing run, outcome, end_round or"
@@ -67,17 +63,17 @@ public final class RunsCsv implements Closeable, Iterable<RunsCsv.Row> {
     }
 
     public static RunsCsv open(Path file) throws IOException {
-        CSVParser parser = CSVParser.parse(file, StandardCharsets.UTF_8, WITH_HEADER);
+        CsvReader reader = CsvReader.open(file);
         try {
-            return new RunsCsv(file, parser);
+            return new RunsCsv(file, reader);
         } catch (IOException | RuntimeException e) {
-            parser.close();
+            reader.close();
             throw e;
         }
     }
 
     public List<String> header() {
-        return parser.getHeaderNames();
+        return reader.header();
     }
 
     /** The metric columns. */
@@ -85,23 +81,36 @@ public final class RunsCsv implements Closeable, Iterable<RunsCsv.Row> {
         return metrics;
     }
 
+    /** The rows; a row the file cannot hold (cut, ragged) stops the iteration with an {@link UncheckedIOException}. */
     @Override
     public Iterator<Row> iterator() {
-        Iterator<CSVRecord> records = parser.iterator();
         return new Iterator<>() {
+            private CsvRow next = read();
+
             @Override
             public boolean hasNext() {
-                return records.hasNext();
+                return next != null;
             }
 
             @Override
             public Row next() {
-                return row(records.next());
+                if (next == null) throw new java.util.NoSuchElementException();
+                Row r = row(next);
+                next = read();
+                return r;
             }
         };
     }
 
-    private Row row(CSVRecord r) {
+    private CsvRow read() {
+        try {
+            return reader.next();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Row row(CsvRow r) {
         try {
             int run = Integer.parseInt(r.get(Runs.RUN));
             String outcome = r.get(Runs.OUTCOME);
@@ -111,13 +120,12 @@ public final class RunsCsv implements Closeable, Iterable<RunsCsv.Row> {
             return new Row(run, r, Outcome.valueOf(outcome.toUpperCase(Locale.ROOT)),
                     Integer.parseInt(r.get(Runs.END_ROUND)), values);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(file + ", row " + r.getRecordNumber() + ": unreadable: "
-                    + e.getMessage(), e);
+            throw new IllegalArgumentException(file + ":" + r.line() + ": unreadable: " + e.getMessage(), e);
         }
     }
 
     @Override
     public void close() throws IOException {
-        parser.close();
+        reader.close();
     }
 }

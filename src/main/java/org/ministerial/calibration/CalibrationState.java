@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.ministerial.batch.CsvFiles;
 import org.ministerial.batch.Json;
 import org.ministerial.batch.ResultsFolderException;
+import org.ministerial.files.CsvReader;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -124,7 +125,7 @@ final class CalibrationState {
     private Generation readGeneration(int t) throws IOException {
         Path file = generationFile(t);
         try {
-            List<Map<String, String>> rows = CsvFiles.read(file);
+            List<Map<String, String>> rows = CsvReader.readCells(file);
             if (rows.isEmpty()) throw new IllegalArgumentException("no particles");
             Map<String, String> first = rows.get(0);
             List<Proposal> particles = new ArrayList<>();

@@ -1,11 +1,11 @@
 package org.ministerial.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.ministerial.batch.CsvFiles;
 import org.ministerial.batch.Json;
 import org.ministerial.batch.ResultsSchema;
 import org.ministerial.batch.ResultsSchema.Calibrations;
 import org.ministerial.batch.SummaryKeys.Abc;
+import org.ministerial.files.CsvReader;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -37,7 +37,7 @@ final class CalibrationTable {
         out.println();
         List<List<String>> gens = new ArrayList<>();
         gens.add(List.of("generation", "tolerance", "proposals", "accepted", "acceptance", "ESS", "failed runs"));
-        for (Map<String, String> r : CsvFiles.read(folder.resolve(Calibrations.GENERATIONS_FILE)))
+        for (Map<String, String> r : CsvReader.readCells(folder.resolve(Calibrations.GENERATIONS_FILE)))
             gens.add(List.of(r.get(Calibrations.GENERATION), r.get(Calibrations.TOLERANCE),
                     r.get(Calibrations.PROPOSALS), r.get(Calibrations.ACCEPTED),
                     percent(r.get(Calibrations.ACCEPTANCE_RATE)), fixed(r.get(Calibrations.ESS), 1),

@@ -1,6 +1,7 @@
 package org.ministerial.cli;
 
 import org.ministerial.batch.ResultsFolderException;
+import org.ministerial.files.CsvFileException;
 import org.ministerial.files.InputFileException;
 import org.ministerial.files.Problem;
 import picocli.CommandLine;
@@ -22,7 +23,8 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         PrintWriter err = cmd.getErr();
         if (ex instanceof InputFileException problems) {
             for (Problem p : problems.problems()) err.println(p);
-        } else if (ex instanceof UserInputException || ex instanceof ResultsFolderException) {
+        } else if (ex instanceof UserInputException || ex instanceof ResultsFolderException
+                || ex instanceof CsvFileException) {
             err.println("error: " + ex.getMessage());
         } else if (ex instanceof IOException || ex instanceof UncheckedIOException) {
             Throwable cause = ex instanceof UncheckedIOException u ? u.getCause() : ex;

@@ -1,7 +1,7 @@
 package org.ministerial.cli;
 
-import org.ministerial.batch.CsvFiles;
 import org.ministerial.batch.ResultsSchema;
+import org.ministerial.files.CsvReader;
 import org.ministerial.model.Outcome;
 
 import java.io.IOException;
@@ -27,12 +27,12 @@ final class PointsTable {
     static void print(PrintWriter out, Path folder) throws IOException {
         Path file = folder.resolve(ResultsSchema.Sweeps.POINTS_FILE);
         if (!Files.exists(file)) return;
-        List<Map<String, String>> rows = CsvFiles.read(file);
+        List<Map<String, String>> rows = CsvReader.readCells(file);
         if (rows.size() > MAX_ROWS) {
             out.printf("%d design points: see %s%n", rows.size(), file);
             return;
         }
-        List<String> header = CsvFiles.header(file);
+        List<String> header = CsvReader.readHeader(file);
         List<String> columns = new ArrayList<>(header.subList(0, header.indexOf(ResultsSchema.Sweeps.RUNS) + 2));
         for (Outcome o : Outcome.values()) columns.add(ResultsSchema.Sweeps.share(o.label()));
         List<String> head = new ArrayList<>();

@@ -195,7 +195,7 @@ public final class RunCommand implements Callable<Integer> {
                 throw new ResultsFolderException(results.resolve(Runs.FILE) + ": run " + run + " has seed "
                         + SeedText.format(seed) + ", not the one base seed " + base + " gives it ("
                         + SeedText.format(RunSeeds.seed(base, run)) + ")");
-            if (row.record().isMapped(Runs.INPUT_DRAW)
+            if (row.cells().has(Runs.INPUT_DRAW)
                     && Integer.parseInt(row.get(Runs.INPUT_DRAW)) != run / perDraw)
                 throw new ResultsFolderException(results.resolve(Runs.FILE) + ": run " + run + " has input draw "
                         + row.get(Runs.INPUT_DRAW) + ", not the " + (run / perDraw) + " its runs per draw ("

@@ -8,6 +8,7 @@ import org.ministerial.batch.RunsCsv;
 import org.ministerial.batch.Summary;
 import org.ministerial.batch.SummaryJson;
 import org.ministerial.batch.SummaryKeys;
+import org.ministerial.files.CsvReader;
 import org.ministerial.model.Outcome;
 
 import java.io.IOException;
@@ -36,7 +37,7 @@ public final class SweepSummary {
      * @param replications runs per point
      */
     public static void write(Path folder, String name, String design, int replications) throws IOException {
-        List<Map<String, String>> points = CsvFiles.read(folder.resolve(ResultsSchema.Sweeps.DESIGN_FILE));
+        List<Map<String, String>> points = CsvReader.readCells(folder.resolve(ResultsSchema.Sweeps.DESIGN_FILE));
         List<Summary> summaries = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) summaries.add(new Summary());
         Set<String> metrics = new LinkedHashSet<>();
@@ -81,7 +82,7 @@ public final class SweepSummary {
 
     /** The parameter columns of {@code design.csv}: those after the point, scenario and structure columns. */
     static List<String> parameterColumns(Path folder, String design) throws IOException {
-        List<String> header = CsvFiles.header(folder.resolve(ResultsSchema.Sweeps.DESIGN_FILE));
+        List<String> header = CsvReader.readHeader(folder.resolve(ResultsSchema.Sweeps.DESIGN_FILE));
         int skip = 1 + (header.contains(ResultsSchema.Sweeps.SCENARIO) ? 1 : 0) + Designs.structureColumns(design).size();
         return List.copyOf(header.subList(Math.min(skip, header.size()), header.size()));
     }

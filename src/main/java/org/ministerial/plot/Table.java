@@ -1,12 +1,9 @@
 package org.ministerial.plot;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import org.ministerial.files.CsvReader;
+import org.ministerial.files.CsvRow;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,16 +11,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A CSV file of a results folder read whole, with the line of every row kept so that a bad cell can be reported as
- * {@code file:line: message}. The files are small enough (a few MB for thousands of runs) to hold in memory.
+ * A CSV file of a results folder read whole (by {@link CsvReader}), with the line of every row kept so that a bad
+ * cell can be reported as {@code file:line: message}. The files are small enough (a few MB for thousands of runs) to
+ * hold in memory.
  *
  * @param file   where it was read from, for messages
  * @param header column names in file order
  * @param rows   the data rows
  */
 public record Table(Path file, List<String> header, List<Row> rows) {
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-
     public Table {
         header = List.copyOf(header);
         rows = List.copyOf(rows);
@@ -41,18 +37,12 @@ public record Table(Path file, List<String> header, List<Row> rows) {
     /** Reads {@code file}; a missing file or malformed CSV is a {@link PlotException} naming the file. */
     public static Table read(Path file) throws PlotException {
         if (!Files.isRegularFile(file)) throw new PlotException(file + ": no such file");
-        try (CSVParser parser = org.ministerial.batch.TableFiles.parse(file, FORMAT)) {
-            List<String> header = parser.getHeaderNames();
+        try (CsvReader in = CsvReader.open(file)) {
             List<Row> rows = new ArrayList<>();
-            for (CSVRecord r : parser) {
-                if (!r.isConsistent())
-                    throw new PlotException(file + ":" + (r.getRecordNumber() + 1) + ": expected " + header.size()
-                            + " cells, found " + r.size());
-                rows.add(new Row(r.getRecordNumber() + 1, r.toMap()));
-            }
-            return new Table(file, header, rows);
-        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            throw new PlotException(file + ": not a readable CSV file: " + e.getMessage(), e);
+            for (CsvRow r; (r = in.next()) != null; ) rows.add(new Row(r.line(), r.cells()));
+            return new Table(file, in.header(), rows);
+        } catch (IOException e) {
+            throw new PlotException(e.getMessage(), e);
         }
     }
 

@@ -1,16 +1,14 @@
 package org.ministerial.sensitivity;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.ministerial.batch.ResultsSchema;
 import org.ministerial.batch.ResultsSchema.Coalitions;
 import org.ministerial.batch.ResultsSchema.Runs;
 import org.ministerial.batch.RunsCsv;
+import org.ministerial.files.CsvReader;
+import org.ministerial.files.CsvRow;
 import org.ministerial.model.Outcome;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -82,14 +80,13 @@ public record PointOutputs(List<String> names, double[][] means, int[] completed
     /** Per completed run with emergent coalitions, the best Jaccard index of one of them with the reference. */
     private static Map<Integer, Double> overlaps(Path coalitions, Set<String> reference) throws IOException {
         Map<Integer, Double> best = new HashMap<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (CSVParser parser = org.ministerial.batch.TableFiles.parse(coalitions, format)) {
-            boolean marked = parser.getHeaderNames().contains(Coalitions.ORIGIN);
+        try (CsvReader in = CsvReader.open(coalitions)) {
+            boolean marked = in.header().contains(Coalitions.ORIGIN);
             int run = -1;
             Map<String, Set<String>> members = new LinkedHashMap<>();
-            for (CSVRecord r : parser) {
+            for (CsvRow r; (r = in.next()) != null; ) {
                 if (marked && !r.get(Coalitions.ORIGIN).equals(Coalitions.EMERGENT)) continue;
-                int thisRun = Integer.parseInt(r.get(Coalitions.RUN));
+                int thisRun = r.integer(Coalitions.RUN);
                 if (thisRun != run) {
                     if (run >= 0) best.put(run, jaccardBest(members, reference));
                     members.clear();

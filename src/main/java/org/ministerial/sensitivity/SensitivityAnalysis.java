@@ -1,9 +1,9 @@
 package org.ministerial.sensitivity;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.ministerial.batch.CsvFiles;
 import org.ministerial.batch.ResultsFolderException;
 import org.ministerial.batch.ResultsSchema;
+import org.ministerial.files.CsvReader;
 import org.ministerial.statistics.Bootstrap;
 
 import java.io.IOException;
@@ -56,7 +56,7 @@ public final class SensitivityAnalysis {
         List<Factor> factors = new ArrayList<>();
         for (JsonNode f : design.path("factors"))
             factors.add(new Factor(f.path("key").asText(), f.path("min").asDouble(), f.path("max").asDouble()));
-        List<Map<String, String>> points = CsvFiles.read(designCsv);
+        List<Map<String, String>> points = CsvReader.readCells(designCsv);
         if (manifest.has("points") && manifest.path("points").asInt() != points.size())
             throw new ResultsFolderException(designCsv + ": holds " + points.size()
                     + " design points but manifest.json records " + manifest.path("points").asInt());

@@ -1,13 +1,12 @@
 package org.ministerial.study;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.ministerial.batch.ResultsCheck;
 import org.ministerial.batch.ResultsFolderException;
 import org.ministerial.batch.ResultsSchema.Commitments;
+import org.ministerial.files.CsvReader;
+import org.ministerial.files.CsvRow;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -42,21 +41,17 @@ public final class CommitmentSummary {
 
     private static Map<String, Tally> read(Path file, int runs, int completed) throws IOException {
         Map<String, Tally> out = new LinkedHashMap<>();
-        long line = 1;
-        try (Reader r = org.ministerial.batch.TableFiles.reader(file)) {
-            for (CSVRecord rec : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
-                line = rec.getRecordNumber() + 1;
-                if (!rec.isConsistent())
-                    throw new ResultsFolderException(file + ":" + line + ": expected " + rec.getParser()
-                            .getHeaderNames().size() + " cells, found " + rec.size());
-                int run = Integer.parseInt(rec.get(Commitments.RUN));
+        int line = 1;
+        try (CsvReader in = CsvReader.open(file)) {
+            for (CsvRow rec; (rec = in.next()) != null; ) {
+                line = rec.line();
+                int run = rec.integer(Commitments.RUN);
                 if (run < 0 || run >= runs)
-                    throw new ResultsFolderException(file + ":" + line + ": run " + run + " is not one of the "
-                            + runs + " runs manifest.json records");
+                    throw rec.problem("run " + run + " is not one of the " + runs + " runs manifest.json records");
                 Tally t = out.computeIfAbsent(rec.get(Commitments.ACTOR), k -> new Tally());
                 if (t.lastRun >= run)
-                    throw new ResultsFolderException(file + ":" + line + ": " + rec.get(Commitments.ACTOR) + " appears "
-                            + "twice in run " + run + ", or the rows are out of order");
+                    throw rec.problem(rec.get(Commitments.ACTOR) + " appears twice in run " + run
+                            + ", or the rows are out of order");
                 t.lastRun = run;
                 t.runs++;
                 String addons = rec.get(Commitments.ADDONS);
@@ -66,7 +61,7 @@ public final class CommitmentSummary {
                     t.offers++;
                     if (accepted.equals("1")) t.accepted++;
                 }
-                for (String column : rec.getParser().getHeaderNames())
+                for (String column : in.header())
                     if (Commitments.isDepth(column) && !rec.get(column).isEmpty()) {
                         t.depthSum += Double.parseDouble(rec.get(column));
                         t.depthCells++;
@@ -77,7 +72,7 @@ public final class CommitmentSummary {
                     throw new ResultsFolderException(file + ": " + e.getKey() + " has " + e.getValue().runs
                             + " rows but runs.csv has " + completed + " completed runs (the file is cut or from "
                             + "another batch)");
-        } catch (IllegalArgumentException | IllegalStateException e) {
+        } catch (IllegalArgumentException e) {
             throw new ResultsFolderException(file + ":" + line + ": unreadable: " + e.getMessage());
         } catch (NoSuchFileException e) {
             throw new ResultsFolderException(file + ": no commitments.csv.gz (the scenario has neither a two-tier rule nor a "

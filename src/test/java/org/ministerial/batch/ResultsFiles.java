@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.ministerial.files.CsvReader;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,13 +21,13 @@ final class ResultsFiles {
     }
 
     static List<CSVRecord> csv(Path file) throws IOException {
-        try (CSVParser parser = TableFiles.parse(file, WITH_HEADER)) {
+        try (CSVParser parser = CSVParser.builder().setReader(CsvReader.text(file)).setFormat(WITH_HEADER).get()) {
             return parser.getRecords();
         }
     }
 
     static List<String> header(Path file) throws IOException {
-        try (CSVParser parser = TableFiles.parse(file, WITH_HEADER)) {
+        try (CSVParser parser = CSVParser.builder().setReader(CsvReader.text(file)).setFormat(WITH_HEADER).get()) {
             return parser.getHeaderNames();
         }
     }

@@ -3,8 +3,8 @@ package org.ministerial.calibration;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ministerial.batch.CsvFiles;
 import org.ministerial.batch.Json;
+import org.ministerial.files.CsvReader;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -37,12 +37,12 @@ class ClosedFormPosteriorTest {
         check(summary, "parameters.chair.agenda_power", 8, 14, ess);
         check(summary, "parameters.chair.mediation", 13, 5, ess);
         // every particle of the posterior reproduces the observed shares exactly
-        for (Map<String, String> row : CsvFiles.read(out.resolve("posterior.csv"))) {
+        for (Map<String, String> row : CsvReader.readCells(out.resolve("posterior.csv"))) {
             assertEquals("0.35", row.get("share_0"));
             assertEquals("0.75", row.get("share_1"));
             assertEquals("0", row.get("distance"));
         }
-        List<Map<String, String>> generations = CsvFiles.read(out.resolve("generations.csv"));
+        List<Map<String, String>> generations = CsvReader.readCells(out.resolve("generations.csv"));
         assertEquals("0.04", generations.get(generations.size() - 1).get("tolerance"));
         assertEquals("Inf", generations.get(0).get("tolerance"));
     }

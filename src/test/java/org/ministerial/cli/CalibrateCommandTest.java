@@ -2,7 +2,7 @@ package org.ministerial.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ministerial.batch.CsvFiles;
+import org.ministerial.files.CsvReader;
 
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -44,14 +44,14 @@ class CalibrateCommandTest {
                 err.toString());
         for (String f : List.of("posterior.csv", "particles.csv", "generations.csv", "summary.json", "manifest.json"))
             assertTrue(Files.exists(folder.resolve(f)), f);
-        List<Map<String, String>> posterior = CsvFiles.read(folder.resolve("posterior.csv"));
+        List<Map<String, String>> posterior = CsvReader.readCells(folder.resolve("posterior.csv"));
         assertEquals(16, posterior.size());
         assertEquals(List.of("particle", "proposal", "parameters.chair.agenda_power",
                 "parameters.country.concession_rate", "weight", "distance", "end_round", "mean_utility",
                 "agreement_share"),
-                CsvFiles.header(folder.resolve("posterior.csv")));
-        assertEquals(3, CsvFiles.read(folder.resolve("generations.csv")).size());
-        assertEquals(48, CsvFiles.read(folder.resolve("particles.csv")).size());
+                CsvReader.readHeader(folder.resolve("posterior.csv")));
+        assertEquals(3, CsvReader.readCells(folder.resolve("generations.csv")).size());
+        assertEquals(48, CsvReader.readCells(folder.resolve("particles.csv")).size());
         String table = out.toString();
         assertTrue(table.contains("stopped after 3 generations"), table);
         assertTrue(table.lines().anyMatch(l -> l.startsWith("parameters.chair.agenda_power")
@@ -74,7 +74,7 @@ class CalibrateCommandTest {
             assertTrue(Files.exists(figures.resolve(f + ".png")), f);
             assertTrue(Files.exists(figures.resolve(f + ".csv")), f);
         }
-        List<Map<String, String>> bars = CsvFiles.read(figures.resolve("posterior-chair-agenda-power.csv"));
+        List<Map<String, String>> bars = CsvReader.readCells(figures.resolve("posterior-chair-agenda-power.csv"));
         assertEquals(20, bars.size());
         double mass = bars.stream().mapToDouble(r -> Double.parseDouble(r.get("weight"))).sum();
         assertEquals(1, mass, 1e-5, "the histogram holds the whole posterior");

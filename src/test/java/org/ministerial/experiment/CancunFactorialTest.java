@@ -2,10 +2,10 @@ package org.ministerial.experiment;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ministerial.batch.CsvFiles;
 import org.ministerial.batch.Merge;
 import org.ministerial.batch.ResultsSchema;
 import org.ministerial.batch.Shard;
+import org.ministerial.files.CsvReader;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,8 +27,8 @@ class CancunFactorialTest {
     @Test
     void threadsAndShardsDoNotChangeTheFiles() throws Exception {
         Path one = SweepTest.sweep(EXPERIMENT, Shard.ALL, 1, tmp.resolve("one"));
-        assertEquals(9, CsvFiles.read(one.resolve("design.csv")).size());
-        assertEquals(180, CsvFiles.read(one.resolve("runs.csv")).size());
+        assertEquals(9, CsvReader.readCells(one.resolve("design.csv")).size());
+        assertEquals(180, CsvReader.readCells(one.resolve("runs.csv")).size());
         Path two = SweepTest.sweep(EXPERIMENT, Shard.ALL, 2, tmp.resolve("two"));
         SweepTest.assertSameFiles(one, two);
         List<Path> parts = new ArrayList<>();

@@ -2,7 +2,6 @@ package org.ministerial.experiment;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ministerial.batch.CsvFiles;
 import org.ministerial.batch.Merge;
 import org.ministerial.batch.ProgressListener;
 import org.ministerial.batch.ProgressReporter;
@@ -10,6 +9,7 @@ import org.ministerial.batch.ResultsSchema;
 import org.ministerial.batch.RunsCsv;
 import org.ministerial.batch.SeedText;
 import org.ministerial.batch.Shard;
+import org.ministerial.files.CsvReader;
 import org.ministerial.model.Negotiation;
 
 import java.io.IOException;
@@ -65,7 +65,7 @@ class SweepTest {
         Path exp = experiment(FACTORIAL);
         Path out = sweep(exp, Shard.ALL, 2, tmp.resolve("out"));
         Experiment e = ExperimentReader.read(exp);
-        List<Map<String, String>> design = CsvFiles.read(out.resolve("design.csv"));
+        List<Map<String, String>> design = CsvReader.readCells(out.resolve("design.csv"));
         assertEquals(6, design.size());
         List<RunsCsv.Row> rows = new ArrayList<>();
         try (RunsCsv runs = RunsCsv.open(out.resolve("runs.csv"))) {
@@ -127,10 +127,10 @@ class SweepTest {
         Path out = sweep(experiment("scenarios: [TEXTBOOK, noisier.yaml]\nreplications: 3\n"), Shard.ALL, 2,
                 tmp.resolve("out"));
         List<String> labels = new ArrayList<>();
-        for (Map<String, String> row : CsvFiles.read(out.resolve("runs.csv"))) labels.add(row.get("scenario"));
+        for (Map<String, String> row : CsvReader.readCells(out.resolve("runs.csv"))) labels.add(row.get("scenario"));
         String textbook = ExperimentReaderTest.TEXTBOOK.toString();
         assertEquals(List.of(textbook, textbook, textbook, "noisier.yaml", "noisier.yaml", "noisier.yaml"), labels);
-        assertEquals(List.of("point", "scenario"), CsvFiles.header(out.resolve("design.csv")));
+        assertEquals(List.of("point", "scenario"), CsvReader.readHeader(out.resolve("design.csv")));
     }
 
     @Test
@@ -145,7 +145,7 @@ class SweepTest {
     @Test
     void runsCsvPutsTheDesignColumnsBetweenSeedAndOutcome() throws Exception {
         Path out = sweep(experiment(FACTORIAL), Shard.ALL, 2, tmp.resolve("out"));
-        List<String> header = CsvFiles.header(out.resolve("runs.csv"));
+        List<String> header = CsvReader.readHeader(out.resolve("runs.csv"));
         assertEquals(List.of("run", "seed", "point", "replication", "parameters.chair.agenda_power",
                 "parameters.country.concession_rate", "outcome"), header.subList(0, 7));
     }

@@ -52,7 +52,7 @@ class FigureDataTest {
     }
 
     static List<CSVRecord> csv(Path file) throws Exception {
-        try (CSVParser p = org.ministerial.batch.TableFiles.parse(file, HEADER)) {
+        try (CSVParser p = CSVParser.builder().setReader(org.ministerial.files.CsvReader.text(file)).setFormat(HEADER).get()) {
             return p.getRecords();
         }
     }

@@ -1,13 +1,13 @@
 package org.ministerial.sensitivity;
 
-import org.ministerial.statistics.Bootstrap;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ministerial.batch.CsvFiles;
 import org.ministerial.batch.ResultsFolderException;
 import org.ministerial.cli.CliHarness;
+import org.ministerial.files.CsvReader;
+import org.ministerial.statistics.Bootstrap;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -84,7 +84,7 @@ class SensitivityFolderTest {
             }
         }
         assertTrue(analysed > 0, "some output varies over the design");
-        assertEquals(2 * analysed, CsvFiles.read(folder.resolve("sensitivity.csv")).size());
+        assertEquals(2 * analysed, CsvReader.readCells(folder.resolve("sensitivity.csv")).size());
         String md = Files.readString(folder.resolve("sensitivity.md"));
         assertTrue(md.contains("| factor | first order |"), md);
     }
