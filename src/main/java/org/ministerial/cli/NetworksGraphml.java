@@ -1,5 +1,6 @@
 package org.ministerial.cli;
 
+import org.ministerial.batch.AnalysisSchema.Networks;
 import org.ministerial.gui.PressureSources;
 import org.ministerial.model.ActorSpec;
 import org.ministerial.model.Coalition;
@@ -26,14 +27,12 @@ import java.util.Locale;
  * quantity the GUI draws, {@link PressureSources}).
  */
 final class NetworksGraphml {
-    static final String FILE = "networks.graphml";
-
     private NetworksGraphml() {
     }
 
     /** Writes {@code networks.graphml} into {@code folder} (atomically) from a finished model. */
     static Path write(Negotiation model, Path folder) throws IOException {
-        Path target = folder.resolve(FILE), temp = folder.resolve("." + FILE + ".tmp");
+        Path target = folder.resolve(Networks.FILE), temp = folder.resolve("." + Networks.FILE + ".tmp");
         try (OutputStream out = Files.newOutputStream(temp)) {
             XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             write(model, x);
@@ -51,15 +50,15 @@ final class NetworksGraphml {
         x.writeCharacters("\n");
         x.writeStartElement("graphml");
         x.writeDefaultNamespace("http://graphml.graphdrawing.org/xmlns");
-        key(x, "type", "node", "string");
-        key(x, "name", "node", "string");
-        key(x, "capability", "node", "double");
-        key(x, "accepted", "node", "boolean");
-        key(x, "walked_out", "node", "boolean");
-        key(x, "coalition", "node", "string");
-        key(x, "organisations", "node", "int");
-        key(x, "kind", "edge", "string");
-        key(x, "weight", "edge", "double");
+        key(x, Networks.TYPE, "node", "string");
+        key(x, Networks.NAME, "node", "string");
+        key(x, Networks.CAPABILITY, "node", "double");
+        key(x, Networks.ACCEPTED, "node", "boolean");
+        key(x, Networks.WALKED_OUT, "node", "boolean");
+        key(x, Networks.COALITION, "node", "string");
+        key(x, Networks.ORGANISATIONS, "node", "int");
+        key(x, Networks.KIND, "edge", "string");
+        key(x, Networks.WEIGHT, "edge", "double");
         x.writeStartElement("graph");
         x.writeAttribute("id", spec.name());
         x.writeAttribute("edgedefault", "directed");
@@ -68,12 +67,12 @@ final class NetworksGraphml {
             ActorSpec a = spec.actors().get(c.index());
             x.writeStartElement("node");
             x.writeAttribute("id", a.code());
-            data(x, "type", "government");
-            data(x, "name", a.name());
-            data(x, "capability", number(a.capability()));
-            data(x, "accepted", Boolean.toString(c.getAccepts()));
-            data(x, "walked_out", Boolean.toString(c.getWalkedOut()));
-            data(x, "coalition", c.getCoalition().equals("none") ? "" : c.getCoalition());
+            data(x, Networks.TYPE, Networks.GOVERNMENT);
+            data(x, Networks.NAME, a.name());
+            data(x, Networks.CAPABILITY, number(a.capability()));
+            data(x, Networks.ACCEPTED, Boolean.toString(c.getAccepts()));
+            data(x, Networks.WALKED_OUT, Boolean.toString(c.getWalkedOut()));
+            data(x, Networks.COALITION, c.getCoalition().equals("none") ? "" : c.getCoalition());
             x.writeEndElement();
         }
         PressureSources hubs = null;
@@ -82,10 +81,10 @@ final class NetworksGraphml {
             hubs.update();
             for (int h = 0; h < hubs.hubs(); h++) {
                 x.writeStartElement("node");
-                x.writeAttribute("id", "network:" + hubs.name(h));
-                data(x, "type", "ngo_network");
-                data(x, "name", hubs.name(h));
-                data(x, "organisations", Integer.toString(hubs.size(h)));
+                x.writeAttribute("id", Networks.networkId(hubs.name(h)));
+                data(x, Networks.TYPE, Networks.NGO_NETWORK);
+                data(x, Networks.NAME, hubs.name(h));
+                data(x, Networks.ORGANISATIONS, Integer.toString(hubs.size(h)));
                 x.writeEndElement();
             }
         }
@@ -95,13 +94,13 @@ final class NetworksGraphml {
             for (int i = 0; i < members.size(); i++)
                 for (int j = i + 1; j < members.size(); j++)
                     edge(x, "e" + edge++, spec.actors().get(members.get(i)).code(),
-                            spec.actors().get(members.get(j)).code(), "coalition", 1);
+                            spec.actors().get(members.get(j)).code(), Networks.COALITION_TIE, 1);
         }
         if (hubs != null)
             for (int h = 0; h < hubs.hubs(); h++)
                 for (Country c : countries) {
                     double w = hubs.on(h, c.index());
-                    if (w > 0) edge(x, "e" + edge++, "network:" + hubs.name(h), c.getCode(), "pressure", w);
+                    if (w > 0) edge(x, "e" + edge++, Networks.networkId(hubs.name(h)), c.getCode(), Networks.PRESSURE_TIE, w);
                 }
         x.writeEndElement();
         x.writeEndElement();
@@ -130,8 +129,8 @@ final class NetworksGraphml {
         x.writeAttribute("id", id);
         x.writeAttribute("source", from);
         x.writeAttribute("target", to);
-        data(x, "kind", kind);
-        data(x, "weight", number(weight));
+        data(x, Networks.KIND, kind);
+        data(x, Networks.WEIGHT, number(weight));
         x.writeEndElement();
     }
 

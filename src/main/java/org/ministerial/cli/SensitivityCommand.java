@@ -1,5 +1,7 @@
 package org.ministerial.cli;
 
+import org.ministerial.batch.AnalysisSchema;
+import org.ministerial.batch.ManifestKeys;
 import org.ministerial.batch.ResultsSchema;
 import org.ministerial.sensitivity.SensitivityAnalysis;
 import org.ministerial.sensitivity.SensitivityReport;
@@ -56,8 +58,8 @@ public final class SensitivityCommand implements Callable<Integer> {
         if (!java.nio.file.Files.exists(manifest)) return;
         com.fasterxml.jackson.databind.JsonNode m = org.ministerial.batch.Json.read(manifest);
         java.util.Set<String> actors = new java.util.TreeSet<>();
-        Path experiment = Path.of(m.path("experiment").asText("."));
-        for (com.fasterxml.jackson.databind.JsonNode label : m.path("scenarios")) {
+        Path experiment = Path.of(m.path(ManifestKeys.EXPERIMENT).asText("."));
+        for (com.fasterxml.jackson.databind.JsonNode label : m.path(ManifestKeys.SCENARIOS)) {
             for (Path p : List.of(Path.of(label.asText()), experiment.toAbsolutePath().getParent()
                     .resolve(label.asText()))) {
                 if (!java.nio.file.Files.isRegularFile(p)) continue;
@@ -94,7 +96,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         SensitivityReport.write(folder, result);
         PrintWriter out = spec.commandLine().getOut();
         out.print(SensitivityReport.markdown(result));
-        for (String f : SensitivityReport.FILES) out.println("wrote " + folder.resolve(f));
+        for (String f : AnalysisSchema.Sensitivity.FILES) out.println("wrote " + folder.resolve(f));
         out.flush();
         return 0;
     }

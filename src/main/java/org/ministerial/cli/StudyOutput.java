@@ -1,5 +1,6 @@
 package org.ministerial.cli;
 
+import org.ministerial.batch.AnalysisSchema;
 import org.ministerial.study.StudyRow;
 import org.ministerial.study.StudyTable;
 
@@ -20,8 +21,8 @@ final class StudyOutput {
         StudyTable table = new StudyTable(rows);
         String effects = table.effectsMarkdown();
         String md = "Made by: `" + command + "`\n\n" + table.markdown() + (effects.isEmpty() ? "" : "\n" + effects);
-        atomically(folder.resolve("study.csv"), table.csv());
-        atomically(folder.resolve("study.md"), md);
+        atomically(folder.resolve(AnalysisSchema.Study.CSV_FILE), table.csv());
+        atomically(folder.resolve(AnalysisSchema.Study.MARKDOWN_FILE), md);
         out.print(table.markdown());
         if (!effects.isEmpty()) out.print("\n" + effects);
         out.println("study: " + folder);

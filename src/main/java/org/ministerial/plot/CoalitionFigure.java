@@ -1,5 +1,6 @@
 package org.ministerial.plot;
 
+import org.ministerial.batch.FigureColumns;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -100,8 +101,7 @@ final class CoalitionFigure {
     private static Figure draw(LabelledBatch batch, String ref, int n, List<Membership> shown, int members) {
         String any = "In any emergent coalition", with = "In " + ref + "'s coalition";
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        DataTable table = new DataTable("actor", "runs", "in_any", "in_any_pct", "with_reference",
-                "with_reference_pct", "reference");
+        DataTable table = new DataTable(FigureColumns.header(FigureColumns.COALITIONS));
         for (Membership m : shown) {
             double a = DataTable.rounded(100.0 * m.inAny() / n), w = DataTable.rounded(100.0 * m.withReference() / n);
             data.addValue(a, any, m.actor());

@@ -1,5 +1,6 @@
 package org.ministerial.plot;
 
+import org.ministerial.batch.FigureColumns;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
@@ -43,8 +44,7 @@ final class FinalTextFigure {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         List<BoxStats> boxes = new ArrayList<>();
         Set<String> usedNames = new HashSet<>();
-        DataTable table = new DataTable("issue", "issue_name", "runs", "whisker_low", "q1", "median", "q3",
-                "whisker_high", "outliers");
+        DataTable table = new DataTable(FigureColumns.header(FigureColumns.FINAL_TEXT));
         for (String issue : issues) {
             double[] v = new double[rows.size()];
             for (int i = 0; i < v.length; i++) v[i] = d.runs().number(rows.get(i), Runs.text(issue));

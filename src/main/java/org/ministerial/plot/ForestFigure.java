@@ -1,5 +1,6 @@
 package org.ministerial.plot;
 
+import org.ministerial.batch.FigureColumns;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -24,8 +25,7 @@ final class ForestFigure {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         Interval[][] ci = new Interval[1][k];
         String series = "Difference from " + base.label();
-        DataTable table = new DataTable("batch", "baseline", "outcome", "count", "runs", "share_pct",
-                "baseline_count", "baseline_runs", "baseline_share_pct", "difference_pp", "ci_low_pp", "ci_high_pp");
+        DataTable table = new DataTable(FigureColumns.header(FigureColumns.FOREST));
         for (int i = 1; i <= k; i++) {
             LabelledBatch b = batches.get(i);
             Proportion p = b.data().share(outcome);

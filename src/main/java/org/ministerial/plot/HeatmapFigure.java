@@ -1,5 +1,6 @@
 package org.ministerial.plot;
 
+import org.ministerial.batch.FigureColumns;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
@@ -31,8 +32,7 @@ final class HeatmapFigure {
         List<Table.Row> rows = d.completed();
         List<String> xs = SweepCells.values(d.runs(), rows, px), ys = SweepCells.values(d.runs(), rows, py);
         Map<String, List<Table.Row>> cells = SweepCells.group(d.runs(), rows, px, py);
-        DataTable table = new DataTable("x_parameter", "x_value", "y_parameter", "y_value", "outcome", "count",
-                "runs", "share_pct", "ci_low_pct", "ci_high_pct");
+        DataTable table = new DataTable(FigureColumns.header(FigureColumns.HEATMAP));
         GrayScale scale = new GrayScale(0, 100);
         List<double[]> xyz = new ArrayList<>();
         List<XYTextAnnotation> labels = new ArrayList<>();

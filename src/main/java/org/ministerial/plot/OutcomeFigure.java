@@ -1,5 +1,6 @@
 package org.ministerial.plot;
 
+import org.ministerial.batch.FigureColumns;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -24,8 +25,7 @@ final class OutcomeFigure {
         List<String> columns = List.copyOf(outcomes);
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         Interval[][] ci = new Interval[batches.size()][columns.size()];
-        DataTable table = new DataTable("batch", "outcome", "count", "runs", "share_pct", "ci_low_pct",
-                "ci_high_pct");
+        DataTable table = new DataTable(FigureColumns.header(FigureColumns.OUTCOMES));
         for (int i = 0; i < batches.size(); i++) {
             LabelledBatch b = batches.get(i);
             for (int j = 0; j < columns.size(); j++) {

@@ -1,5 +1,6 @@
 package org.ministerial.plot;
 
+import org.ministerial.batch.AnalysisSchema;
 import org.ministerial.batch.ResultsSchema;
 
 import java.io.IOException;
@@ -29,7 +30,7 @@ public final class Plotter {
     /** Name of the index written beside the figures. */
     public static final String INDEX = "figures.md";
     /** File name of a sensitivity analysis inside a folder. */
-    public static final String SENSITIVITY = "sensitivity.json";
+    public static final String SENSITIVITY = AnalysisSchema.Sensitivity.JSON_FILE;
 
     private Plotter() {
     }

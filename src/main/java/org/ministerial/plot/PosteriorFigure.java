@@ -1,5 +1,6 @@
 package org.ministerial.plot;
 
+import org.ministerial.batch.FigureColumns;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -43,7 +44,7 @@ final class PosteriorFigure {
             total += posterior.weights()[i];
         }
         double prior = 1 / (hi - lo);
-        DataTable table = new DataTable("parameter", "bin_low", "bin_high", "weight", "density", "prior_density");
+        DataTable table = new DataTable(FigureColumns.header(FigureColumns.POSTERIOR));
         XYIntervalSeries bars = new XYIntervalSeries("posterior");
         for (int b = 0; b < bins; b++) {
             double from = DataTable.rounded(lo + b * width), to = DataTable.rounded(lo + (b + 1) * width);

@@ -1,5 +1,6 @@
 package org.ministerial.plot;
 
+import org.ministerial.batch.FigureColumns;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYShapeRenderer;
@@ -24,7 +25,7 @@ final class PosteriorPairFigure {
         int n = posterior.weights().length;
         double max = 0;
         for (double w : posterior.weights()) max = Math.max(max, w);
-        DataTable table = new DataTable("x_parameter", "y_parameter", "particle", "x", "y", "weight");
+        DataTable table = new DataTable(FigureColumns.header(FigureColumns.POSTERIOR_PAIRS));
         double[][] series = new double[3][n];
         for (int i = 0; i < n; i++) {
             series[0][i] = posterior.particles()[i][dx];

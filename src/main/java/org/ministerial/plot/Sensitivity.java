@@ -1,5 +1,6 @@
 package org.ministerial.plot;
 
+import org.ministerial.batch.AnalysisSchema;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.nio.file.Path;
@@ -63,22 +64,24 @@ public record Sensitivity(Path file, List<Output> outputs) {
     /** As {@link #read(Path)}, adding to {@code notes} a line for each output left out. */
     public static Sensitivity read(Path file, List<String> notes) throws PlotException {
         JsonNode root = JsonFiles.read(file);
-        JsonNode outputs = root.path("outputs");
+        JsonNode outputs = root.path(AnalysisSchema.Sensitivity.OUTPUTS);
         if (!outputs.isObject() || outputs.isEmpty())
             throw new PlotException(file + ": expected a non-empty object \"outputs\" (see docs/figures.md)");
         List<Output> out = new ArrayList<>();
         for (Map.Entry<String, JsonNode> o : outputs.properties()) {
             JsonNode entry = o.getValue();
-            boolean written = entry.has("indices");
+            boolean written = entry.has(AnalysisSchema.Sensitivity.INDICES);
             String where = "outputs." + o.getKey() + (written ? ".indices" : ".parameters");
-            JsonNode params = entry.path(written ? "indices" : "parameters");
+            JsonNode params = entry.path(written ? AnalysisSchema.Sensitivity.INDICES : "parameters");
             if (written && (params.isNull() || params.isMissingNode())) {
-                notes.add(o.getKey() + ": no Sobol figure, " + entry.path("note").asText("constant over the design"));
+                notes.add(o.getKey() + ": no Sobol figure, " + entry.path(AnalysisSchema.Sensitivity.NOTE).asText("constant over the design"));
                 continue;
             }
             if (!params.isObject() || params.isEmpty())
                 throw new PlotException(file + ": " + where + " must be a non-empty object");
-            String s1 = written ? "first" : "S1", st = written ? "total" : "ST";
+            // sensitivity.json names the indices by order; a file written by hand (docs/figures.md) as S1 and ST
+            String s1 = written ? AnalysisSchema.Sensitivity.FIRST : "S1";
+            String st = written ? AnalysisSchema.Sensitivity.TOTAL : "ST";
             if (written && !params.elements().next().has(s1)) {
                 notes.add(o.getKey() + ": no Sobol figure, the file holds Morris effects for it");
                 continue;
@@ -87,10 +90,10 @@ public record Sensitivity(Path file, List<Output> outputs) {
             for (Map.Entry<String, JsonNode> p : params.properties()) {
                 String at = where + "." + p.getKey();
                 JsonNode n = p.getValue();
-                indices.add(new Indices(p.getKey(), number(file, n, at, s1), interval(file, n, at, s1 + "_ci"),
-                        number(file, n, at, st), interval(file, n, at, st + "_ci")));
+                indices.add(new Indices(p.getKey(), number(file, n, at, s1), interval(file, n, at, AnalysisSchema.Sensitivity.interval(s1)),
+                        number(file, n, at, st), interval(file, n, at, AnalysisSchema.Sensitivity.interval(st))));
             }
-            JsonNode warning = entry.get("warning");
+            JsonNode warning = entry.get(AnalysisSchema.Sensitivity.WARNING);
             out.add(new Output(o.getKey(), indices, warning == null || warning.isNull() ? null : warning.asText()));
         }
         if (out.isEmpty())

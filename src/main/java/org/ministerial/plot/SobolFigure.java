@@ -1,5 +1,6 @@
 package org.ministerial.plot;
 
+import org.ministerial.batch.FigureColumns;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -25,7 +26,7 @@ final class SobolFigure {
                 .thenComparing(Sensitivity.Indices::parameter));
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         Interval[][] ci = new Interval[2][sorted.size()];
-        DataTable table = new DataTable("output", "parameter", "index", "value", "ci_low", "ci_high");
+        DataTable table = new DataTable(FigureColumns.header(FigureColumns.SOBOL));
         for (int j = 0; j < sorted.size(); j++) {
             Sensitivity.Indices x = sorted.get(j);
             ci[0][j] = rounded(x.s1ci());

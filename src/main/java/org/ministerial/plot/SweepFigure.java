@@ -1,5 +1,6 @@
 package org.ministerial.plot;
 
+import org.ministerial.batch.FigureColumns;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Plot;
@@ -29,8 +30,7 @@ final class SweepFigure {
         Map<String, List<Table.Row>> cells = SweepCells.group(d.runs(), rows, parameter);
         String series = outcome + " share";
         String yLabel = capitalised(outcome) + " share (%)";
-        DataTable table = new DataTable("parameter", "value", "outcome", "count", "runs", "share_pct", "ci_low_pct",
-                "ci_high_pct");
+        DataTable table = new DataTable(FigureColumns.header(FigureColumns.SWEEP));
         boolean numeric = SweepCells.numeric(values);
         YIntervalSeries line = new YIntervalSeries(series);
         DefaultCategoryDataset points = new DefaultCategoryDataset();

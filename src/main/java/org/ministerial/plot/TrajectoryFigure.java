@@ -1,5 +1,6 @@
 package org.ministerial.plot;
 
+import org.ministerial.batch.FigureColumns;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
@@ -54,8 +55,7 @@ final class TrajectoryFigure {
         int sessionsPerUnit = oneDay ? 1 : perDay;
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(days);
         plot.setGap(10);
-        DataTable table = new DataTable("variable", "round", "day", "session", "x", "runs", "runs_in_session",
-                "mean", "band_low", "band_high");
+        DataTable table = new DataTable(FigureColumns.header(FigureColumns.TRAJECTORIES));
         double lastX = 1;
         for (String v : variables) {
             YIntervalSeries s = new YIntervalSeries(v);

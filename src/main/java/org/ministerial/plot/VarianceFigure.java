@@ -1,5 +1,6 @@
 package org.ministerial.plot;
 
+import org.ministerial.batch.FigureColumns;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -33,8 +34,7 @@ final class VarianceFigure {
         }
         if (split == null) return null;
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        DataTable table = new DataTable("measure", "variance", "input_component", "dynamics_component",
-                "input_pct", "dynamics_pct");
+        DataTable table = new DataTable(FigureColumns.header(FigureColumns.VARIANCE));
         for (Map.Entry<String, VarianceSplit.Part> e : split.parts().entrySet()) {
             VarianceSplit.Part p = e.getValue();
             if (p.constant()) continue;

@@ -1,5 +1,6 @@
 package org.ministerial.sensitivity;
 
+import org.ministerial.batch.AnalysisSchema.Sensitivity;
 import org.ministerial.statistics.Bootstrap;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,6 @@ import java.util.Map;
  * units of the factor's range, so rounding of integer factors is accounted for.
  */
 final class MorrisFromDesign {
-    static final List<String> COLUMNS = List.of("mu", "mu_star", "mu_star_low", "mu_star_high", "sigma", "effects");
 
     private MorrisFromDesign() {
     }
@@ -73,7 +73,7 @@ final class MorrisFromDesign {
                         ci[i][0], ci[i][1], e[i].sigma(), e[i].effects()}));
             out.add(new SensitivityTable.Output(name, mean, variance, null, rows));
         }
-        return new SensitivityTable("morris", COLUMNS, out);
+        return new SensitivityTable(Sensitivity.MORRIS, Sensitivity.MORRIS_COLUMNS, out);
     }
 
     private static int indexOf(List<SensitivityAnalysis.Factor> factors, String key) {

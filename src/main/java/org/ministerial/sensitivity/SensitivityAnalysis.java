@@ -1,6 +1,8 @@
 package org.ministerial.sensitivity;
 
+import org.ministerial.batch.AnalysisSchema.Sensitivity;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.ministerial.batch.ManifestKeys;
 import org.ministerial.batch.ResultsFolderException;
 import org.ministerial.batch.ResultsSchema;
 import org.ministerial.files.CsvReader;
@@ -47,49 +49,50 @@ public final class SensitivityAnalysis {
             throw new ResultsFolderException(folder + " is not a finished sweep's results folder (it needs "
                     + "manifest.json and design.csv; run the sweep to the end, or merge its shards, first)");
         JsonNode manifest = org.ministerial.batch.ResultsCheck.finished(folder).manifest();
-        JsonNode design = manifest.path("design");
-        String type = design.path("type").asText("");
+        JsonNode design = manifest.path(ManifestKeys.DESIGN);
+        String type = design.path(ManifestKeys.Design.TYPE).asText("");
         if (!type.equals("saltelli") && !type.equals("morris"))
             throw new ResultsFolderException(folder + " holds a " + (type.isEmpty() ? "batch" : type + " design")
                     + "; sensitivity analysis needs a saltelli design (Sobol indices) or a morris design "
                     + "(elementary effects)");
         List<Factor> factors = new ArrayList<>();
-        for (JsonNode f : design.path("factors"))
-            factors.add(new Factor(f.path("key").asText(), f.path("min").asDouble(), f.path("max").asDouble()));
+        for (JsonNode f : design.path(ManifestKeys.Design.FACTORS))
+            factors.add(new Factor(f.path(ManifestKeys.Factor.KEY).asText(), f.path(ManifestKeys.Factor.MIN).asDouble(),
+                    f.path(ManifestKeys.Factor.MAX).asDouble()));
         List<Map<String, String>> points = CsvReader.readCells(designCsv);
-        if (manifest.has("points") && manifest.path("points").asInt() != points.size())
+        if (manifest.has(ManifestKeys.POINTS) && manifest.path(ManifestKeys.POINTS).asInt() != points.size())
             throw new ResultsFolderException(designCsv + ": holds " + points.size()
-                    + " design points but manifest.json records " + manifest.path("points").asInt());
+                    + " design points but manifest.json records " + manifest.path(ManifestKeys.POINTS).asInt());
         List<String> reference = new ArrayList<>();
         if (options.reference() != null) reference.addAll(options.reference());
-        else for (JsonNode c : manifest.path("reference_coalition")) reference.add(c.asText());
+        else for (JsonNode c : manifest.path(ManifestKeys.REFERENCE_COALITION)) reference.add(c.asText());
         PointOutputs outputs = PointOutputs.read(folder, points.size(), reference);
         Map<String, Object> about = new LinkedHashMap<>();
-        about.put("experiment", manifest.path("experiment_name").asText());
-        about.put("design", type);
-        about.put("points", points.size());
-        about.put("replications", manifest.path("replications").asInt());
-        about.put("factors", factors.stream().map(Factor::key).toList());
-        if (!reference.isEmpty()) about.put("reference_coalition", reference);
+        about.put(Sensitivity.EXPERIMENT, manifest.path(ManifestKeys.EXPERIMENT_NAME).asText());
+        about.put(Sensitivity.DESIGN, type);
+        about.put(Sensitivity.POINTS, points.size());
+        about.put(Sensitivity.REPLICATIONS, manifest.path(ManifestKeys.REPLICATIONS).asInt());
+        about.put(Sensitivity.FACTORS, factors.stream().map(Factor::key).toList());
+        if (!reference.isEmpty()) about.put(Sensitivity.REFERENCE_COALITION, reference);
         Map<String, Object> boot = new LinkedHashMap<>();
-        boot.put("resamples", options.bootstrap().resamples());
-        boot.put("confidence", options.bootstrap().confidence());
-        boot.put("seed", options.bootstrap().seed());
-        boot.put("interval", "percentile");
+        boot.put(Sensitivity.RESAMPLES, options.bootstrap().resamples());
+        boot.put(Sensitivity.CONFIDENCE, options.bootstrap().confidence());
+        boot.put(Sensitivity.SEED, options.bootstrap().seed());
+        boot.put(Sensitivity.INTERVAL, "percentile");
         SensitivityTable table;
         if (type.equals("saltelli")) {
-            about.put("method", "sobol");
-            about.put("base_samples", design.path("base_samples").asInt());
-            about.put("estimators", Map.of("first", "Saltelli et al. (2010), Table 2 (b)",
-                    "total", "Jansen (1999); Saltelli et al. (2010), Table 2 (f)"));
-            about.put("bootstrap", boot);
+            about.put(Sensitivity.METHOD, Sensitivity.SOBOL);
+            about.put(Sensitivity.BASE_SAMPLES, design.path(ManifestKeys.Design.BASE_SAMPLES).asInt());
+            about.put(Sensitivity.ESTIMATORS, Map.of(Sensitivity.FIRST, "Saltelli et al. (2010), Table 2 (b)",
+                    Sensitivity.TOTAL, "Jansen (1999); Saltelli et al. (2010), Table 2 (f)"));
+            about.put(Sensitivity.BOOTSTRAP, boot);
             table = SobolFromDesign.analyse(factors, points, outputs, options.bootstrap());
         } else {
-            about.put("method", "morris");
-            about.put("trajectories", design.path("trajectories").asInt());
-            about.put("levels", design.path("levels").asInt());
-            about.put("effects", "per unit of each factor's range; mu* after Campolongo et al. (2007)");
-            about.put("bootstrap", boot);
+            about.put(Sensitivity.METHOD, Sensitivity.MORRIS);
+            about.put(Sensitivity.TRAJECTORIES, design.path(ManifestKeys.Design.TRAJECTORIES).asInt());
+            about.put(Sensitivity.LEVELS, design.path(ManifestKeys.Design.LEVELS).asInt());
+            about.put(Sensitivity.EFFECTS, "per unit of each factor's range; mu* after Campolongo et al. (2007)");
+            about.put(Sensitivity.BOOTSTRAP, boot);
             table = MorrisFromDesign.analyse(factors, points, outputs, options.bootstrap());
         }
         return new Result(table, about);

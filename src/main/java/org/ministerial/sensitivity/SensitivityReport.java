@@ -1,5 +1,6 @@
 package org.ministerial.sensitivity;
 
+import org.ministerial.batch.AnalysisSchema.Sensitivity;
 import org.ministerial.batch.CsvFiles;
 import org.ministerial.batch.Decimals;
 import org.ministerial.batch.Json;
@@ -23,15 +24,12 @@ import java.util.Map;
  * (six decimals; NaN in CSV, null in JSON).
  */
 public final class SensitivityReport {
-    /** The files written, in order. */
-    public static final List<String> FILES = List.of("sensitivity.csv", "sensitivity.md", "sensitivity.json");
-
     private SensitivityReport() {
     }
 
     public static void write(Path folder, SensitivityAnalysis.Result result) throws IOException {
         SensitivityTable t = result.table();
-        List<String> header = new ArrayList<>(List.of("output", "factor"));
+        List<String> header = new ArrayList<>(List.of(Sensitivity.OUTPUT, Sensitivity.FACTOR));
         header.addAll(t.columns());
         List<List<String>> rows = new ArrayList<>();
         for (SensitivityTable.Output o : t.outputs())
@@ -40,9 +38,9 @@ public final class SensitivityReport {
                 for (double v : r.values()) cells.add(Decimals.format(v));
                 rows.add(cells);
             }
-        CsvFiles.write(folder.resolve(FILES.get(0)), header, rows);
-        writeText(folder.resolve(FILES.get(1)), markdown(result));
-        Json.write(folder.resolve(FILES.get(2)), json(result));
+        CsvFiles.write(folder.resolve(Sensitivity.CSV_FILE), header, rows);
+        writeText(folder.resolve(Sensitivity.MARKDOWN_FILE), markdown(result));
+        Json.write(folder.resolve(Sensitivity.JSON_FILE), json(result));
     }
 
     /** The Markdown report: a heading and a table per analysed output, then the outputs left out and why. */
@@ -51,13 +49,13 @@ public final class SensitivityReport {
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text);
         Map<String, Object> about = result.about();
-        boolean sobol = t.method().equals("sobol");
-        out.printf("# %s: %s%n%n", sobol ? "Sobol indices" : "Morris elementary effects", about.get("experiment"));
-        Object boot = about.get("bootstrap");
-        double confidence = boot instanceof Map<?, ?> m ? ((Number) m.get("confidence")).doubleValue() : 0.95;
+        boolean sobol = t.method().equals(Sensitivity.SOBOL);
+        out.printf("# %s: %s%n%n", sobol ? "Sobol indices" : "Morris elementary effects", about.get(Sensitivity.EXPERIMENT));
+        Object boot = about.get(Sensitivity.BOOTSTRAP);
+        double confidence = boot instanceof Map<?, ?> m ? ((Number) m.get(Sensitivity.CONFIDENCE)).doubleValue() : 0.95;
         String ci = Decimals.format(100 * confidence) + "% CI";
         out.printf("%d design points x %s replications; intervals: %s percentile bootstrap.%n%n",
-                ((Number) about.get("points")).intValue(), about.get("replications"), ci);
+                ((Number) about.get(Sensitivity.POINTS)).intValue(), about.get(Sensitivity.REPLICATIONS), ci);
         List<String> left = new ArrayList<>();
         for (SensitivityTable.Output o : t.outputs()) {
             if (o.note() != null) {
@@ -99,17 +97,17 @@ public final class SensitivityReport {
         Map<String, Object> outputs = new LinkedHashMap<>();
         for (SensitivityTable.Output o : t.outputs()) {
             Map<String, Object> one = new LinkedHashMap<>();
-            one.put("mean", Decimals.round(o.mean()));
-            one.put("variance", Decimals.round(o.variance()));
-            if (o.note() != null) one.put("note", o.note());
-            if (o.note() == null && t.method().equals("sobol") && o.unreliable() != null)
-                one.put("warning", o.unreliable());
+            one.put(Sensitivity.MEAN, Decimals.round(o.mean()));
+            one.put(Sensitivity.VARIANCE, Decimals.round(o.variance()));
+            if (o.note() != null) one.put(Sensitivity.NOTE, o.note());
+            if (o.note() == null && t.method().equals(Sensitivity.SOBOL) && o.unreliable() != null)
+                one.put(Sensitivity.WARNING, o.unreliable());
             Map<String, Object> byFactor = new LinkedHashMap<>();
             for (SensitivityTable.Row r : o.rows()) byFactor.put(r.factor(), statistics(t.columns(), r.values()));
-            one.put(t.method().equals("sobol") ? "indices" : "effects", o.note() == null ? byFactor : null);
+            one.put(t.method().equals(Sensitivity.SOBOL) ? Sensitivity.INDICES : Sensitivity.EFFECTS, o.note() == null ? byFactor : null);
             outputs.put(o.name(), one);
         }
-        tree.put("outputs", outputs);
+        tree.put(Sensitivity.OUTPUTS, outputs);
         return tree;
     }
 
@@ -117,12 +115,12 @@ public final class SensitivityReport {
     private static Map<String, Object> statistics(List<String> columns, double[] values) {
         Map<String, Object> s = new LinkedHashMap<>();
         for (int c = 0; c < columns.size(); c++) {
-            String name = columns.get(c);
-            if (name.endsWith("_low") && c + 1 < columns.size() && columns.get(c + 1).endsWith("_high")) {
+            String name = columns.get(c), statistic = Sensitivity.lowOf(name);
+            if (statistic != null && c + 1 < columns.size() && Sensitivity.isHigh(columns.get(c + 1))) {
                 List<Object> ci = new ArrayList<>();
                 ci.add(Decimals.round(values[c]));
                 ci.add(Decimals.round(values[c + 1]));
-                s.put(name.substring(0, name.length() - "_low".length()) + "_ci", ci);
+                s.put(Sensitivity.interval(statistic), ci);
                 c++;
             } else {
                 s.put(name, Decimals.round(values[c]));

@@ -1,5 +1,6 @@
 package org.ministerial.sensitivity;
 
+import org.ministerial.batch.AnalysisSchema.Sensitivity;
 import org.ministerial.statistics.Bootstrap;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +14,6 @@ import java.util.Map;
 final class SobolFromDesign {
     /** Relative range below which an output counts as constant. */
     static final double RESOLUTION = 1e-9;
-    static final List<String> COLUMNS = List.of("first", "first_low", "first_high", "total", "total_low",
-            "total_high");
 
     private SobolFromDesign() {
     }
@@ -76,7 +75,7 @@ final class SobolFromDesign {
                         ci[i][1], estimate[k + i], ci[k + i][0], ci[k + i][1]}));
             out.add(new SensitivityTable.Output(outputs.names().get(o), sobol.mean(), variance, null, rows));
         }
-        return new SensitivityTable("sobol", COLUMNS, out);
+        return new SensitivityTable(Sensitivity.SOBOL, Sensitivity.SOBOL_COLUMNS, out);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.ministerial.study;
 
+import org.ministerial.batch.AnalysisSchema.Study;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.ministerial.batch.Decimals;
@@ -35,17 +36,17 @@ public final class StudyTable {
     }
 
     public String csv() throws IOException {
-        List<String> header = new ArrayList<>(List.of("label", "parameter", "value", "runs"));
+        List<String> header = new ArrayList<>(List.of(Study.LABEL, Study.PARAMETER, Study.VALUE, Study.RUNS));
         List<String> effects = effectNames();
         for (Outcome o : Outcome.values())
-            for (String part : List.of("count", "share", "ci_low", "ci_high")) header.add(o.label() + "_" + part);
-        header.add("mean_end_round");
+            for (String part : Study.OUTCOME_PARTS) header.add(Study.part(o.label(), part));
+        header.add(Study.MEAN_END_ROUND);
         for (String ref : references) {
             header.add(MetricNames.found(ref));
             header.add(MetricNames.jaccard(ref));
         }
         for (String e : effects)
-            for (String part : List.of("effect", "effect_low", "effect_high")) header.add(e + "_" + part);
+            for (String part : Study.EFFECT_PARTS) header.add(Study.part(e, part));
         StringWriter w = new StringWriter();
         try (CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
             p.printRecord(header);

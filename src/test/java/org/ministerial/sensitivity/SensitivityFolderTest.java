@@ -1,5 +1,6 @@
 package org.ministerial.sensitivity;
 
+import org.ministerial.batch.AnalysisSchema;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ class SensitivityFolderTest {
                 reference_coalition: [BRA, IND, CHN, ZAF, ARG]
                 """);
         assertEquals(0, main("sensitivity", folder.toString(), "--bootstrap", "200"), err.toString());
-        for (String f : SensitivityReport.FILES) assertTrue(Files.exists(folder.resolve(f)), f);
+        for (String f : AnalysisSchema.Sensitivity.FILES) assertTrue(Files.exists(folder.resolve(f)), f);
         JsonNode j = json(folder.resolve("sensitivity.json"));
         assertEquals("sobol", j.get("method").asText());
         assertEquals(4, j.get("base_samples").asInt());
