@@ -55,12 +55,10 @@ final class Carryover {
         }
         List<GroupSpec> groups = new ArrayList<>(next.groups());
         groups.addAll(carriedCoalitions(done, next, MAX_GROUPS - next.groups().size()));
-        NegotiationSpec adjusted = new NegotiationSpec(next.name(), next.issues(), actors, groups, next.networks(),
-                next.ngos(), next.chair(), next.calendar(), next.events(), next.rule(), next.parameters(),
-                next.references(), next.context(), next.inputs());
+        NegotiationSpec adjusted = next.toBuilder().actors(actors).groups(groups).build();
         Negotiation model = new Negotiation(seed, adjusted);
         double[] start = new double[next.ngos().size()];
-        Organisations earlier = before.organisations();
+        Organisations earlier = before.ngos();
         for (int j = 0; j < start.length; j++) {
             int b = earlier.indexOfId(next.ngos().get(j).id());
             start[j] = b < 0 ? Double.NaN : done.mobilisationOf(b);

@@ -24,7 +24,7 @@ final class EventStep implements Steppable {
             if (e.round() != s.round) continue;
             if (e instanceof TimedEvent.MobilisationShock shock) {
                 if (!s.params.on(NGO_ENABLED)) continue;
-                for (int j : s.spec().organisations().selectedBy(shock.filter()))
+                for (int j : s.spec().ngos().selectedBy(shock.filter()))
                     s.ngoField.shock(j, shock.size());
             } else if (e instanceof TimedEvent.RevisedText) {
                 s.revisedTextThisRound = true;

@@ -1,17 +1,19 @@
 package org.ministerial.model;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
- * Everything the model needs for a run, independent of where it came from (files, a generator, a test).
+ * Everything the model needs for a run, independent of where it came from (files, a generator, a test). Made with
+ * {@link #builder} (or {@link #toBuilder} for a variant of another spec), which leaves the optional parts empty.
  *
  * @param name       scenario name
  * @param issues     the issues on the table
- * @param actors     negotiating actors (unions count once)
+ * @param actors     negotiating actors (unions count once), each with one position per issue
  * @param groups     groups that existed before the meeting
  * @param networks   NGO network identifiers
- * @param ngos       civil-society organisations
- * @param chair      the chair
+ * @param ngos       civil-society organisations, laid out for these issues and networks
+ * @param chair      the chair, with a green-room flag per actor
  * @param calendar   days and sessions
  * @param events     timed events
  * @param rule       the decision rule
@@ -21,57 +23,54 @@ import java.util.List;
  * @param inputs     what is not known about the actors' inputs, drawn per run by {@link #withInputsDrawn}
  */
 public record NegotiationSpec(String name, List<Issue> issues, List<ActorSpec> actors, List<GroupSpec> groups,
-                              List<String> networks, List<NgoSpec> ngos, ChairSpec chair, Calendar calendar,
+                              List<String> networks, Organisations ngos, ChairSpec chair, Calendar calendar,
                               List<TimedEvent> events, DecisionRule rule, Parameters parameters,
                               List<ReferenceCoalition> references, MeetingContext context, InputUncertainty inputs)
         implements java.io.Serializable {
+    /**
+     * @throws NullPointerException     if a component is null
+     * @throws IllegalArgumentException if an actor lacks a position per issue, the green-room flags do not cover every
+     *                                  actor, or the organisations are laid out for other issues or networks
+     */
     public NegotiationSpec {
-        inputs = inputs == null ? InputUncertainty.NONE : inputs;
-        context = context == null ? MeetingContext.NONE : context;
-        references = references == null ? List.of() : List.copyOf(references);
+        Objects.requireNonNull(name, "name");
         issues = List.copyOf(issues);
         actors = List.copyOf(actors);
         groups = List.copyOf(groups);
         networks = List.copyOf(networks);
-        ngos = Organisations.of(ngos, issues.size(), networks.size());
+        Objects.requireNonNull(ngos, "ngos");
+        Objects.requireNonNull(chair, "chair");
+        Objects.requireNonNull(calendar, "calendar");
         events = List.copyOf(events);
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(parameters, "parameters");
+        references = List.copyOf(references);
+        Objects.requireNonNull(context, "context");
+        Objects.requireNonNull(inputs, "inputs");
         for (ActorSpec a : actors)
             if (a.ideal().length != issues.size())
                 throw new IllegalArgumentException(a.code() + ": needs one position per issue");
         if (chair.greenRoom().length != actors.size())
             throw new IllegalArgumentException("green room flags must cover every actor");
+        if (!ngos.laidOutFor(issues.size(), networks.size()))
+            throw new IllegalArgumentException("the organisations are laid out for other issues or networks");
     }
 
-    /** A spec whose inputs are taken as written. */
-    public NegotiationSpec(String name, List<Issue> issues, List<ActorSpec> actors, List<GroupSpec> groups,
-                           List<String> networks, List<NgoSpec> ngos, ChairSpec chair, Calendar calendar,
-                           List<TimedEvent> events, DecisionRule rule, Parameters parameters,
-                           List<ReferenceCoalition> references, MeetingContext context) {
-        this(name, issues, actors, groups, networks, ngos, chair, calendar, events, rule, parameters, references,
-                context, InputUncertainty.NONE);
+    /** A builder of a meeting on its own: no groups, organisations, events or references, no precedent. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    /** A spec without reference coalitions. */
-    public NegotiationSpec(String name, List<Issue> issues, List<ActorSpec> actors, List<GroupSpec> groups,
-                           List<String> networks, List<NgoSpec> ngos, ChairSpec chair, Calendar calendar,
-                           List<TimedEvent> events, DecisionRule rule, Parameters parameters) {
-        this(name, issues, actors, groups, networks, ngos, chair, calendar, events, rule, parameters, List.of(),
-                MeetingContext.NONE);
-    }
-
-    /** A spec of a meeting on its own: no precedent, no bilateral track. */
-    public NegotiationSpec(String name, List<Issue> issues, List<ActorSpec> actors, List<GroupSpec> groups,
-                           List<String> networks, List<NgoSpec> ngos, ChairSpec chair, Calendar calendar,
-                           List<TimedEvent> events, DecisionRule rule, Parameters parameters,
-                           List<ReferenceCoalition> references) {
-        this(name, issues, actors, groups, networks, ngos, chair, calendar, events, rule, parameters, references,
-                MeetingContext.NONE);
+    /** A builder holding this spec's components, to make a variant of it. */
+    public Builder toBuilder() {
+        return new Builder().name(name).issues(issues).actors(actors).groups(groups).networks(networks).ngos(ngos)
+                .chair(chair).calendar(calendar).events(events).rule(rule).parameters(parameters)
+                .references(references).context(context).inputs(inputs);
     }
 
     /** A copy with other parameters (for sweeps and the GUI). */
     public NegotiationSpec withParameters(Parameters p) {
-        return new NegotiationSpec(name, issues, actors, groups, networks, ngos, chair, calendar, events, rule, p,
-                references, context, inputs);
+        return toBuilder().parameters(p).build();
     }
 
     /**
@@ -86,18 +85,13 @@ public record NegotiationSpec(String name, List<Issue> issues, List<ActorSpec> a
         NegotiationSpec drawnPrecedent = precedent == null ? null : precedent.withInputsDrawn(inputSeed);
         if (!inputs.varies() && drawnPrecedent == precedent) return this;
         InputUncertainty.Draw drawn = inputs.draw(actors, parameters, new ec.util.MersenneTwisterFast(inputSeed));
-        return new NegotiationSpec(name, issues, drawn.actors(), groups, networks, ngos, chair, calendar, events, rule,
-                drawn.parameters(), references, context.withPrecedent(drawnPrecedent), inputs);
+        return toBuilder().actors(drawn.actors()).parameters(drawn.parameters())
+                .context(context.withPrecedent(drawnPrecedent)).build();
     }
 
     /** Whether this meeting's inputs, or its precedent's, are drawn per run. */
     public boolean inputsVary() {
         return inputs.varies() || context.precedent() != null && context.precedent().inputsVary();
-    }
-
-    /** The organisations with the flat layout the round step reads ({@link #ngos()} is always one). */
-    public Organisations organisations() {
-        return (Organisations) ngos;
     }
 
     public int indexOfActor(String code) {
@@ -108,5 +102,117 @@ public record NegotiationSpec(String name, List<Issue> issues, List<ActorSpec> a
     public int indexOfIssue(String id) {
         for (int k = 0; k < issues.size(); k++) if (issues.get(k).id().equals(id)) return k;
         return -1;
+    }
+
+    /**
+     * Collects a spec's components by name. Name, issues, actors, chair, calendar, rule and parameters must be set;
+     * the rest default to none: no groups, networks, organisations, events or reference coalitions, a meeting on its
+     * own ({@link MeetingContext#NONE}) whose inputs are taken as written ({@link InputUncertainty#NONE}).
+     */
+    public static final class Builder {
+        private String name;
+        private List<Issue> issues;
+        private List<ActorSpec> actors;
+        private List<GroupSpec> groups = List.of();
+        private List<String> networks = List.of();
+        private List<NgoSpec> ngos = List.of();
+        private ChairSpec chair;
+        private Calendar calendar;
+        private List<TimedEvent> events = List.of();
+        private DecisionRule rule;
+        private Parameters parameters;
+        private List<ReferenceCoalition> references = List.of();
+        private MeetingContext context = MeetingContext.NONE;
+        private InputUncertainty inputs = InputUncertainty.NONE;
+
+        private Builder() {
+        }
+
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        public Builder issues(List<Issue> issues) {
+            this.issues = issues;
+            return this;
+        }
+
+        public Builder actors(List<ActorSpec> actors) {
+            this.actors = actors;
+            return this;
+        }
+
+        public Builder groups(List<GroupSpec> groups) {
+            this.groups = groups;
+            return this;
+        }
+
+        /** The network identifiers the organisations' network indices point into. */
+        public Builder networks(List<String> networks) {
+            this.networks = networks;
+            return this;
+        }
+
+        /** The organisations, laid out by {@link #build} for the issues and networks (an existing layout is kept). */
+        public Builder ngos(List<NgoSpec> ngos) {
+            this.ngos = ngos;
+            return this;
+        }
+
+        public Builder chair(ChairSpec chair) {
+            this.chair = chair;
+            return this;
+        }
+
+        public Builder calendar(Calendar calendar) {
+            this.calendar = calendar;
+            return this;
+        }
+
+        public Builder events(List<TimedEvent> events) {
+            this.events = events;
+            return this;
+        }
+
+        public Builder rule(DecisionRule rule) {
+            this.rule = rule;
+            return this;
+        }
+
+        public Builder parameters(Parameters parameters) {
+            this.parameters = parameters;
+            return this;
+        }
+
+        public Builder references(List<ReferenceCoalition> references) {
+            this.references = references;
+            return this;
+        }
+
+        public Builder context(MeetingContext context) {
+            this.context = context;
+            return this;
+        }
+
+        public Builder inputs(InputUncertainty inputs) {
+            this.inputs = inputs;
+            return this;
+        }
+
+        /**
+         * The spec.
+         *
+         * @throws NullPointerException     if a required component was not set
+         * @throws IllegalArgumentException as {@link NegotiationSpec}'s constructor, or if an organisation's stance or
+         *                                  networks do not fit the issues and networks
+         */
+        public NegotiationSpec build() {
+            Objects.requireNonNull(issues, "issues");
+            Objects.requireNonNull(networks, "networks");
+            return new NegotiationSpec(name, issues, actors, groups, networks,
+                    Organisations.of(ngos, issues.size(), networks.size()), chair, calendar, events, rule, parameters,
+                    references, context, inputs);
+        }
     }
 }

@@ -45,7 +45,7 @@ final class NgoField implements Serializable {
      */
     NgoField(Negotiation model, double[] startMobilisation) {
         this.model = model;
-        this.orgs = model.spec().organisations();
+        this.orgs = model.spec().ngos();
         Parameters params = model.params;
         int m = model.m, networks = model.spec().networks().size();
         mobilisation = new double[m];

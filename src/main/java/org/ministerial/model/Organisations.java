@@ -79,8 +79,13 @@ public final class Organisations extends AbstractList<NgoSpec> implements Random
      *                                  network outside [0, networks)
      */
     public static Organisations of(List<NgoSpec> list, int issues, int networks) {
-        if (list instanceof Organisations o && o.issues == issues && o.networkSize.length == networks) return o;
+        if (list instanceof Organisations o && o.laidOutFor(issues, networks)) return o;
         return new Organisations(list, issues, networks);
+    }
+
+    /** Whether this layout is for {@code issues} issues and {@code networks} networks. */
+    boolean laidOutFor(int issues, int networks) {
+        return this.issues == issues && networkSize.length == networks;
     }
 
     private void measureNetworks(int networks) {

@@ -173,9 +173,8 @@ public final class ScenarioVariants {
             throws ScenarioException {
         try {
             Parameters p = new SpecBuilder().parametersSection(applied);
-            return new NegotiationSpec(base.name(), base.issues(), base.actors(), base.groups(), base.networks(),
-                    base.ngos(), base.chair(), base.calendar(), base.events(), base.rule(), p, base.references(),
-                    base.context(), ScenarioInputs.holding(base.inputs(), overrides.keySet()));
+            return base.toBuilder().parameters(p).inputs(ScenarioInputs.holding(base.inputs(), overrides.keySet()))
+                    .build();
         } catch (IllegalArgumentException e) {
             throw new ScenarioException(new Problem(Resolution.label(file), 0, e.getMessage()));
         }

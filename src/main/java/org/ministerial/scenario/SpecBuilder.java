@@ -69,9 +69,11 @@ final class SpecBuilder {
         PrecedentSection precedent = PrecedentSection.read(root, issues, inputs, problems);
         BilateralTrack bilateral = bilateral(root, actors);
         problems.throwIfAny();
-        return new NegotiationSpec(name, issues, actors.actors, groups, ngos.networks, ngos.ngos, chair, calendar,
-                events, rule, params, references, new MeetingContext(precedent.spec, precedent.issues, bilateral),
-                ScenarioInputs.of(actors.inputUncertainty, posterior));
+        return NegotiationSpec.builder().name(name).issues(issues).actors(actors.actors).groups(groups)
+                .networks(ngos.networks).ngos(ngos.ngos).chair(chair).calendar(calendar).events(events).rule(rule)
+                .parameters(params).references(references)
+                .context(new MeetingContext(precedent.spec, precedent.issues, bilateral))
+                .inputs(ScenarioInputs.of(actors.inputUncertainty, posterior)).build();
     }
 
     /** The policy-space axes the scenario declares, or the default ones; after {@link #build}. */

@@ -30,10 +30,11 @@ public final class Fixtures {
                 actor("BRA", 0.6, new double[] {0.7, 0.4}, new double[] {0.7, 0.3}),
                 actor("IND", 0.5, new double[] {0.65, 0.2}, new double[] {0.4, 0.6}));
         ChairSpec chair = new ChairSpec("Derbez", new int[] {0, 1}, new boolean[3], null);
-        return new NegotiationSpec("test-meeting", issues, actors, groups, List.of(), List.of(), chair,
-                new Calendar(LocalDate.of(2003, 9, 10), 1, 5), List.of(), new ConsensusRule(),
-                Parameters.of(Map.of("noise.position", 0.15, "coalitions.leader_share", 0.67,
-                        "coalitions.similarity", 0.3)));
+        return NegotiationSpec.builder().name("test-meeting").issues(issues).actors(actors).groups(groups)
+                .chair(chair).calendar(new Calendar(LocalDate.of(2003, 9, 10), 1, 5)).rule(new ConsensusRule())
+                .parameters(Parameters.of(Map.of("noise.position", 0.15, "coalitions.leader_share", 0.67,
+                        "coalitions.similarity", 0.3)))
+                .build();
     }
 
     public static NegotiationSpec spec() {

@@ -24,9 +24,7 @@ class PrecedentCarryoverTest {
     }
 
     private static NegotiationSpec following(NegotiationSpec meeting, NegotiationSpec precedent, IssueMap map) {
-        return new NegotiationSpec(meeting.name(), meeting.issues(), meeting.actors(), meeting.groups(),
-                meeting.networks(), meeting.ngos(), meeting.chair(), meeting.calendar(), meeting.events(),
-                meeting.rule(), meeting.parameters(), List.of(), new MeetingContext(precedent, map, null));
+        return meeting.toBuilder().references(List.of()).context(new MeetingContext(precedent, map, null)).build();
     }
 
     /** The textbook meeting played to its end, then Brazil's end ideal set by hand as if pressure had moved it. */

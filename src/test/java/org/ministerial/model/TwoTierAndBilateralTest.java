@@ -53,9 +53,7 @@ class TwoTierAndBilateralTest {
         // Brazil: the USA's ideal (0.2, 1.0) gives it 1 - 0.4 - 0.4 = 0.2; with access worth 0.5 that is 0.7, more
         // than the agreed text's 0.55. India: 1 - 0.2 - 0.4 = 0.4 + 0.1 = 0.5 < 0.75.
         BilateralTrack track = new BilateralTrack(0, new double[]{0, 0.5, 0.1}, new boolean[]{false, true, true});
-        NegotiationSpec spec = new NegotiationSpec(base.name(), base.issues(), base.actors(), base.groups(),
-                base.networks(), base.ngos(), base.chair(), base.calendar(), base.events(), base.rule(),
-                base.parameters(), base.references(), new MeetingContext(null, track));
+        NegotiationSpec spec = base.toBuilder().context(new MeetingContext(null, track)).build();
         RunResult r = Negotiation.runToEnd(spec, 3);
         assertEquals(Outcome.AGREEMENT, r.outcome());
         assertEquals("USA", r.bilateral().offerer());
@@ -69,9 +67,8 @@ class TwoTierAndBilateralTest {
     void aPrecedentRunsFirstWithTheSameSeedAndIsRecorded() throws Exception {
         NegotiationSpec first = textbook(Map.of());
         NegotiationSpec second = textbook(Map.of("countries.entries.2.reservation", "0.19"));
-        NegotiationSpec chained = new NegotiationSpec(second.name(), second.issues(), second.actors(),
-                second.groups(), second.networks(), second.ngos(), second.chair(), second.calendar(), second.events(),
-                second.rule(), second.parameters(), List.of(), new MeetingContext(first, null));
+        NegotiationSpec chained = second.toBuilder().references(List.of()).context(new MeetingContext(first, null))
+                .build();
         RunResult r = Negotiation.runToEnd(chained, 5);
         assertEquals(1.0, r.metrics().get("precedent_agreement"));
         assertEquals(Outcome.BREAKDOWN, r.outcome());

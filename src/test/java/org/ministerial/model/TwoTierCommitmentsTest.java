@@ -28,9 +28,7 @@ class TwoTierCommitmentsTest {
     }
 
     private static NegotiationSpec withTrack(NegotiationSpec base, BilateralTrack track) {
-        return new NegotiationSpec(base.name(), base.issues(), base.actors(), base.groups(), base.networks(),
-                base.ngos(), base.chair(), base.calendar(), base.events(), base.rule(), base.parameters(),
-                base.references(), new MeetingContext(null, track));
+        return base.toBuilder().context(new MeetingContext(null, track)).build();
     }
 
     /** A model played to its end, its arrays open to the test. */

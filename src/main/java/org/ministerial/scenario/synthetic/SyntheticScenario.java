@@ -59,9 +59,10 @@ public final class SyntheticScenario {
         List<ActorSpec> actors = new ArrayList<>(base.actors());
         for (int copy = 2; copy <= factor; copy++) actors.addAll(cloneActors(base.actors(), copy, jitter, random));
         String name = factor == 1 ? base.name() : base.name() + "-x" + factor;
-        return new NegotiationSpec(name, base.issues(), actors, groups(base, factor), base.networks(),
-                ngos(base, factor), chair(base.chair(), factor), base.calendar(), base.events(), base.rule(),
-                base.parameters());
+        return NegotiationSpec.builder().name(name).issues(base.issues()).actors(actors).groups(groups(base, factor))
+                .networks(base.networks()).ngos(ngos(base, factor)).chair(chair(base.chair(), factor))
+                .calendar(base.calendar()).events(base.events()).rule(base.rule()).parameters(base.parameters())
+                .build();
     }
 
     private static List<ActorSpec> cloneActors(List<ActorSpec> originals, int copy, Jitter jitter,

@@ -46,9 +46,10 @@ class SyntheticScenarioTest {
                         new double[] {1, -1}, new int[] {0}));
         ChairSpec chair = new ChairSpec("Derbez", new int[] {1, 0}, new boolean[] {true, false, true}, null);
         List<TimedEvent> events = List.of(new TimedEvent.RevisedText(3, "revised draft"));
-        return new NegotiationSpec("mini", issues, actors, List.of(new GroupSpec("G", "Group", new int[] {1, 2})),
-                List.of("NET"), ngos, chair, new Calendar(LocalDate.of(2003, 9, 10), 2, 3), events,
-                new ConsensusRule(), Parameters.defaults());
+        return NegotiationSpec.builder().name("mini").issues(issues).actors(actors)
+                .groups(List.of(new GroupSpec("G", "Group", new int[] {1, 2}))).networks(List.of("NET")).ngos(ngos)
+                .chair(chair).calendar(new Calendar(LocalDate.of(2003, 9, 10), 2, 3)).events(events)
+                .rule(new ConsensusRule()).parameters(Parameters.defaults()).build();
     }
 
     @Test
