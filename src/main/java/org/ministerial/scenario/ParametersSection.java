@@ -1,0 +1,40 @@
+package org.ministerial.scenario;
+
+import org.ministerial.model.Parameter;
+import org.ministerial.model.Parameters;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * {@code parameters:} model parameters by dotted key ({@code chair.agenda_power: 0.4}); switches say true or false,
+ * numbers must lie in their range.
+ */
+final class ParametersSection {
+    private ParametersSection() {
+    }
+
+    static Parameters read(Tree.Mapping root, Fields f) {
+        Problems problems = f.problems();
+        Tree.Mapping m = f.mapping(root.get("parameters"), "'parameters'");
+        Map<String, Double> values = new LinkedHashMap<>();
+        if (m != null)
+            for (Map.Entry<String, Tree> e : m.entries().entrySet()) {
+                Parameter d = Parameters.definition(e.getKey());
+                Tree.Location at = e.getValue().location();
+                if (d == null) {
+                    problems.add(m.keyLocation(e.getKey()), "unknown parameter '" + e.getKey() + "'");
+                    continue;
+                }
+                if (d.flag()) {
+                    Boolean b = e.getValue() instanceof Tree.Scalar s ? Fields.parseFlag(s.value()) : null;
+                    if (b == null) problems.add(at, "parameter '" + e.getKey() + "' must be true or false");
+                    else values.put(e.getKey(), b ? 1.0 : 0.0);
+                } else {
+                    values.put(e.getKey(), f.number(e.getValue(), "parameter '" + e.getKey() + "'", d.defaultValue(),
+                            d.min(), d.max()));
+                }
+            }
+        return Parameters.of(values);
+    }
+}
