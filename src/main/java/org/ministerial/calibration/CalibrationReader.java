@@ -1,15 +1,13 @@
 package org.ministerial.calibration;
 
 import org.ministerial.experiment.ExperimentException;
+import org.ministerial.experiment.ExperimentFields;
 import org.ministerial.experiment.Factor;
 import org.ministerial.experiment.FactorReader;
-import org.ministerial.experiment.YamlNodes;
 import org.ministerial.model.Parameter;
 import org.ministerial.model.Parameters;
-import org.snakeyaml.engine.v2.nodes.MappingNode;
-import org.snakeyaml.engine.v2.nodes.Node;
+import org.ministerial.scenario.Tree;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -30,12 +28,10 @@ public final class CalibrationReader {
             "generations", "alpha", "final_tolerance", "max_proposals", "min_acceptance"));
     private static final String PARAMETERS = "parameters.";
 
-    private final Path file;
-    private final YamlNodes yaml;
+    private final ExperimentFields yaml;
 
-    private CalibrationReader(Path file) {
-        this.file = file;
-        this.yaml = new YamlNodes(file.toString());
+    private CalibrationReader(ExperimentFields yaml) {
+        this.yaml = yaml;
     }
 
     /**
@@ -44,27 +40,17 @@ public final class CalibrationReader {
      * @throws ExperimentException listing every problem, each with file and line
      */
     public static Calibration read(Path file) throws ExperimentException {
-        return new CalibrationReader(file).read();
+        return new CalibrationReader(new ExperimentFields(file, TOP, "the calibration")).read();
     }
 
     private Calibration read() throws ExperimentException {
-        MappingNode root = yaml.read(file);
-        Map<String, Node> top = yaml.entries(root, TOP, "the calibration");
-        String name = top.containsKey("name") ? yaml.text(top.get("name"), "name")
-                : YamlNodes.defaultName(file);
-        String label = null;
-        Path scenario = null;
+        Map<String, Tree> top = yaml.top();
+        Tree.Mapping root = yaml.root();
         if (!top.containsKey("scenario")) yaml.problem(root, "a calibration needs scenario: (the scenario file)");
-        else {
-            label = yaml.text(top.get("scenario"), "scenario");
-            if (label != null) {
-                scenario = file.toAbsolutePath().getParent().resolve(label).normalize();
-                if (!Files.isRegularFile(scenario)) yaml.problem(top.get("scenario"), "scenario file not found: "
-                        + label + " (paths are relative to the experiment file's folder)");
-            }
-        }
-        Map<String, String> fixed = yaml.overrides(top.get("set"));
-        long seed = top.containsKey("seed") ? yaml.seed(top.get("seed"), "seed", 1) : 1;
+        String label = top.containsKey("scenario") ? yaml.text(top.get("scenario"), "scenario") : null;
+        Path scenario = label == null ? null : yaml.scenario(top.get("scenario"), label);
+        Map<String, String> fixed = yaml.fixed();
+        long seed = yaml.seed();
         List<Prior> priors = priors(top.get("priors"), root, fixed, top.get("set"));
         List<Target> targets = targets(top.get("targets"), "targets", true);
         if (!top.containsKey("targets")) yaml.problem(root, "a calibration needs targets: (the observed patterns)");
@@ -75,18 +61,18 @@ public final class CalibrationReader {
                         + "pattern is one kept out of the calibration");
         AbcSettings settings = settings(top.get("abc"));
         yaml.check();
-        return new Calibration(name, file, scenario, label, fixed, seed, priors, targets, holdout, settings);
+        return new Calibration(yaml.name(), yaml.file(), scenario, label, fixed, seed, priors, targets, holdout, settings);
     }
 
-    private List<Prior> priors(Node node, MappingNode root, Map<String, String> fixed, Node set) {
+    private List<Prior> priors(Tree node, Tree.Mapping root, Map<String, String> fixed, Tree set) {
         List<Prior> priors = new ArrayList<>();
         if (node == null) {
             yaml.problem(root, "a calibration needs priors: (the calibrated parameters with {min: .., max: ..})");
             return priors;
         }
-        MappingNode m = yaml.mapping(node, "priors");
+        Tree.Mapping m = yaml.mapping(node, "priors");
         if (m == null) return priors;
-        if (m.getValue().isEmpty()) yaml.problem(node, "priors: is empty");
+        if (m.entries().isEmpty()) yaml.problem(node, "priors: is empty");
         yaml.entries(m, null, "priors").forEach((key, value) -> {
             Factor f = new FactorReader(yaml).factor(key, value);
             if (f == null) return;
@@ -113,7 +99,7 @@ public final class CalibrationReader {
     }
 
     /** A model parameter's prior must lie within the parameter's documented range (docs/ODD.md). */
-    private boolean withinBounds(String key, Factor f, Node at) {
+    private boolean withinBounds(String key, Factor f, Tree at) {
         if (!key.startsWith(PARAMETERS)) return true;
         Parameter d = Parameters.definition(key.substring(PARAMETERS.length()));
         if (d == null) {
@@ -132,21 +118,21 @@ public final class CalibrationReader {
         return true;
     }
 
-    private List<Target> targets(Node node, String where, boolean scaleRequired) {
+    private List<Target> targets(Tree node, String where, boolean scaleRequired) {
         List<Target> out = new ArrayList<>();
         if (node == null) return out;
-        MappingNode m = yaml.mapping(node, where);
+        Tree.Mapping m = yaml.mapping(node, where);
         if (m == null) return out;
-        if (m.getValue().isEmpty()) yaml.problem(node, where + ": is empty");
+        if (m.entries().isEmpty()) yaml.problem(node, where + ": is empty");
         yaml.entries(m, null, where).forEach((measure, value) -> {
             if (!measure.matches("[a-z][a-z0-9_]*")) {
                 yaml.problem(value, where + ": '" + measure + "' is not a measure name (lower-case letters, digits "
                         + "and _; see docs/experiments.md)");
                 return;
             }
-            MappingNode t = yaml.mapping(value, measure);
+            Tree.Mapping t = yaml.mapping(value, measure);
             if (t == null) return;
-            Map<String, Node> e = yaml.entries(t, TARGET_KEYS, measure);
+            Map<String, Tree> e = yaml.entries(t, TARGET_KEYS, measure);
             if (!e.containsKey("observed")) {
                 yaml.problem(value, measure + ": needs observed: (the observed value)");
                 return;
@@ -166,15 +152,15 @@ public final class CalibrationReader {
                 yaml.problem(e.get("scale"), measure + ": scale must be positive, got " + scale);
                 return;
             }
-            out.add(new Target(measure, observed, scale, missing, YamlNodes.line(value)));
+            out.add(new Target(measure, observed, scale, missing, value.location().line()));
         });
         return out;
     }
 
-    private AbcSettings settings(Node node) {
-        Map<String, Node> e = Map.of();
+    private AbcSettings settings(Tree node) {
+        Map<String, Tree> e = Map.of();
         if (node != null) {
-            MappingNode m = yaml.mapping(node, "abc");
+            Tree.Mapping m = yaml.mapping(node, "abc");
             if (m != null) e = yaml.entries(m, ABC_KEYS, "abc");
         }
         int particles = (int) whole(e, "particles", 2, 1_000_000, AbcSettings.DEFAULT_PARTICLES);
@@ -195,12 +181,12 @@ public final class CalibrationReader {
                 minAcceptance);
     }
 
-    private long whole(Map<String, Node> e, String key, long min, long max, long fallback) {
+    private long whole(Map<String, Tree> e, String key, long min, long max, long fallback) {
         return e.containsKey(key) ? yaml.integer(e.get(key), key, min, max, fallback) : fallback;
     }
 
     /** A number in (0, 1), or [0, 1) when {@code zeroAllowed}. */
-    private double fraction(Map<String, Node> e, String key, double fallback, boolean zeroAllowed) {
+    private double fraction(Map<String, Tree> e, String key, double fallback, boolean zeroAllowed) {
         if (!e.containsKey(key)) return fallback;
         double v = yaml.number(e.get(key), key);
         if (Double.isNaN(v)) return fallback;

@@ -1,8 +1,6 @@
 package org.ministerial.experiment;
 
-import org.snakeyaml.engine.v2.nodes.MappingNode;
-import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.ministerial.scenario.Tree;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,20 +21,20 @@ final class DesignReader {
             "saltelli", Set.of("type", "base_samples"),
             "morris", Set.of("type", "trajectories", "levels", "seed"));
 
-    private final YamlNodes yaml;
+    private final ExperimentFields yaml;
     private final long experimentSeed;
 
-    DesignReader(YamlNodes yaml, long experimentSeed) {
+    DesignReader(ExperimentFields yaml, long experimentSeed) {
         this.yaml = yaml;
         this.experimentSeed = experimentSeed;
     }
 
-    Design design(Node node, Node root) {
+    Design design(Tree node, Tree root) {
         if (node == null) return new Design.Factorial();
-        if (node instanceof ScalarNode s) return byName(s.getValue(), s, Map.of());
-        MappingNode m = yaml.mapping(node, "design");
+        if (node instanceof Tree.Scalar s) return byName(s.value(), s, Map.of());
+        Tree.Mapping m = yaml.mapping(node, "design");
         if (m == null) return new Design.Factorial();
-        Map<String, Node> e = yaml.entries(m, null, "design");
+        Map<String, Tree> e = yaml.entries(m, null, "design");
         if (!e.containsKey("type")) {
             yaml.problem(node, "design needs a type: one of " + String.join(", ", types()));
             return new Design.Factorial();
@@ -50,7 +48,7 @@ final class DesignReader {
         return byName(type, e.get("type"), e);
     }
 
-    private Design byName(String type, Node at, Map<String, Node> e) {
+    private Design byName(String type, Tree at, Map<String, Tree> e) {
         try {
             switch (type == null ? "" : type) {
                 case "factorial":
@@ -76,7 +74,7 @@ final class DesignReader {
         }
     }
 
-    private int count(Map<String, Node> e, String key, Node at) {
+    private int count(Map<String, Tree> e, String key, Tree at) {
         if (!e.containsKey(key)) {
             yaml.problem(at, "this design needs " + key + ":");
             return 2;
@@ -84,18 +82,18 @@ final class DesignReader {
         return (int) yaml.integer(e.get(key), key, 1, 10_000_000, 2);
     }
 
-    private long seed(Map<String, Node> e) {
+    private long seed(Map<String, Tree> e) {
         return e.containsKey("seed") ? yaml.seed(e.get("seed"), "design seed", 1) : experimentSeed;
     }
 
-    private List<Map<String, String>> points(Node node, Node at) {
+    private List<Map<String, String>> points(Tree node, Tree at) {
         if (node == null) {
             yaml.problem(at, "a list design needs points: [{key: value, ...}, ...]");
             return List.of(Map.of());
         }
         List<Map<String, String>> points = new ArrayList<>();
-        for (Node p : yaml.items(node, "points")) {
-            MappingNode m = yaml.mapping(p, "a design point");
+        for (Tree p : yaml.items(node, "points")) {
+            Tree.Mapping m = yaml.mapping(p, "a design point");
             if (m == null) continue;
             Map<String, String> values = new LinkedHashMap<>();
             yaml.entries(m, null, "a design point").forEach((k, v) -> {

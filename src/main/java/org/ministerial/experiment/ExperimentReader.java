@@ -2,11 +2,8 @@ package org.ministerial.experiment;
 
 import org.ministerial.model.Parameter;
 import org.ministerial.model.Parameters;
-import org.snakeyaml.engine.v2.nodes.MappingNode;
-import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.ministerial.scenario.Tree;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,12 +21,12 @@ public final class ExperimentReader {
     private static final Set<String> TOP = new LinkedHashSet<>(List.of("name", "description", "scenario",
             "scenarios", "set", "seed", "replications", "seeds", "parameters", "design", "reference_coalition"));
 
+    private final ExperimentFields yaml;
     private final Path file;
-    private final YamlNodes yaml;
 
-    private ExperimentReader(Path file) {
-        this.file = file;
-        this.yaml = new YamlNodes(file.toString());
+    private ExperimentReader(ExperimentFields yaml) {
+        this.yaml = yaml;
+        this.file = yaml.file();
     }
 
     /**
@@ -38,23 +35,20 @@ public final class ExperimentReader {
      * @throws ExperimentException listing every problem, each with file and line
      */
     public static Experiment read(Path file) throws ExperimentException {
-        return new ExperimentReader(file).read();
+        return new ExperimentReader(new ExperimentFields(file, TOP, "the experiment")).read();
     }
 
     private Experiment read() throws ExperimentException {
-        MappingNode root = yaml.read(file);
-        Map<String, Node> top = yaml.entries(root, TOP, "the experiment");
-        String name = top.containsKey("name") ? yaml.text(top.get("name"), "name")
-                : YamlNodes.defaultName(file);
+        Map<String, Tree> top = yaml.top();
         List<String> labels = new ArrayList<>();
-        List<Path> scenarios = scenarios(root, top, labels);
-        Map<String, String> fixed = yaml.overrides(top.get("set"));
-        long seed = top.containsKey("seed") ? yaml.seed(top.get("seed"), "seed", 1) : 1;
+        List<Path> scenarios = scenarios(yaml.root(), top, labels);
+        Map<String, String> fixed = yaml.fixed();
+        long seed = yaml.seed();
         int replications = top.containsKey("replications")
                 ? (int) yaml.integer(top.get("replications"), "replications", 1, 1_000_000, 1) : 1;
         Seeds seeds = seeds(top.get("seeds"));
         DesignReader designs = new DesignReader(yaml, seed);
-        Design design = designs.design(top.get("design"), root);
+        Design design = designs.design(top.get("design"), yaml.root());
         List<Factor> factors = design instanceof Design.Explicit list ? keysOf(list, top.get("parameters"))
                 : factors(top.get("parameters"), design);
         for (Factor f : factors)
@@ -68,12 +62,12 @@ public final class ExperimentReader {
                     + "scenarios in separate experiments");
         List<String> reference = reference(top.get("reference_coalition"));
         yaml.check();
-        return new Experiment(name, file, scenarios, labels, top.containsKey("scenarios"), fixed, factors, design,
+        return new Experiment(yaml.name(), file, scenarios, labels, top.containsKey("scenarios"), fixed, factors, design,
                 replications, seed, seeds, reference);
     }
 
-    private List<Path> scenarios(MappingNode root, Map<String, Node> top, List<String> labels) {
-        List<Node> nodes;
+    private List<Path> scenarios(Tree.Mapping root, Map<String, Tree> top, List<String> labels) {
+        List<Tree> nodes;
         if (top.containsKey("scenario") == top.containsKey("scenarios")) {
             yaml.problem(root, "give either scenario: (one file) or scenarios: (a list of files to compare)");
             return List.of();
@@ -81,14 +75,11 @@ public final class ExperimentReader {
         nodes = top.containsKey("scenario") ? List.of(top.get("scenario"))
                 : yaml.items(top.get("scenarios"), "scenarios");
         if (top.containsKey("scenarios") && nodes.isEmpty()) yaml.problem(top.get("scenarios"), "no scenarios");
-        Path folder = file.toAbsolutePath().getParent();
         List<Path> paths = new ArrayList<>();
-        for (Node n : nodes) {
+        for (Tree n : nodes) {
             String written = yaml.text(n, "a scenario");
             if (written == null) continue;
-            Path p = folder.resolve(written).normalize();
-            if (!Files.isRegularFile(p)) yaml.problem(n, "scenario file not found: " + written
-                    + " (paths are relative to the experiment file's folder)");
+            Path p = yaml.scenario(n, written);
             if (labels.contains(written)) yaml.problem(n, "scenario " + written + " is listed twice");
             labels.add(written);
             paths.add(p);
@@ -96,7 +87,7 @@ public final class ExperimentReader {
         return paths;
     }
 
-    private Seeds seeds(Node node) {
+    private Seeds seeds(Tree node) {
         if (node == null) return Seeds.INDEPENDENT;
         String t = yaml.text(node, "seeds");
         for (Seeds s : Seeds.values()) if (s.label().equals(t)) return s;
@@ -104,14 +95,14 @@ public final class ExperimentReader {
         return Seeds.INDEPENDENT;
     }
 
-    private List<Factor> factors(Node node, Design design) {
+    private List<Factor> factors(Tree node, Design design) {
         List<Factor> factors = new ArrayList<>();
         boolean sampled = !(design instanceof Design.Factorial);
         if (node == null) {
-            if (sampled) yaml.problem(null, "a " + design.type() + " design needs parameters: with ranges");
+            if (sampled) yaml.problem(yaml.root(), "a " + design.type() + " design needs parameters: with ranges");
             return factors;
         }
-        MappingNode m = yaml.mapping(node, "parameters");
+        Tree.Mapping m = yaml.mapping(node, "parameters");
         if (m == null) return factors;
         yaml.entries(m, null, "parameters").forEach((key, value) -> {
             Factor f = new FactorReader(yaml).factor(key, value);
@@ -122,13 +113,13 @@ public final class ExperimentReader {
                 yaml.problem(value, key + ": a factorial design needs values: [...] or from:, to:, step:");
             else if (checkBounds(key, f, value)) factors.add(f);
         });
-        if (sampled && factors.isEmpty() && m.getValue().isEmpty())
+        if (sampled && factors.isEmpty() && m.entries().isEmpty())
             yaml.problem(node, "a " + design.type() + " design needs at least one parameter");
         return factors;
     }
 
     /** Checks a model parameter's values or range against its documented bounds. */
-    private boolean checkBounds(String key, Factor f, Node at) {
+    private boolean checkBounds(String key, Factor f, Tree at) {
         if (!key.startsWith("parameters.")) return true;
         Parameter d = Parameters.definition(key.substring("parameters.".length()));
         if (d == null) {
@@ -156,7 +147,7 @@ public final class ExperimentReader {
     }
 
     /** A list design's factors: the keys its points use, in order of first use. */
-    private List<Factor> keysOf(Design.Explicit list, Node parameters) {
+    private List<Factor> keysOf(Design.Explicit list, Tree parameters) {
         if (parameters != null)
             yaml.problem(parameters, "a list design takes its parameters from its points; remove parameters:");
         Map<String, List<String>> values = new LinkedHashMap<>();
@@ -167,14 +158,14 @@ public final class ExperimentReader {
         return factors;
     }
 
-    private List<String> reference(Node node) {
+    private List<String> reference(Tree node) {
         if (node == null) return List.of();
         List<String> codes = new ArrayList<>();
-        for (Node n : yaml.items(node, "reference_coalition")) {
+        for (Tree n : yaml.items(node, "reference_coalition")) {
             String t = yaml.text(n, "an actor code");
             if (t != null) codes.add(t.strip().toUpperCase(Locale.ROOT));
         }
-        if (codes.isEmpty() && node instanceof SequenceNode) yaml.problem(node, "reference_coalition is empty");
+        if (codes.isEmpty() && node instanceof Tree.Sequence) yaml.problem(node, "reference_coalition is empty");
         return codes;
     }
 }

@@ -1,8 +1,6 @@
 package org.ministerial.experiment;
 
-import org.snakeyaml.engine.v2.nodes.MappingNode;
-import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.ministerial.scenario.Tree;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -23,18 +21,18 @@ public final class FactorReader {
     private static final Set<String> KEYS = new LinkedHashSet<>(List.of("values", "from", "to", "step", "min", "max",
             "integer"));
 
-    private final YamlNodes yaml;
+    private final ExperimentFields yaml;
 
-    public FactorReader(YamlNodes yaml) {
+    public FactorReader(ExperimentFields yaml) {
         this.yaml = yaml;
     }
 
     /** The factor, or null after reporting a problem. */
-    public Factor factor(String key, Node node) {
-        if (node instanceof SequenceNode s) return listed(key, s);
-        MappingNode m = yaml.mapping(node, key);
+    public Factor factor(String key, Tree node) {
+        if (node instanceof Tree.Sequence s) return listed(key, s);
+        Tree.Mapping m = yaml.mapping(node, key);
         if (m == null) return null;
-        Map<String, Node> e = yaml.entries(m, KEYS, key);
+        Map<String, Tree> e = yaml.entries(m, KEYS, key);
         if (e.containsKey("values")) {
             if (e.size() > 1) yaml.problem(node, key + ": values: stands alone (no from/to/step/min/max)");
             return listed(key, e.get("values"));
@@ -55,9 +53,9 @@ public final class FactorReader {
         return null;
     }
 
-    private Factor listed(String key, Node node) {
+    private Factor listed(String key, Tree node) {
         List<String> values = new ArrayList<>();
-        for (Node n : yaml.items(node, key + ": values")) {
+        for (Tree n : yaml.items(node, key + ": values")) {
             String v = yaml.text(n, key + ": a value");
             if (v == null) continue;
             if (values.contains(v)) yaml.problem(n, key + ": value " + v + " is listed twice");
@@ -70,7 +68,7 @@ public final class FactorReader {
         return Factor.of(key, values);
     }
 
-    private Factor stepped(String key, Map<String, Node> e, Node node) {
+    private Factor stepped(String key, Map<String, Tree> e, Tree node) {
         for (String k : List.of("from", "to", "step"))
             if (!e.containsKey(k)) {
                 yaml.problem(node, key + ": stepped values need from:, to: and step:");
@@ -94,7 +92,7 @@ public final class FactorReader {
         return Factor.of(key, values);
     }
 
-    private BigDecimal decimal(Node n, String what) {
+    private BigDecimal decimal(Tree n, String what) {
         String t = yaml.text(n, what);
         if (t == null) return null;
         try {

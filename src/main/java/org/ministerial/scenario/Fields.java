@@ -1,32 +1,56 @@
 package org.ministerial.scenario;
 
+import org.ministerial.files.Problem;
 import org.ministerial.model.DevelopmentStatus;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Typed access to tree nodes that records a located problem instead of throwing, so reading continues and every
- * mistake in a file is reported at once.
+ * mistake in a file is reported at once. Scenario files and experiment files are read through it.
  */
-final class Fields {
+public final class Fields {
     private final Problems problems;
 
     Fields(Problems problems) {
         this.problems = problems;
     }
 
+    /** Typed access for a file that gathers its own problems (an experiment file); see {@link #found()}. */
+    public Fields() {
+        this(new Problems());
+    }
+
+    /** Every problem recorded so far, each once, by line. */
+    public List<Problem> found() {
+        return problems.sorted();
+    }
+
+    /** Records a problem located at a node. */
+    public void problem(Tree at, String message) {
+        problems.add(at.location(), message);
+    }
+
+    /** A single value's text, or null (recording a problem) when the node is a list or a mapping. */
+    public String text(Tree node, String what) {
+        if (node instanceof Tree.Scalar s) return s.value();
+        problems.add(node.location(), what + " must be a single value");
+        return null;
+    }
+
     Problems problems() {
         return problems;
     }
 
-    Tree.Mapping mapping(Tree node, String what) {
+    public Tree.Mapping mapping(Tree node, String what) {
         if (node instanceof Tree.Mapping m) return m;
         if (node != null) problems.add(node.location(), what + " must be a mapping of keys to values");
         return null;
     }
 
-    List<Tree> sequence(Tree node, String what) {
+    public List<Tree> sequence(Tree node, String what) {
         if (node instanceof Tree.Sequence s) return s.items();
         if (node != null) problems.add(node.location(), what + " must be a list");
         return List.of();
@@ -71,7 +95,7 @@ final class Fields {
         return number(t, "'" + key + "'", fallback, min, max);
     }
 
-    double number(Tree t, String what, double fallback, double min, double max) {
+    public double number(Tree t, String what, double fallback, double min, double max) {
         if (!(t instanceof Tree.Scalar s)) {
             problems.add(t.location(), what + " must be a number");
             return fallback;
@@ -127,7 +151,7 @@ final class Fields {
      * meant (one within two edits, Levenshtein 1966) and the keys allowed there: a misspelt key must not pass silently
      * and leave its default in force.
      */
-    void onlyKeys(Tree.Mapping m, String where, java.util.Collection<String> known) {
+    public void onlyKeys(Tree.Mapping m, String where, java.util.Collection<String> known) {
         if (m == null) return;
         for (String key : m.entries().keySet()) {
             if (known.contains(key)) continue;

@@ -31,7 +31,12 @@ final class Problems {
         return list.size();
     }
 
+    /** The problems, each once, by file and line. */
+    List<Problem> sorted() {
+        return list.stream().distinct().sorted().toList();
+    }
+
     void throwIfAny() throws ScenarioException {
-        if (!list.isEmpty()) throw new ScenarioException(list.stream().distinct().sorted().toList());
+        if (!list.isEmpty()) throw new ScenarioException(sorted());
     }
 }

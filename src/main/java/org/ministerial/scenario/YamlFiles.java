@@ -33,24 +33,13 @@ public final class YamlFiles {
     private YamlFiles() {
     }
 
-    static Tree read(Path file, String label) throws ScenarioException {
+    /** The file's tree; its nodes are located by {@code label} and line. */
+    public static Tree read(Path file, String label) throws ScenarioException {
         return toTree(compose(readText(file, label), label), label);
     }
 
     static Tree parse(String text, String label) throws ScenarioException {
         return toTree(compose(text, label), label);
-    }
-
-    /**
-     * Composes a YAML file into snakeyaml nodes that keep their marks (for other file formats of the project, such
-     * as experiment files); null for an empty file.
-     *
-     * @throws ScenarioException if the file is missing, unreadable or malformed, located by line
-     */
-    public static Node compose(Path file, String label) throws ScenarioException {
-        Node node = compose(readText(file, label), label);
-        toTree(node, label); // the same limits and tag check as a scenario's, before the caller walks the nodes
-        return node;
     }
 
     private static String readText(Path file, String label) throws ScenarioException {

@@ -129,6 +129,9 @@ class ExperimentReaderTest {
         assertProblem(p, 4, "a factorial design needs values");
         assertProblem(p, 5, "unknown parameter 'parameters.chair.no_such_thing'");
         assertProblem(p, 6, "1.5 is outside the parameter's range [0.0, 1.0]");
+        // read by the scenario reader's Fields, an experiment file's misspelt key gets the key it most likely meant
+        assertProblem(problems("scenario: TEXTBOOK\nreplication: 2\n"), 2,
+                "unknown key 'replication' in the experiment (did you mean 'replications'?)");
     }
 
     @Test
