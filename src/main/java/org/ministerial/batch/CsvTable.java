@@ -1,6 +1,5 @@
 package org.ministerial.batch;
 
-import org.apache.commons.csv.CSVFormat;
 import org.ministerial.files.CsvReader;
 
 import java.io.Closeable;
@@ -9,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * One table of a results folder: RFC 4180 quoting with {@code \n} line ends, written through an {@link AtomicFile},
+ * One table of a results folder, in the dialect of {@link org.ministerial.files.CsvWriter}, written through an {@link AtomicFile},
  * plain ({@code .csv}) or as one gzip member per run ({@code .csv.gz}, see {@link GzipMember}). Subclasses decide the
  * columns and turn each run into rows.
  *
@@ -18,7 +17,6 @@ import java.util.List;
  * only what a worker could not.
  */
 abstract class CsvTable implements Closeable {
-    static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
 
     private final AtomicFile file;
     private final boolean compressed;

@@ -3,10 +3,10 @@ package org.ministerial.batch;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.commons.csv.CSVPrinter;
 import org.ministerial.batch.ResultsSchema.Runs;
 import org.ministerial.files.CsvReader;
 import org.ministerial.files.CsvRow;
+import org.ministerial.files.CsvWriter;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -157,17 +157,17 @@ public final class Merge {
         List<CsvRows> in = open(parts, Runs.FILE);
         try (AtomicFile file = new AtomicFile(target)) {
             List<String> header = runsHeader(parts, in);
-            CSVPrinter printer = new CSVPrinter(file.writer(), CsvTable.FORMAT);
-            printer.printRecord(header);
+            CsvWriter printer = new CsvWriter(file.writer());
+            printer.row(header);
             for (int r = 0; r < total; r++) {
                 CsvRows part = in.get(r % in.size());
                 CsvRow row = part.next(r);
                 List<String> cells = new ArrayList<>(header.size());
                 for (String column : header) cells.add(row.get(column));
-                printer.printRecord(cells);
+                printer.row(cells);
             }
             for (CsvRows part : in) part.expectEnd();
-            printer.flush();
+            file.writer().flush();
             file.commit();
         } finally {
             close(in);

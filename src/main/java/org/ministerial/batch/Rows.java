@@ -1,25 +1,26 @@
 package org.ministerial.batch;
 
+import org.ministerial.files.CsvWriter;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The text of one run's rows of a table, cell by cell, in the results files' CSV dialect ({@link CsvTable#FORMAT}:
- * commons-csv's minimal quoting, {@code \n} line ends). Built on a worker thread, then handed to the writer as bytes.
+ * The text of one run's rows of a table, cell by cell, as {@link CsvWriter} writes every table (commons-csv's minimal
+ * quoting, {@code \n} line ends). Built on a worker thread, then handed to the writer as bytes.
  */
 final class Rows {
     private final StringBuilder text = new StringBuilder(256);
-    private boolean newRow = true;
+    private final CsvWriter csv = new CsvWriter(text);
 
     /** Appends a cell to the current row. */
     Rows cell(String value) {
         try {
-            CsvTable.FORMAT.print(value, text, newRow);
+            csv.cell(value);
         } catch (IOException e) {
             throw new UncheckedIOException("a StringBuilder does not fail", e);
         }
-        newRow = false;
         return this;
     }
 
@@ -40,8 +41,11 @@ final class Rows {
 
     /** Ends the current row. */
     Rows end() {
-        text.append('\n');
-        newRow = true;
+        try {
+            csv.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("a StringBuilder does not fail", e);
+        }
         return this;
     }
 

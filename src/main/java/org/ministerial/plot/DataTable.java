@@ -1,8 +1,7 @@
 package org.ministerial.plot;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.ministerial.batch.Decimals;
+import org.ministerial.files.CsvWriter;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -14,12 +13,10 @@ import java.util.List;
 
 /**
  * The numbers a figure draws, written beside it as CSV so that a reviewer can check the figure without the tool.
- * Cells follow the results files' conventions (docs/results.md): RFC 4180, {@code \n} line ends, numbers to at most
+ * Cells follow the results files' conventions (docs/results.md), written by {@link CsvWriter}, numbers to at most
  * six decimals in plain notation. The figure is drawn from the same rounded numbers, so the file is exact.
  */
 public final class DataTable {
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
-
     private final List<String> header;
     private final List<List<String>> rows = new ArrayList<>();
 
@@ -63,10 +60,8 @@ public final class DataTable {
     }
 
     public void write(Path file) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter out = new CSVPrinter(w, FORMAT)) {
-            out.printRecord(header);
-            for (List<String> r : rows) out.printRecord(r);
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            new CsvWriter(w).table(header, rows);
         }
     }
 }

@@ -1,17 +1,15 @@
 package org.ministerial.study;
 
 import org.ministerial.batch.AnalysisSchema.Study;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.ministerial.batch.Decimals;
 import org.ministerial.batch.ResultsSchema.Runs;
 import org.ministerial.batch.Summary;
+import org.ministerial.files.CsvWriter;
 import org.ministerial.model.MetricNames;
 import org.ministerial.model.Outcome;
 import org.ministerial.statistics.ProportionDifference;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,29 +45,26 @@ public final class StudyTable {
         }
         for (String e : effects)
             for (String part : Study.EFFECT_PARTS) header.add(Study.part(e, part));
-        StringWriter w = new StringWriter();
-        try (CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
-            p.printRecord(header);
-            for (StudyRow r : rows) {
-                List<String> c = new ArrayList<>(List.of(r.label(), r.parameter(),
-                        Double.isNaN(r.value()) ? "" : Decimals.format(r.value()),
-                        Integer.toString(r.summary().completed())));
-                for (Map.Entry<Outcome, Summary.OutcomeShare> e : r.summary().shares().entrySet()) {
-                    Summary.OutcomeShare s = e.getValue();
-                    c.addAll(List.of(Integer.toString(s.count()), Decimals.format(s.share()),
-                            Decimals.format(s.lower()), Decimals.format(s.upper())));
-                }
-                c.add(Decimals.format(r.summary().meanEndRound()));
-                for (String ref : references) {
-                    c.add(Decimals.format(metric(r, MetricNames.found(ref))));
-                    c.add(Decimals.format(metric(r, MetricNames.jaccard(ref))));
-                }
-                for (double[] e : effects(r))
-                    for (double v : e) c.add(Decimals.format(v));
-                p.printRecord(c);
+        List<List<String>> cells = new ArrayList<>();
+        for (StudyRow r : rows) {
+            List<String> c = new ArrayList<>(List.of(r.label(), r.parameter(),
+                    Double.isNaN(r.value()) ? "" : Decimals.format(r.value()),
+                    Integer.toString(r.summary().completed())));
+            for (Map.Entry<Outcome, Summary.OutcomeShare> e : r.summary().shares().entrySet()) {
+                Summary.OutcomeShare s = e.getValue();
+                c.addAll(List.of(Integer.toString(s.count()), Decimals.format(s.share()),
+                        Decimals.format(s.lower()), Decimals.format(s.upper())));
             }
+            c.add(Decimals.format(r.summary().meanEndRound()));
+            for (String ref : references) {
+                c.add(Decimals.format(metric(r, MetricNames.found(ref))));
+                c.add(Decimals.format(metric(r, MetricNames.jaccard(ref))));
+            }
+            for (double[] e : effects(r))
+                for (double v : e) c.add(Decimals.format(v));
+            cells.add(c);
         }
-        return w.toString();
+        return CsvWriter.text(header, cells);
     }
 
     public String markdown() {
