@@ -22,8 +22,7 @@ public final class AnalysisSchema {
         public static final String JSON_FILE = "sensitivity.json";
         /** The files written, in order. */
         public static final List<String> FILES = List.of(CSV_FILE, MARKDOWN_FILE, JSON_FILE);
-        public static final String OUTPUT = "output";
-        public static final String FACTOR = "factor";
+        public static final String OUTPUT = "output", FACTOR = "factor";
         /** The methods, as {@link #METHOD} names them. */
         public static final String SOBOL = "sobol";
         public static final String MORRIS = "morris";
@@ -37,28 +36,14 @@ public final class AnalysisSchema {
                 "sigma", "effects");
 
         // sensitivity.json: what was analysed, then per output its mean, variance and statistics by factor
-        public static final String EXPERIMENT = "experiment";
-        public static final String DESIGN = "design";
-        public static final String POINTS = "points";
-        public static final String REPLICATIONS = "replications";
-        public static final String FACTORS = "factors";
-        public static final String REFERENCE_COALITION = "reference_coalition";
-        public static final String METHOD = "method";
-        public static final String BASE_SAMPLES = "base_samples";
-        public static final String ESTIMATORS = "estimators";
-        public static final String TRAJECTORIES = "trajectories";
-        public static final String LEVELS = "levels";
-        public static final String EFFECTS = "effects";
-        public static final String BOOTSTRAP = "bootstrap";
-        public static final String RESAMPLES = "resamples";
-        public static final String CONFIDENCE = "confidence";
-        public static final String SEED = "seed";
-        public static final String INTERVAL = "interval";
-        public static final String OUTPUTS = "outputs";
-        public static final String MEAN = "mean";
-        public static final String VARIANCE = "variance";
-        public static final String NOTE = "note";
-        public static final String WARNING = "warning";
+        public static final String EXPERIMENT = "experiment", DESIGN = "design", POINTS = "points";
+        public static final String REPLICATIONS = "replications", FACTORS = "factors";
+        public static final String REFERENCE_COALITION = "reference_coalition", METHOD = "method";
+        public static final String BASE_SAMPLES = "base_samples", ESTIMATORS = "estimators";
+        public static final String TRAJECTORIES = "trajectories", LEVELS = "levels", EFFECTS = "effects";
+        public static final String BOOTSTRAP = "bootstrap", RESAMPLES = "resamples", CONFIDENCE = "confidence";
+        public static final String SEED = "seed", INTERVAL = "interval", OUTPUTS = "outputs", MEAN = "mean";
+        public static final String VARIANCE = "variance", NOTE = "note", WARNING = "warning";
         /** Sobol indices by factor, or null for an output constant over the design; Morris outputs hold EFFECTS. */
         public static final String INDICES = "indices";
 
@@ -99,10 +84,7 @@ public final class AnalysisSchema {
     public static final class Study {
         public static final String CSV_FILE = "study.csv";
         public static final String MARKDOWN_FILE = "study.md";
-        public static final String LABEL = "label";
-        public static final String PARAMETER = "parameter";
-        public static final String VALUE = "value";
-        public static final String RUNS = "runs";
+        public static final String LABEL = "label", PARAMETER = "parameter", VALUE = "value", RUNS = "runs";
         public static final List<String> OUTCOME_PARTS = List.of("count", "share", "ci_low", "ci_high");
         public static final String MEAN_END_ROUND = ResultsSchema.Sweeps.MEAN_END_ROUND;
         public static final List<String> EFFECT_PARTS = List.of("effect", "effect_low", "effect_high");
@@ -120,19 +102,13 @@ public final class AnalysisSchema {
     public static final class Networks {
         public static final String FILE = "networks.graphml";
         // node data
-        public static final String TYPE = "type";
-        public static final String NAME = "name";
-        public static final String CAPABILITY = "capability";
-        public static final String ACCEPTED = "accepted";
-        public static final String WALKED_OUT = "walked_out";
-        public static final String COALITION = "coalition";
-        public static final String ORGANISATIONS = "organisations";
+        public static final String TYPE = "type", NAME = "name", CAPABILITY = "capability", ACCEPTED = "accepted";
+        public static final String WALKED_OUT = "walked_out", COALITION = "coalition", ORGANISATIONS = "organisations";
         /** The node {@link #TYPE}s. */
         public static final String GOVERNMENT = "government";
         public static final String NGO_NETWORK = "ngo_network";
         // edge data
-        public static final String KIND = "kind";
-        public static final String WEIGHT = "weight";
+        public static final String KIND = "kind", WEIGHT = "weight";
         /** The edge {@link #KIND}s. */
         public static final String COALITION_TIE = "coalition";
         public static final String PRESSURE_TIE = "pressure";

@@ -162,8 +162,7 @@ public final class Execution {
         try {
             JsonNode m = new ObjectMapper().readTree(folder.resolve(ResultsSchema.MANIFEST_FILE).toFile());
             String what = m.path(ManifestKeys.KIND).asText("results") + " of "
-                    + m.path(ManifestKeys.SCENARIO_NAME).asText(
-                    m.path(ManifestKeys.EXPERIMENT).asText(m.path("name").asText("?")));
+                    + m.path(ManifestKeys.SCENARIO_NAME).asText(m.path(ManifestKeys.EXPERIMENT).asText("?"));
             return what + ", " + m.path(ManifestKeys.RUNS).asText("?") + " runs"
                     + (m.has(ManifestKeys.BASE_SEED) ? ", seed " + m.path(ManifestKeys.BASE_SEED).asText() : "")
                     + (m.has(ManifestKeys.FINISHED) ? ", finished " + m.path(ManifestKeys.FINISHED).asText() : "");

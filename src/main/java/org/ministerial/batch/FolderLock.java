@@ -20,8 +20,6 @@ import java.time.OffsetDateTime;
  * dead process is stale and is simply taken over.
  */
 public final class FolderLock implements AutoCloseable {
-    /** The lock file's name inside a results folder. */
-    public static final String FILE = ".lock";
     /**
      * Folders locked by this process: a second command here must be refused before it opens the lock file, since
      * closing any descriptor of a file drops the process's POSIX locks on it, the first holder's included.
@@ -43,7 +41,7 @@ public final class FolderLock implements AutoCloseable {
     /** Takes the folder's lock (creating the folder), or throws {@link ResultsFolderException} naming its holder. */
     public static FolderLock acquire(Path folder) throws IOException {
         Files.createDirectories(folder);
-        Path path = folder.resolve(FILE);
+        Path path = folder.resolve(WorkingFiles.LOCK_FILE);
         String holder = "pid " + ProcessHandle.current().pid() + " on " + host() + ", since "
                 + OffsetDateTime.now().withNano(0);
         Path key = folder.toRealPath();

@@ -2,6 +2,7 @@ package org.ministerial.batch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.ministerial.batch.WorkingFiles.Progress;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,7 +30,6 @@ import java.util.TreeMap;
  */
 record Journal(String identity, int committed, Map<String, Long> lengths, List<String> metrics, boolean complete,
                List<Integer> resumedAt) {
-    static final String FILE = ".progress.json";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     Journal {
@@ -49,21 +49,22 @@ record Journal(String identity, int committed, Map<String, Long> lengths, List<S
 
     /** The journal of a folder, if it holds unfinished results. */
     static Optional<Journal> read(Path folder) throws IOException {
-        Path file = folder.resolve(FILE);
+        Path file = folder.resolve(Progress.FILE);
         if (!Files.exists(file)) return Optional.empty();
         try {
             JsonNode n = MAPPER.readTree(file.toFile());
             Map<String, Long> lengths = new LinkedHashMap<>();
-            n.get("lengths").fields().forEachRemaining(e -> lengths.put(e.getKey(), e.getValue().asLong()));
+            n.get(Progress.LENGTHS).fields()
+                    .forEachRemaining(e -> lengths.put(e.getKey(), e.getValue().asLong()));
             List<String> metrics = null;
-            if (n.hasNonNull("metrics")) {
+            if (n.hasNonNull(Progress.METRICS)) {
                 metrics = new ArrayList<>();
-                for (JsonNode m : n.get("metrics")) metrics.add(m.asText());
+                for (JsonNode m : n.get(Progress.METRICS)) metrics.add(m.asText());
             }
             List<Integer> resumed = new ArrayList<>();
-            for (JsonNode r : n.get("resumed_at")) resumed.add(r.asInt());
-            return Optional.of(new Journal(n.get("identity").asText(), n.get("committed").asInt(), lengths, metrics,
-                    n.get("complete").asBoolean(), resumed));
+            for (JsonNode r : n.get(Progress.RESUMED_AT)) resumed.add(r.asInt());
+            return Optional.of(new Journal(n.get(Progress.IDENTITY).asText(), n.get(Progress.COMMITTED).asInt(),
+                    lengths, metrics, n.get(Progress.COMPLETE).asBoolean(), resumed));
         } catch (RuntimeException | IOException e) {
             throw new IOException(file + " is not a readable journal (" + e.getMessage()
                     + "); delete the folder to start over");
@@ -73,17 +74,17 @@ record Journal(String identity, int committed, Map<String, Long> lengths, List<S
     /** Replaces the folder's journal atomically and durably. */
     void write(Path folder) throws IOException {
         Map<String, Object> tree = new LinkedHashMap<>();
-        tree.put("identity", identity);
-        tree.put("committed", committed);
-        tree.put("lengths", new TreeMap<>(lengths));
-        tree.put("metrics", metrics);
-        tree.put("complete", complete);
-        tree.put("resumed_at", resumedAt);
-        Json.write(folder.resolve(FILE), tree);
+        tree.put(Progress.IDENTITY, identity);
+        tree.put(Progress.COMMITTED, committed);
+        tree.put(Progress.LENGTHS, new TreeMap<>(lengths));
+        tree.put(Progress.METRICS, metrics);
+        tree.put(Progress.COMPLETE, complete);
+        tree.put(Progress.RESUMED_AT, resumedAt);
+        Json.write(folder.resolve(Progress.FILE), tree);
     }
 
     static void delete(Path folder) throws IOException {
-        Files.deleteIfExists(folder.resolve(FILE));
+        Files.deleteIfExists(folder.resolve(Progress.FILE));
         AtomicFile.syncFolder(folder);
     }
 }

@@ -12,25 +12,15 @@ import java.util.List;
  */
 public final class ManifestKeys {
     // the program that wrote the folder (every kind)
-    public static final String PROGRAM = "program";
-    public static final String VERSION = "version";
-    public static final String GIT_COMMIT = "git_commit";
-    public static final String CODE = "code";
+    public static final String PROGRAM = "program", VERSION = "version", GIT_COMMIT = "git_commit", CODE = "code";
     /** What made the folder: one of {@link #KIND_BATCH}, {@link #KIND_SWEEP}, {@link #KIND_CALIBRATION}. */
     public static final String KIND = "kind";
-    public static final String KIND_BATCH = "batch";
-    public static final String KIND_SWEEP = "sweep";
-    public static final String KIND_CALIBRATION = "calibration";
+    public static final String KIND_BATCH = "batch", KIND_SWEEP = "sweep", KIND_CALIBRATION = "calibration";
 
     // what it ran
-    public static final String SCENARIO = "scenario";
-    public static final String SCENARIO_NAME = "scenario_name";
-    public static final String INPUTS = "inputs";
-    public static final String OVERRIDES = "overrides";
-    public static final String BASE_SEED = "base_seed";
-    public static final String RUNS = "runs";
-    public static final String INPUT_UNCERTAINTY = "input_uncertainty";
-    public static final String RUNS_PER_DRAW = "runs_per_draw";
+    public static final String SCENARIO = "scenario", SCENARIO_NAME = "scenario_name", INPUTS = "inputs";
+    public static final String OVERRIDES = "overrides", BASE_SEED = "base_seed", RUNS = "runs";
+    public static final String INPUT_UNCERTAINTY = "input_uncertainty", RUNS_PER_DRAW = "runs_per_draw";
     /** The optional tables recorded, e.g. {@code actors}. */
     public static final String RECORD = "record";
     /** The plan identity, which a merge and a completeness check compare. */
@@ -40,10 +30,7 @@ public final class ManifestKeys {
     public static final String RESOLVED = "resolved";
 
     // how it ran
-    public static final String THREADS = "threads";
-    public static final String JAVA = "java";
-    public static final String STARTED = "started";
-    public static final String FINISHED = "finished";
+    public static final String THREADS = "threads", JAVA = "java", STARTED = "started", FINISHED = "finished";
     public static final String RESUMED_AT = "resumed_at";
     /** A merged folder's parts: each part's {@link #FOLDER}, {@link #SHARD} and {@link #EACH_PART}. */
     public static final String MERGED_FROM = "merged_from";
@@ -52,34 +39,19 @@ public final class ManifestKeys {
     public static final List<String> EACH_PART = List.of(GIT_COMMIT, THREADS, JAVA, STARTED, FINISHED, RESUMED_AT);
 
     // experiments: sweeps and calibrations
-    public static final String EXPERIMENT = "experiment";
-    public static final String EXPERIMENT_NAME = "experiment_name";
-    public static final String SCENARIOS = "scenarios";
-    public static final String SET = "set";
-    public static final String DESIGN = "design";
-    public static final String POINTS = "points";
-    public static final String REPLICATIONS = "replications";
-    public static final String SEEDS = "seeds";
-    public static final String REFERENCE_COALITION = "reference_coalition";
-    public static final String PRIORS = "priors";
-    public static final String TARGETS = "targets";
-    public static final String HOLDOUT = "holdout";
-    public static final String SETTINGS = "settings";
-    public static final String GENERATIONS = "generations";
-    public static final String STOP = "stop";
+    public static final String EXPERIMENT = "experiment", EXPERIMENT_NAME = "experiment_name", SCENARIOS = "scenarios";
+    public static final String SET = "set", DESIGN = "design", POINTS = "points", REPLICATIONS = "replications";
+    public static final String SEEDS = "seeds", REFERENCE_COALITION = "reference_coalition", PRIORS = "priors";
+    public static final String TARGETS = "targets", HOLDOUT = "holdout", SETTINGS = "settings";
+    public static final String GENERATIONS = "generations", STOP = "stop";
 
     private ManifestKeys() {
     }
 
     /** A sweep's {@link #DESIGN}: its type, its options and its factors. */
     public static final class Design {
-        public static final String TYPE = "type";
-        public static final String SAMPLES = "samples";
-        public static final String SEED = "seed";
-        public static final String BASE_SAMPLES = "base_samples";
-        public static final String TRAJECTORIES = "trajectories";
-        public static final String LEVELS = "levels";
-        public static final String FACTORS = "factors";
+        public static final String TYPE = "type", SAMPLES = "samples", SEED = "seed", BASE_SAMPLES = "base_samples";
+        public static final String TRAJECTORIES = "trajectories", LEVELS = "levels", FACTORS = "factors";
 
         private Design() {
         }
@@ -87,11 +59,7 @@ public final class ManifestKeys {
 
     /** One of a design's {@link Design#FACTORS} or of a calibration's {@link #PRIORS}. */
     public static final class Factor {
-        public static final String KEY = "key";
-        public static final String MIN = "min";
-        public static final String MAX = "max";
-        public static final String INTEGER = "integer";
-        public static final String VALUES = "values";
+        public static final String KEY = "key", MIN = "min", MAX = "max", INTEGER = "integer", VALUES = "values";
 
         private Factor() {
         }
@@ -99,10 +67,7 @@ public final class ManifestKeys {
 
     /** One of a calibration's {@link #TARGETS} or {@link #HOLDOUT} patterns. */
     public static final class Target {
-        public static final String MEASURE = "measure";
-        public static final String OBSERVED = "observed";
-        public static final String SCALE = "scale";
-        public static final String MISSING = "missing";
+        public static final String MEASURE = "measure", OBSERVED = "observed", SCALE = "scale", MISSING = "missing";
 
         private Target() {
         }

@@ -120,7 +120,7 @@ public final class Merge {
         List<Part> parts = new ArrayList<>();
         for (Path f : folders) {
             Path manifest = f.resolve(ResultsSchema.MANIFEST_FILE);
-            if (!Files.exists(manifest) || Files.exists(f.resolve(Journal.FILE)))
+            if (!Files.exists(manifest) || Files.exists(f.resolve(WorkingFiles.Progress.FILE)))
                 throw new ResultsFolderException(f + " is not a finished results folder (no manifest.json): its "
                         + "shard has not finished; run the same command again to complete it");
             JsonNode m = Json.read(manifest);

@@ -9,11 +9,10 @@ import java.util.List;
  * replay) agree by construction. docs/results.md describes the same columns for people; a change here is a change of
  * the results format and is listed there.
  *
- * <p>Metric columns of {@code runs.csv} are not here: they are the keys of the model's
- * {@link org.ministerial.model.RunResult#metrics()}, named by the model. Nor are the keys of {@code summary.json}
- * and {@code manifest.json}, which their own writers own.
- *
- * <p>The file is longer than 300 lines on purpose: one constant per column, every table in one place, is the point.
+ * <p>Beside it, in this package: the keys of {@code manifest.json} and {@code summary.json} ({@link ManifestKeys},
+ * {@link SummaryKeys}), the files made from results ({@link AnalysisSchema}, {@link FigureSchema}) and a running
+ * command's journals ({@link WorkingFiles}). Not here: the metric columns of {@code runs.csv}, the keys of the
+ * model's {@link org.ministerial.model.RunResult#metrics()}, named by the model (which knows nothing of files).
  */
 public final class ResultsSchema {
     /** The summary of outcome shares, written from {@code runs.csv} when the tables are complete. */
@@ -31,21 +30,23 @@ public final class ResultsSchema {
         return out;
     }
 
+    /** A header: the runs of columns one after the other. */
+    @SafeVarargs
+    private static List<String> concat(List<String>... runs) {
+        List<String> header = new ArrayList<>();
+        for (List<String> run : runs) header.addAll(run);
+        return header;
+    }
+
     /**
      * {@code runs.csv}: one row per run. Its header is {@code run, seed}, the plan's label columns, {@code outcome},
      * {@link #AFTER_OUTCOME}, the metric columns, one {@code text_<issue>} per issue, {@code error}.
      */
     public static final class Runs {
         public static final String FILE = "runs.csv";
-        public static final String RUN = "run";
-        public static final String SEED = "seed";
-        public static final String OUTCOME = "outcome";
-        public static final String END_ROUND = "end_round";
-        public static final String END_DAY = "end_day";
-        public static final String END_SESSION = "end_session";
-        public static final String HINGE_ISSUE = "hinge_issue";
-        public static final String REJECTING_COALITIONS = "rejecting_coalitions";
-        public static final String TEXT_PREFIX = "text_";
+        public static final String RUN = "run", SEED = "seed", OUTCOME = "outcome", END_ROUND = "end_round";
+        public static final String END_DAY = "end_day", END_SESSION = "end_session", HINGE_ISSUE = "hinge_issue";
+        public static final String REJECTING_COALITIONS = "rejecting_coalitions", TEXT_PREFIX = "text_";
         public static final String ERROR = "error";
         /** The {@code outcome} of a run that failed (its {@code error} column holds why). */
         public static final String FAILED_OUTCOME = "error";
@@ -89,59 +90,39 @@ public final class ResultsSchema {
 
         /** The header of a table with these label, metric and issue columns. */
         public static List<String> header(List<String> labels, List<String> metrics, List<String> issueIds) {
-            List<String> header = new ArrayList<>(BEFORE_LABELS);
-            header.addAll(labels);
-            header.add(OUTCOME);
-            header.addAll(AFTER_OUTCOME);
-            header.addAll(metrics);
-            header.addAll(perIssue(TEXT_PREFIX, issueIds));
-            header.add(ERROR);
-            return header;
+            return concat(BEFORE_LABELS, labels, List.of(OUTCOME), AFTER_OUTCOME, metrics,
+                    perIssue(TEXT_PREFIX, issueIds), List.of(ERROR));
         }
     }
 
     /** {@code rounds.csv.gz}: one row per run and round. */
     public static final class Rounds {
         public static final String FILE = "rounds.csv.gz";
-        public static final String RUN = "run";
+        public static final String RUN = Runs.RUN;
+        /** The 0-based round of the meeting; {@link #DAY} and {@link #SESSION} the slot it was held in. */
         public static final String ROUND = "round";
-        public static final String DAY = "day";
-        public static final String SESSION = "session";
-        public static final String ACCEPTING = "accepting";
-        public static final String MEAN_DISTANCE = "mean_distance";
-        public static final String MOBILISATION = "mobilisation";
-        public static final String PRESSURE = "pressure";
-        public static final String COALITIONS = "coalitions";
-        public static final String LARGEST_COALITION = "largest_coalition";
-        public static final String IN_COALITIONS = "in_coalitions";
+        public static final String DAY = "day", SESSION = "session", ACCEPTING = "accepting";
+        public static final String MEAN_DISTANCE = "mean_distance", MOBILISATION = "mobilisation";
+        public static final String PRESSURE = "pressure", COALITIONS = "coalitions";
+        public static final String LARGEST_COALITION = "largest_coalition", IN_COALITIONS = "in_coalitions";
         public static final String WALKED_OUT = "walked_out";
 
         private Rounds() {
         }
 
-        /** The text's column for an issue. */
-        public static String text(String issueId) {
-            return Runs.text(issueId);
-        }
-
         /** The header for runs on these issues. */
         public static List<String> header(List<String> issueIds) {
-            List<String> header = new ArrayList<>(List.of(RUN, ROUND, DAY, SESSION));
-            header.addAll(perIssue(Runs.TEXT_PREFIX, issueIds));
-            header.addAll(List.of(ACCEPTING, MEAN_DISTANCE, MOBILISATION, PRESSURE, COALITIONS, LARGEST_COALITION,
-                    IN_COALITIONS, WALKED_OUT));
-            return header;
+            return concat(List.of(RUN, ROUND, DAY, SESSION), perIssue(Runs.TEXT_PREFIX, issueIds),
+                    List.of(ACCEPTING, MEAN_DISTANCE, MOBILISATION, PRESSURE, COALITIONS, LARGEST_COALITION,
+                            IN_COALITIONS, WALKED_OUT));
         }
     }
 
     /** {@code coalitions.csv.gz}: one row per run, emergent coalition and member. */
     public static final class Coalitions {
         public static final String FILE = "coalitions.csv.gz";
-        public static final String RUN = "run";
-        public static final String COALITION = "coalition";
-        public static final String MEMBER = "member";
-        public static final String JOINED_ROUND = "joined_round";
-        public static final String LEADER = "leader";
+        public static final String RUN = Runs.RUN, COALITION = "coalition", MEMBER = "member";
+        public static final String JOINED_ROUND = "joined_round", LEADER = "leader";
         public static final List<String> HEADER = List.of(RUN, COALITION, MEMBER, JOINED_ROUND, LEADER);
         /**
          * Folders written before {@code groups.csv} have {@code coalitions.csv} with this column, and rows of
@@ -157,9 +138,7 @@ public final class ResultsSchema {
     /** {@code rejections.csv.gz}: one row per run and actor that did not accept the final text. */
     public static final class Rejections {
         public static final String FILE = "rejections.csv.gz";
-        public static final String RUN = "run";
-        public static final String ACTOR = "actor";
-        public static final String HINGE_ISSUE = "hinge_issue";
+        public static final String RUN = Runs.RUN, ACTOR = "actor", HINGE_ISSUE = Runs.HINGE_ISSUE;
         public static final List<String> HEADER = List.of(RUN, ACTOR, HINGE_ISSUE);
 
         private Rejections() {
@@ -171,31 +150,22 @@ public final class ResultsSchema {
         public static final String FILE = "groups.csv";
         /** First column only when the plan compares several scenarios. */
         public static final String SCENARIO = Runs.SCENARIO;
-        public static final String GROUP = "group";
-        public static final String NAME = "name";
-        public static final String MEMBER = "member";
-        public static final String TIES = "ties";
+        public static final String GROUP = "group", NAME = "name", MEMBER = Coalitions.MEMBER, TIES = "ties";
 
         private Groups() {
         }
 
         /** The header, with the {@code scenario} column when several scenarios share the folder. */
         public static List<String> header(boolean severalScenarios) {
-            List<String> header = new ArrayList<>();
-            if (severalScenarios) header.add(SCENARIO);
-            header.addAll(List.of(GROUP, NAME, MEMBER, TIES));
-            return header;
+            return concat(severalScenarios ? List.of(SCENARIO) : List.of(), List.of(GROUP, NAME, MEMBER, TIES));
         }
     }
 
     /** {@code commitments.csv.gz}: one row per run and actor, for two-tier rules and bilateral tracks. */
     public static final class Commitments {
         public static final String FILE = "commitments.csv.gz";
-        public static final String RUN = "run";
-        public static final String ACTOR = "actor";
-        public static final String ADDONS = "addons";
-        public static final String BILATERAL_ACCEPTED = "bilateral_accepted";
-        public static final String DEPTH_PREFIX = "depth_";
+        public static final String RUN = Runs.RUN, ACTOR = Rejections.ACTOR, ADDONS = "addons";
+        public static final String BILATERAL_ACCEPTED = "bilateral_accepted", DEPTH_PREFIX = "depth_";
 
         private Commitments() {
         }
@@ -207,55 +177,60 @@ public final class ResultsSchema {
 
         /** The header for runs on these issues. */
         public static List<String> header(List<String> issueIds) {
-            List<String> header = new ArrayList<>(List.of(RUN, ACTOR, ADDONS, BILATERAL_ACCEPTED));
-            header.addAll(perIssue(DEPTH_PREFIX, issueIds));
-            return header;
+            return concat(List.of(RUN, ACTOR, ADDONS, BILATERAL_ACCEPTED), perIssue(DEPTH_PREFIX, issueIds));
         }
     }
 
     /** {@code actors.csv.gz}, written on request: one row per run, round and government. */
     public static final class Actors {
         public static final String FILE = "actors.csv.gz";
-        public static final String RUN = "run";
-        public static final String ROUND = "round";
-        public static final String ACTOR = "actor";
+        public static final String RUN = Runs.RUN, ROUND = Rounds.ROUND, ACTOR = Rejections.ACTOR;
         public static final String STATED_PREFIX = "stated_";
-        public static final String ACCEPTING = "accepting";
-        public static final String UTILITY = "utility";
-        public static final String RESERVATION = "reservation";
-        public static final String PRESSURE = "pressure";
-        public static final String COALITION = "coalition";
-        public static final String WALKED_OUT = "walked_out";
+        /** Whether the government accepted the text it evaluated in the round (1 or 0). */
+        public static final String ACCEPTING = Rounds.ACCEPTING;
+        public static final String UTILITY = "utility", RESERVATION = "reservation";
+        /** The NGO pressure the government received in the round. */
+        public static final String PRESSURE = Rounds.PRESSURE;
+        public static final String COALITION = Coalitions.COALITION;
+        /** Whether the government had left the meeting (1 or 0). */
+        public static final String WALKED_OUT = Rounds.WALKED_OUT;
 
         private Actors() {
         }
 
         /** The header for runs on these issues. */
         public static List<String> header(List<String> issueIds) {
-            List<String> header = new ArrayList<>(List.of(RUN, ROUND, ACTOR));
-            header.addAll(perIssue(STATED_PREFIX, issueIds));
-            header.addAll(perIssue(Runs.TEXT_PREFIX, issueIds));
-            header.addAll(List.of(ACCEPTING, UTILITY, RESERVATION, PRESSURE, COALITION, WALKED_OUT));
-            return header;
+            return concat(List.of(RUN, ROUND, ACTOR), perIssue(STATED_PREFIX, issueIds),
+                    perIssue(Runs.TEXT_PREFIX, issueIds),
+                    List.of(ACCEPTING, UTILITY, RESERVATION, PRESSURE, COALITION, WALKED_OUT));
         }
     }
 
     /**
      * A sweep's {@code design.csv} (one row per design point: {@code point}, {@code scenario} when it compares
-     * scenarios, then the design's columns) and {@code points.csv} (per point: {@code point}, {@code scenario},
-     * the parameters, {@code runs}, {@code failed}, each outcome's share and interval, {@code mean_end_round}, then
-     * the mean of each metric).
+     * scenarios, the design's structure columns if it has any, then the parameters) and {@code points.csv} (per
+     * point: {@code point}, {@code scenario}, the parameters, {@code runs}, {@code failed}, each outcome's share and
+     * interval, {@code mean_end_round}, then the mean of each metric).
      */
     public static final class Sweeps {
         public static final String DESIGN_FILE = "design.csv";
         public static final String POINTS_FILE = "points.csv";
-        public static final String POINT = Runs.POINT;
-        public static final String SCENARIO = Runs.SCENARIO;
-        public static final String RUNS = "runs";
-        public static final String FAILED = "failed";
+        public static final String POINT = Runs.POINT, SCENARIO = Runs.SCENARIO, RUNS = "runs", FAILED = "failed";
         /** The parts of an outcome's share columns, in order: the share and its 95% interval. */
         public static final List<String> SHARE_PARTS = List.of("share", "low", "high");
         public static final String MEAN_END_ROUND = "mean_" + Runs.END_ROUND;
+
+        /** The structure columns of a Saltelli design: the base sample, its matrix ({@link #MATRIX_A}...), a factor. */
+        public static final String SAMPLE = "sample";
+        public static final String MATRIX = "matrix", FACTOR = "factor";
+        public static final List<String> SALTELLI_STRUCTURE = List.of(SAMPLE, MATRIX, FACTOR);
+        /** The matrices of a Saltelli design: A, B, and A with one factor's column from B. */
+        public static final String MATRIX_A = "A";
+        public static final String MATRIX_B = "B", MATRIX_AB = "AB";
+        /** The structure columns of a Morris design: the trajectory, the step, the factor moved and its direction. */
+        public static final String TRAJECTORY = "trajectory";
+        public static final String STEP = "step", DIRECTION = "direction";
+        public static final List<String> MORRIS_STRUCTURE = List.of(TRAJECTORY, STEP, FACTOR, DIRECTION);
 
         private Sweeps() {
         }
@@ -294,18 +269,10 @@ public final class ResultsSchema {
         public static final String POSTERIOR_FILE = "posterior.csv";
         public static final String PARTICLES_FILE = "particles.csv";
         public static final String GENERATIONS_FILE = "generations.csv";
-        public static final String GENERATION = Runs.GENERATION;
-        public static final String PARTICLE = "particle";
-        public static final String PROPOSAL = Runs.PROPOSAL;
-        public static final String WEIGHT = "weight";
-        public static final String DISTANCE = "distance";
-        public static final String TOLERANCE = "tolerance";
-        public static final String PROPOSALS = "proposals";
-        public static final String ACCEPTED = "accepted";
-        public static final String ACCEPTANCE_RATE = "acceptance_rate";
-        public static final String ESS = "ess";
-        public static final String RUNS = "runs";
-        public static final String FAILED_RUNS = "failed_runs";
+        public static final String GENERATION = Runs.GENERATION, PARTICLE = "particle", PROPOSAL = Runs.PROPOSAL;
+        public static final String WEIGHT = "weight", DISTANCE = "distance", TOLERANCE = "tolerance";
+        public static final String PROPOSALS = "proposals", ACCEPTED = "accepted", ACCEPTANCE_RATE = "acceptance_rate";
+        public static final String ESS = "ess", RUNS = "runs", FAILED_RUNS = "failed_runs";
         public static final List<String> GENERATIONS_HEADER = List.of(GENERATION, TOLERANCE, PROPOSALS, ACCEPTED,
                 ACCEPTANCE_RATE, ESS, RUNS, FAILED_RUNS);
 
@@ -318,13 +285,8 @@ public final class ResultsSchema {
          * @param everyGeneration whether the table holds every generation ({@code particles.csv})
          */
         public static List<String> particleHeader(boolean everyGeneration, List<String> keys, List<String> measures) {
-            List<String> header = new ArrayList<>();
-            if (everyGeneration) header.add(GENERATION);
-            header.addAll(List.of(PARTICLE, PROPOSAL));
-            header.addAll(keys);
-            header.addAll(List.of(WEIGHT, DISTANCE));
-            header.addAll(measures);
-            return header;
+            return concat(everyGeneration ? List.of(GENERATION) : List.of(), List.of(PARTICLE, PROPOSAL), keys,
+                    List.of(WEIGHT, DISTANCE), measures);
         }
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.ministerial.batch.CsvFiles;
 import org.ministerial.batch.Json;
 import org.ministerial.batch.ResultsFolderException;
+import org.ministerial.batch.WorkingFiles.AbcState;
 import org.ministerial.files.CsvReader;
 
 import java.io.IOException;
@@ -35,14 +36,12 @@ import java.util.stream.Stream;
  * are written.
  */
 final class CalibrationState {
-    static final String FOLDER = ".calibration";
-    private static final String JOURNAL = "journal.json";
 
     private final Path dir;
     private final int parameters, targets, holdout;
 
     CalibrationState(Path results, Calibration c) {
-        this.dir = results.resolve(FOLDER);
+        this.dir = results.resolve(AbcState.FOLDER);
         this.parameters = c.priors().size();
         this.targets = c.targets().size();
         this.holdout = c.holdout().size();
@@ -61,12 +60,12 @@ final class CalibrationState {
     }
 
     Optional<Journal> journal() throws IOException {
-        Path file = dir.resolve(JOURNAL);
+        Path file = dir.resolve(AbcState.JOURNAL_FILE);
         if (!Files.exists(file)) return Optional.empty();
         JsonNode j = Json.read(file);
         List<Integer> resumed = new ArrayList<>();
-        for (JsonNode n : j.path("resumed_at")) resumed.add(n.asInt());
-        return Optional.of(new Journal(j.path("identity").asText(), resumed));
+        for (JsonNode n : j.path(AbcState.RESUMED_AT)) resumed.add(n.asInt());
+        return Optional.of(new Journal(j.path(AbcState.IDENTITY).asText(), resumed));
     }
 
     /** Starts afresh: forgets any earlier state and records the identity. */
@@ -78,16 +77,17 @@ final class CalibrationState {
 
     void write(Journal journal) throws IOException {
         Map<String, Object> tree = new LinkedHashMap<>();
-        tree.put("identity", journal.identity());
-        tree.put("resumed_at", journal.resumedAt());
-        Json.write(dir.resolve(JOURNAL), tree);
+        tree.put(AbcState.IDENTITY, journal.identity());
+        tree.put(AbcState.RESUMED_AT, journal.resumedAt());
+        Json.write(dir.resolve(AbcState.JOURNAL_FILE), tree);
     }
 
     /** Deletes the state (the journal last, so a crash in between still reads as unfinished). */
     void delete() throws IOException {
         if (!Files.isDirectory(dir)) return;
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.sorted(Comparator.comparing(f -> f.getFileName().toString().equals(JOURNAL))).toList())
+            for (Path f : files.sorted(Comparator.comparing(f -> f.getFileName().toString()
+                    .equals(AbcState.JOURNAL_FILE))).toList())
                 Files.deleteIfExists(f);
         }
         Files.deleteIfExists(dir);
@@ -102,11 +102,10 @@ final class CalibrationState {
 
     /** Records a finished generation, then drops its proposal journal. */
     void save(Generation g) throws IOException {
-        List<String> header = new ArrayList<>(List.of("tolerance", "proposals", "failed", "index", "weight",
-                "distance", "failed_runs"));
-        for (int i = 0; i < parameters; i++) header.add("theta_" + i);
-        for (int i = 0; i < targets; i++) header.add("target_" + i);
-        for (int i = 0; i < holdout; i++) header.add("holdout_" + i);
+        List<String> header = new ArrayList<>(AbcState.GENERATION_COLUMNS);
+        for (int i = 0; i < parameters; i++) header.add(AbcState.THETA_PREFIX + i);
+        for (int i = 0; i < targets; i++) header.add(AbcState.TARGET_PREFIX + i);
+        for (int i = 0; i < holdout; i++) header.add(AbcState.HOLDOUT_PREFIX + i);
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < g.particles().size(); i++) {
             Proposal p = g.particles().get(i);
@@ -132,14 +131,17 @@ final class CalibrationState {
             double[] weights = new double[rows.size()];
             for (int i = 0; i < rows.size(); i++) {
                 Map<String, String> r = rows.get(i);
-                weights[i] = Double.parseDouble(r.get("weight"));
-                particles.add(new Proposal(Integer.parseInt(r.get("index")), numbers(r, "theta_", parameters),
-                        numbers(r, "target_", targets), numbers(r, "holdout_", holdout),
-                        Integer.parseInt(r.get("failed_runs")), Double.parseDouble(r.get("distance"))));
+                weights[i] = Double.parseDouble(r.get(AbcState.WEIGHT));
+                particles.add(new Proposal(Integer.parseInt(r.get(AbcState.INDEX)),
+                        numbers(r, AbcState.THETA_PREFIX, parameters),
+                        numbers(r, AbcState.TARGET_PREFIX, targets),
+                        numbers(r, AbcState.HOLDOUT_PREFIX, holdout),
+                        Integer.parseInt(r.get(AbcState.FAILED_RUNS)),
+                        Double.parseDouble(r.get(AbcState.DISTANCE))));
             }
-            return new Generation(t, Double.parseDouble(first.get("tolerance")),
-                    Integer.parseInt(first.get("proposals")), particles, weights,
-                    Integer.parseInt(first.get("failed")));
+            return new Generation(t, Double.parseDouble(first.get(AbcState.TOLERANCE)),
+                    Integer.parseInt(first.get(AbcState.PROPOSALS)), particles, weights,
+                    Integer.parseInt(first.get(AbcState.FAILED)));
         } catch (RuntimeException e) {
             throw new ResultsFolderException(file + ": damaged (" + e.getMessage() + "); delete the folder to start "
                     + "over");
@@ -225,10 +227,10 @@ final class CalibrationState {
     }
 
     private Path generationFile(int t) {
-        return dir.resolve("generation-" + t + ".csv");
+        return dir.resolve(AbcState.generationFile(t));
     }
 
     private Path proposalsFile(int t) {
-        return dir.resolve("proposals-" + t + ".csv");
+        return dir.resolve(AbcState.proposalsFile(t));
     }
 }

@@ -100,7 +100,8 @@ final class NetworksGraphml {
             for (int h = 0; h < hubs.hubs(); h++)
                 for (Country c : countries) {
                     double w = hubs.on(h, c.index());
-                    if (w > 0) edge(x, "e" + edge++, Networks.networkId(hubs.name(h)), c.getCode(), Networks.PRESSURE_TIE, w);
+                    if (w > 0)
+                        edge(x, "e" + edge++, Networks.networkId(hubs.name(h)), c.getCode(), Networks.PRESSURE_TIE, w);
                 }
         x.writeEndElement();
         x.writeEndElement();

@@ -1,5 +1,6 @@
 package org.ministerial.cli;
 
+import org.ministerial.batch.FigureSchema;
 import org.ministerial.batch.ResultsSchema;
 import org.ministerial.plot.Figure;
 import org.ministerial.plot.FigureFormat;
@@ -89,7 +90,7 @@ public final class PlotCommand implements Callable<Integer> {
             for (Figure f : report.figures()) stdout.println(f.name() + ": " + f.caption());
             for (String n : report.notes()) err.println("note: " + n);
             stdout.println(report.figures().size() + " figures in " + report.folder() + " (index: "
-                    + report.folder().resolve(Plotter.INDEX) + ")");
+                    + report.folder().resolve(FigureSchema.INDEX_FILE) + ")");
             stdout.flush();
             err.flush();
             return 0;

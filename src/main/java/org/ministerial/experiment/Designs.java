@@ -1,6 +1,7 @@
 package org.ministerial.experiment;
 
 import org.ministerial.batch.Decimals;
+import org.ministerial.batch.ResultsSchema.Sweeps;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -67,8 +68,8 @@ public final class Designs {
 
     /** The names of the structure columns of a design type. */
     public static List<String> structureColumns(String type) {
-        if (type.equals("saltelli")) return List.of("sample", "matrix", "factor");
-        if (type.equals("morris")) return List.of("trajectory", "step", "factor", "direction");
+        if (type.equals("saltelli")) return Sweeps.SALTELLI_STRUCTURE;
+        if (type.equals("morris")) return Sweeps.MORRIS_STRUCTURE;
         return List.of();
     }
 
@@ -93,9 +94,9 @@ public final class Designs {
         for (int p = 0; p < u.length; p++) {
             int m = p % (k + 2);
             Map<String, String> cells = new LinkedHashMap<>();
-            cells.put("sample", Integer.toString(p / (k + 2)));
-            cells.put("matrix", m == 0 ? "A" : m == k + 1 ? "B" : "AB");
-            cells.put("factor", m == 0 || m == k + 1 ? "" : factors.get(m - 1).key());
+            cells.put(Sweeps.SAMPLE, Integer.toString(p / (k + 2)));
+            cells.put(Sweeps.MATRIX, m == 0 ? Sweeps.MATRIX_A : m == k + 1 ? Sweeps.MATRIX_B : Sweeps.MATRIX_AB);
+            cells.put(Sweeps.FACTOR, m == 0 || m == k + 1 ? "" : factors.get(m - 1).key());
             structures.add(cells);
             values.add(scale(factors, u[p]));
         }
@@ -109,11 +110,11 @@ public final class Designs {
             MorrisSample.Trajectory tr = trajectories[t];
             for (int s = 0; s < tr.points().length; s++) {
                 Map<String, String> cells = new LinkedHashMap<>();
-                cells.put("trajectory", Integer.toString(t));
-                cells.put("step", Integer.toString(s));
+                cells.put(Sweeps.TRAJECTORY, Integer.toString(t));
+                cells.put(Sweeps.STEP, Integer.toString(s));
                 int moved = s == 0 ? -1 : tr.order()[s - 1];
-                cells.put("factor", moved < 0 ? "" : factors.get(moved).key());
-                cells.put("direction", moved < 0 ? "" : tr.direction()[moved] > 0 ? "+1" : "-1");
+                cells.put(Sweeps.FACTOR, moved < 0 ? "" : factors.get(moved).key());
+                cells.put(Sweeps.DIRECTION, moved < 0 ? "" : tr.direction()[moved] > 0 ? "+1" : "-1");
                 structures.add(cells);
                 values.add(scale(factors, tr.points()[s]));
             }

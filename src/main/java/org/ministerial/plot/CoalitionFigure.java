@@ -1,10 +1,10 @@
 package org.ministerial.plot;
 
-import org.ministerial.batch.FigureColumns;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.ministerial.batch.FigureSchema;
 import org.ministerial.batch.ResultsSchema;
 import org.ministerial.batch.ResultsSchema.Coalitions;
 
@@ -101,7 +101,7 @@ final class CoalitionFigure {
     private static Figure draw(LabelledBatch batch, String ref, int n, List<Membership> shown, int members) {
         String any = "In any emergent coalition", with = "In " + ref + "'s coalition";
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        DataTable table = new DataTable(FigureColumns.header(FigureColumns.COALITIONS));
+        DataTable table = new DataTable(FigureSchema.header(FigureSchema.COALITIONS_COLUMNS));
         for (Membership m : shown) {
             double a = DataTable.rounded(100.0 * m.inAny() / n), w = DataTable.rounded(100.0 * m.withReference() / n);
             data.addValue(a, any, m.actor());
@@ -120,7 +120,7 @@ final class CoalitionFigure {
         String caption = "Membership of emergent coalitions at the end of " + n + " runs of " + batch.label()
                 + ": share of runs each actor is in any emergent coalition and in " + ref + "'s coalition (top "
                 + shown.size() + " of the " + members + " actors in an emergent coalition in some run).";
-        return new Figure("coalitions", caption, ChartBuilders.chart(plot, true), JournalStyle.COLUMN_WIDTH,
+        return new Figure(FigureSchema.COALITIONS, caption, ChartBuilders.chart(plot, true), JournalStyle.COLUMN_WIDTH,
                 70 + 13 * shown.size(), table);
     }
 }

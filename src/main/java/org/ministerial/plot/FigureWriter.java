@@ -7,6 +7,7 @@ import org.jfree.pdf.Page;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGUnits;
 import org.jfree.svg.ViewBox;
+import org.ministerial.batch.FigureSchema;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -56,7 +57,7 @@ public final class FigureWriter {
                 case PDF -> pdf(figure, file);
             }
         }
-        figure.data().write(folder.resolve(figure.name() + ".csv"));
+        figure.data().write(folder.resolve(FigureSchema.dataFile(figure.name())));
     }
 
     /** Pixel size of the PNG: the printed size in inches times {@value JournalStyle#DPI}. */

@@ -1,5 +1,6 @@
 package org.ministerial.plot;
 
+import org.ministerial.batch.FigureSchema;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,7 +38,7 @@ final class FiguresIndex {
             md.append("- files:");
             for (FigureFormat fmt : formats) md.append(" `").append(f.name()).append('.').append(fmt.extension())
                     .append('`');
-            md.append("; data: `").append(f.name()).append(".csv`\n");
+            md.append("; data: `").append(FigureSchema.dataFile(f.name())).append("`\n");
             md.append("- size: ").append(inches(f.widthPt())).append(" x ").append(inches(f.heightPt()))
                     .append(" in (").append(FigureWriter.pixels(f.widthPt())).append(" x ")
                     .append(FigureWriter.pixels(f.heightPt())).append(" px at ").append(JournalStyle.DPI)

@@ -1,6 +1,5 @@
 package org.ministerial.plot;
 
-import org.ministerial.batch.FigureColumns;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
@@ -8,6 +7,7 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.ministerial.batch.Decimals;
+import org.ministerial.batch.FigureSchema;
 import org.ministerial.batch.ResultsSchema.Runs;
 
 import java.util.ArrayList;
@@ -44,7 +44,7 @@ final class FinalTextFigure {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         List<BoxStats> boxes = new ArrayList<>();
         Set<String> usedNames = new HashSet<>();
-        DataTable table = new DataTable(FigureColumns.header(FigureColumns.FINAL_TEXT));
+        DataTable table = new DataTable(FigureSchema.header(FigureSchema.FINAL_TEXT_COLUMNS));
         for (String issue : issues) {
             double[] v = new double[rows.size()];
             for (int i = 0; i < v.length; i++) v[i] = d.runs().number(rows.get(i), Runs.text(issue));
@@ -76,7 +76,7 @@ final class FinalTextFigure {
         double nameHeight = WrappedLabels.tallest(labels(data), JournalStyle.TICK_FONT,
                 LABEL_WIDTH_RATIO * JournalStyle.plotWidth(JournalStyle.COLUMN_WIDTH), LABEL_LINES);
         double row = Math.max(MIN_ROW, nameHeight + ROW_GAP);
-        return new Figure("final-text", caption, ChartBuilders.chart(plot, false), JournalStyle.COLUMN_WIDTH,
+        return new Figure(FigureSchema.FINAL_TEXT, caption, ChartBuilders.chart(plot, false), JournalStyle.COLUMN_WIDTH,
                 Math.ceil(50 + row * issues.size()), table);
     }
 

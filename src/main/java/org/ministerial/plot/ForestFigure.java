@@ -1,9 +1,9 @@
 package org.ministerial.plot;
 
-import org.ministerial.batch.FigureColumns;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.ministerial.batch.FigureSchema;
 
 import java.util.List;
 
@@ -25,7 +25,7 @@ final class ForestFigure {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         Interval[][] ci = new Interval[1][k];
         String series = "Difference from " + base.label();
-        DataTable table = new DataTable(FigureColumns.header(FigureColumns.FOREST));
+        DataTable table = new DataTable(FigureSchema.header(FigureSchema.FOREST_COLUMNS));
         for (int i = 1; i <= k; i++) {
             LabelledBatch b = batches.get(i);
             Proportion p = b.data().share(outcome);
@@ -42,7 +42,8 @@ final class ForestFigure {
         ChartBuilders.referenceLine(plot, 0);
         String caption = "Effect of each counterfactual on the " + outcome + " share: difference from the baseline ("
                 + base.label() + ") in percentage points (pp), with Newcombe's 95% interval.";
-        return new Figure(outcome + "-forest", caption, ChartBuilders.chart(plot, false), JournalStyle.COLUMN_WIDTH,
+        return new Figure(FigureSchema.forest(outcome), caption, ChartBuilders.chart(plot, false),
+                JournalStyle.COLUMN_WIDTH,
                 60 + 26 * k, table);
     }
 }

@@ -1,6 +1,5 @@
 package org.ministerial.plot;
 
-import org.ministerial.batch.FigureColumns;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
@@ -11,6 +10,7 @@ import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.ui.RectangleEdge;
 import org.jfree.ui.RectangleInsets;
+import org.ministerial.batch.FigureSchema;
 
 import java.awt.Color;
 import java.util.ArrayList;
@@ -32,7 +32,7 @@ final class HeatmapFigure {
         List<Table.Row> rows = d.completed();
         List<String> xs = SweepCells.values(d.runs(), rows, px), ys = SweepCells.values(d.runs(), rows, py);
         Map<String, List<Table.Row>> cells = SweepCells.group(d.runs(), rows, px, py);
-        DataTable table = new DataTable(FigureColumns.header(FigureColumns.HEATMAP));
+        DataTable table = new DataTable(FigureSchema.header(FigureSchema.SWEEP_HEATMAP_COLUMNS));
         GrayScale scale = new GrayScale(0, 100);
         List<double[]> xyz = new ArrayList<>();
         List<XYTextAnnotation> labels = new ArrayList<>();
@@ -77,7 +77,7 @@ final class HeatmapFigure {
         chart.addSubtitle(legend);
         String caption = SweepFigure.capitalised(outcome) + " share (%) over " + px + " and " + py + " in "
                 + batch.label() + (varying > 2 ? ", pooled over the other swept parameters." : ".");
-        return new Figure("sweep-heatmap", caption, chart, JournalStyle.COLUMN_WIDTH, 200, table);
+        return new Figure(FigureSchema.SWEEP_HEATMAP, caption, chart, JournalStyle.COLUMN_WIDTH, 200, table);
     }
 
     private static SymbolAxis axis(String label, List<String> values) {

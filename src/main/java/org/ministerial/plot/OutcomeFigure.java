@@ -1,10 +1,10 @@
 package org.ministerial.plot;
 
-import org.ministerial.batch.FigureColumns;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.ministerial.batch.FigureSchema;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,7 +25,7 @@ final class OutcomeFigure {
         List<String> columns = List.copyOf(outcomes);
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         Interval[][] ci = new Interval[batches.size()][columns.size()];
-        DataTable table = new DataTable(FigureColumns.header(FigureColumns.OUTCOMES));
+        DataTable table = new DataTable(FigureSchema.header(FigureSchema.OUTCOMES_COLUMNS));
         for (int i = 0; i < batches.size(); i++) {
             LabelledBatch b = batches.get(i);
             for (int j = 0; j < columns.size(); j++) {
@@ -47,7 +47,8 @@ final class OutcomeFigure {
                 : "Outcome shares over " + batches.get(0).data().completed().size() + " completed runs of "
                 + batches.get(0).label() + ", with 95% Wilson intervals.";
         int height = several ? 200 + 12 * ((batches.size() + 1) / 2) : 170;
-        return new Figure(several ? "outcomes-compared" : "outcomes", caption, ChartBuilders.chart(plot, several),
+        return new Figure(several ? FigureSchema.OUTCOMES_COMPARED : FigureSchema.OUTCOMES, caption,
+                ChartBuilders.chart(plot, several),
                 JournalStyle.COLUMN_WIDTH, height, table);
     }
 }

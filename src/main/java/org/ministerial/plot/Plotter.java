@@ -1,6 +1,7 @@
 package org.ministerial.plot;
 
 import org.ministerial.batch.AnalysisSchema;
+import org.ministerial.batch.FigureSchema;
 import org.ministerial.batch.ResultsSchema;
 
 import java.io.IOException;
@@ -27,10 +28,6 @@ import java.util.Set;
  * inputs, file names are prefixed with each input's label.
  */
 public final class Plotter {
-    /** Name of the index written beside the figures. */
-    public static final String INDEX = "figures.md";
-    /** File name of a sensitivity analysis inside a folder. */
-    public static final String SENSITIVITY = AnalysisSchema.Sensitivity.JSON_FILE;
 
     private Plotter() {
     }
@@ -48,7 +45,7 @@ public final class Plotter {
     /** The default output folder: {@code figures/} inside the first input (beside it for a file). */
     public static Path defaultOut(Path firstInput) {
         Path base = Files.isDirectory(firstInput) ? firstInput : firstInput.toAbsolutePath().getParent();
-        return base.resolve("figures");
+        return base.resolve(FigureSchema.FOLDER);
     }
 
     /**
@@ -116,7 +113,8 @@ public final class Plotter {
         figures = unique(figures);
         Path out = options.out();
         for (Figure f : figures) FigureWriter.write(f, out, options.formats());
-        FiguresIndex.write(out.resolve(INDEX), figures, notes, described, options.orderedFormats(), command);
+        FiguresIndex.write(out.resolve(FigureSchema.INDEX_FILE), figures, notes, described, options.orderedFormats(),
+                command);
         return new Report(out, List.copyOf(figures), List.copyOf(notes));
     }
 
@@ -157,10 +155,12 @@ public final class Plotter {
             throw new PlotException(p + ": expected a results folder or a sensitivity .json file");
         }
         if (!Files.isDirectory(p)) throw new PlotException(p + ": no such file or folder");
-        if (!Files.exists(p.resolve(ResultsSchema.Runs.FILE)) && Files.isRegularFile(p.resolve(SENSITIVITY)))
-            return Optional.of(p.resolve(SENSITIVITY));
+        if (!Files.exists(p.resolve(ResultsSchema.Runs.FILE))
+                && Files.isRegularFile(p.resolve(AnalysisSchema.Sensitivity.JSON_FILE)))
+            return Optional.of(p.resolve(AnalysisSchema.Sensitivity.JSON_FILE));
         if (!Files.exists(p.resolve(ResultsSchema.Runs.FILE)))
-            throw new PlotException(p + ": not a results folder (no runs.csv) and no " + SENSITIVITY + " in it");
+            throw new PlotException(p + ": not a results folder (no runs.csv) and no "
+                    + AnalysisSchema.Sensitivity.JSON_FILE + " in it");
         return Optional.empty();
     }
 

@@ -1,6 +1,5 @@
 package org.ministerial.plot;
 
-import org.ministerial.batch.FigureColumns;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -8,6 +7,7 @@ import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
+import org.ministerial.batch.FigureSchema;
 
 import java.awt.Color;
 import java.util.Locale;
@@ -44,7 +44,7 @@ final class PosteriorFigure {
             total += posterior.weights()[i];
         }
         double prior = 1 / (hi - lo);
-        DataTable table = new DataTable(FigureColumns.header(FigureColumns.POSTERIOR));
+        DataTable table = new DataTable(FigureSchema.header(FigureSchema.POSTERIOR_COLUMNS));
         XYIntervalSeries bars = new XYIntervalSeries("posterior");
         for (int b = 0; b < bins; b++) {
             double from = DataTable.rounded(lo + b * width), to = DataTable.rounded(lo + (b + 1) * width);
@@ -74,7 +74,7 @@ final class PosteriorFigure {
                 p.key(), posterior.name(), posterior.weights().length, posterior.effectiveSampleSize(),
                 number(p.mean()), p.ci() == null ? "-" : "[" + number(p.ci().lower()) + ", " + number(p.ci().upper())
                         + "]");
-        String name = "posterior-" + FigureNames.slug(p.key().replaceFirst("^parameters\\.", ""));
+        String name = FigureSchema.posterior(FigureNames.slug(p.key().replaceFirst("^parameters\\.", "")));
         return new Figure(name, caption, ChartBuilders.chart(plot, false), JournalStyle.COLUMN_WIDTH, 160, table);
     }
 

@@ -1,10 +1,10 @@
 package org.ministerial.plot;
 
-import org.ministerial.batch.FigureColumns;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYShapeRenderer;
 import org.jfree.data.xy.DefaultXYZDataset;
+import org.ministerial.batch.FigureSchema;
 
 import java.awt.geom.Ellipse2D;
 
@@ -25,7 +25,7 @@ final class PosteriorPairFigure {
         int n = posterior.weights().length;
         double max = 0;
         for (double w : posterior.weights()) max = Math.max(max, w);
-        DataTable table = new DataTable(FigureColumns.header(FigureColumns.POSTERIOR_PAIRS));
+        DataTable table = new DataTable(FigureSchema.header(FigureSchema.POSTERIOR_PAIR_COLUMNS));
         double[][] series = new double[3][n];
         for (int i = 0; i < n; i++) {
             series[0][i] = posterior.particles()[i][dx];
@@ -44,8 +44,8 @@ final class PosteriorPairFigure {
         JournalStyle.plot(plot);
         String caption = "Particles of the last generation of calibration " + posterior.name() + " over " + px.key()
                 + " and " + py.key() + ", darker the larger the importance weight; axes span the priors.";
-        String name = "posterior-pair-" + FigureNames.slug(lastSegment(px.key())) + "-"
-                + FigureNames.slug(lastSegment(py.key()));
+        String name = FigureSchema.posteriorPair(FigureNames.slug(lastSegment(px.key())),
+                FigureNames.slug(lastSegment(py.key())));
         return new Figure(name, caption, ChartBuilders.chart(plot, false), JournalStyle.COLUMN_WIDTH, 220, table);
     }
 

@@ -1,9 +1,9 @@
 package org.ministerial.plot;
 
-import org.ministerial.batch.FigureColumns;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.ministerial.batch.FigureSchema;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,7 +26,7 @@ final class SobolFigure {
                 .thenComparing(Sensitivity.Indices::parameter));
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         Interval[][] ci = new Interval[2][sorted.size()];
-        DataTable table = new DataTable(FigureColumns.header(FigureColumns.SOBOL));
+        DataTable table = new DataTable(FigureSchema.header(FigureSchema.SOBOL_COLUMNS));
         for (int j = 0; j < sorted.size(); j++) {
             Sensitivity.Indices x = sorted.get(j);
             ci[0][j] = rounded(x.s1ci());
@@ -42,7 +42,7 @@ final class SobolFigure {
         String caption = "First-order and total Sobol indices of " + output.name()
                 + " for each parameter, with their intervals as given in the sensitivity file.";
         if (output.warning() != null) caption += " Warning: " + output.warning() + ".";
-        return new Figure("sobol-" + FigureNames.slug(output.name()), caption, ChartBuilders.chart(plot, true),
+        return new Figure(FigureSchema.sobol(FigureNames.slug(output.name())), caption, ChartBuilders.chart(plot, true),
                 JournalStyle.COLUMN_WIDTH, 80 + 24 * sorted.size(), table);
     }
 

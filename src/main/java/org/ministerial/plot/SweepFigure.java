@@ -1,6 +1,5 @@
 package org.ministerial.plot;
 
-import org.ministerial.batch.FigureColumns;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Plot;
@@ -10,6 +9,7 @@ import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.ministerial.batch.FigureSchema;
 
 import java.awt.Color;
 import java.util.List;
@@ -30,7 +30,7 @@ final class SweepFigure {
         Map<String, List<Table.Row>> cells = SweepCells.group(d.runs(), rows, parameter);
         String series = outcome + " share";
         String yLabel = capitalised(outcome) + " share (%)";
-        DataTable table = new DataTable(FigureColumns.header(FigureColumns.SWEEP));
+        DataTable table = new DataTable(FigureSchema.header(FigureSchema.SWEEP_COLUMNS));
         boolean numeric = SweepCells.numeric(values);
         YIntervalSeries line = new YIntervalSeries(series);
         DefaultCategoryDataset points = new DefaultCategoryDataset();
@@ -64,7 +64,7 @@ final class SweepFigure {
         }
         String caption = capitalised(outcome) + " share against " + parameter + " in " + batch.label()
                 + ", with 95% Wilson intervals" + (varying > 1 ? ", pooled over the other swept parameters." : ".");
-        String name = "sweep-" + FigureNames.slug(parameter.replaceFirst("^parameters\\.", ""));
+        String name = FigureSchema.sweep(FigureNames.slug(parameter.replaceFirst("^parameters\\.", "")));
         return new Figure(name, caption, ChartBuilders.chart(plot, false), JournalStyle.COLUMN_WIDTH, 180, table);
     }
 

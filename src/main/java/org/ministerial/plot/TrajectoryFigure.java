@@ -1,6 +1,5 @@
 package org.ministerial.plot;
 
-import org.ministerial.batch.FigureColumns;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
@@ -11,6 +10,7 @@ import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.data.RangeType;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.ministerial.batch.FigureSchema;
 import org.ministerial.batch.ResultsSchema.Rounds;
 
 import java.awt.Color;
@@ -55,7 +55,7 @@ final class TrajectoryFigure {
         int sessionsPerUnit = oneDay ? 1 : perDay;
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(days);
         plot.setGap(10);
-        DataTable table = new DataTable(FigureColumns.header(FigureColumns.TRAJECTORIES));
+        DataTable table = new DataTable(FigureSchema.header(FigureSchema.TRAJECTORIES_COLUMNS));
         double lastX = 1;
         for (String v : variables) {
             YIntervalSeries s = new YIntervalSeries(v);
@@ -87,7 +87,8 @@ final class TrajectoryFigure {
         String caption = "Trajectories over the calendar of " + batch.label() + ": mean over "
                 + series.get(variables.get(0)).get(0).runs() + " runs (line) and central 95% of runs (band); "
                 + "runs that ended keep their final value.";
-        return new Figure("trajectories", caption, ChartBuilders.chart(plot, true), JournalStyle.COLUMN_WIDTH,
+        return new Figure(FigureSchema.TRAJECTORIES, caption, ChartBuilders.chart(plot, true),
+                JournalStyle.COLUMN_WIDTH,
                 90 + 80 * variables.size(), table);
     }
 

@@ -1,12 +1,12 @@
 package org.ministerial.plot;
 
-import org.ministerial.batch.FigureColumns;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.ministerial.batch.FigureSchema;
 import org.ministerial.batch.ResultsSchema;
 import org.ministerial.batch.VarianceSplit;
 
@@ -34,7 +34,7 @@ final class VarianceFigure {
         }
         if (split == null) return null;
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        DataTable table = new DataTable(FigureColumns.header(FigureColumns.VARIANCE));
+        DataTable table = new DataTable(FigureSchema.header(FigureSchema.VARIANCE_SPLIT_COLUMNS));
         for (Map.Entry<String, VarianceSplit.Part> e : split.parts().entrySet()) {
             VarianceSplit.Part p = e.getValue();
             if (p.constant()) continue;
@@ -66,7 +66,8 @@ final class VarianceFigure {
                 + " runs each), " + b.label() + "; one-way random-effects ANOVA "
                 + "(Searle, Casella and McCulloch 1992). Results constant over the batch are left out; (rare): fewer than "
                 + VarianceSplit.Part.RARE + " runs differ from the rest, too few to split.";
-        return new Figure("variance-split", caption, ChartBuilders.chart(plot, true), JournalStyle.COLUMN_WIDTH,
+        return new Figure(FigureSchema.VARIANCE_SPLIT, caption, ChartBuilders.chart(plot, true),
+                JournalStyle.COLUMN_WIDTH,
                 90 + 22 * data.getColumnCount(), table);
     }
 }

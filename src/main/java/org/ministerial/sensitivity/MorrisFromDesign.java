@@ -1,5 +1,6 @@
 package org.ministerial.sensitivity;
 
+import org.ministerial.batch.ResultsSchema.Sweeps;
 import org.ministerial.batch.AnalysisSchema.Sensitivity;
 import org.ministerial.statistics.Bootstrap;
 import java.util.ArrayList;
@@ -25,8 +26,8 @@ final class MorrisFromDesign {
         double[][] steps = new double[r][k];
         for (int p = 0; p < points.size(); p++) {
             Map<String, String> row = points.get(p);
-            int t = Integer.parseInt(row.get("trajectory"));
-            int s = Integer.parseInt(row.get("step"));
+            int t = Integer.parseInt(row.get(Sweeps.TRAJECTORY));
+            int s = Integer.parseInt(row.get(Sweeps.STEP));
             if (t < 0 || t >= r || s < 0 || s > k)
                 throw new IllegalArgumentException("design.csv point " + p + " does not fit a Morris design of " + r
                         + " trajectories and " + k + " factors");
@@ -36,7 +37,7 @@ final class MorrisFromDesign {
             for (int s = 1; s <= k; s++) {
                 Map<String, String> before = points.get(at[t][s - 1]);
                 Map<String, String> after = points.get(at[t][s]);
-                int i = indexOf(factors, after.get("factor"));
+                int i = indexOf(factors, after.get(Sweeps.FACTOR));
                 SensitivityAnalysis.Factor f = factors.get(i);
                 moved[t][s - 1] = i;
                 steps[t][s - 1] = (Double.parseDouble(after.get(f.key())) - Double.parseDouble(before.get(f.key())))

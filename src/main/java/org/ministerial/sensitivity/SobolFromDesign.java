@@ -1,5 +1,6 @@
 package org.ministerial.sensitivity;
 
+import org.ministerial.batch.ResultsSchema.Sweeps;
 import org.ministerial.batch.AnalysisSchema.Sensitivity;
 import org.ministerial.statistics.Bootstrap;
 import java.util.ArrayList;
@@ -28,11 +29,11 @@ final class SobolFromDesign {
         boolean[][] seen = new boolean[k + 2][n];
         for (int p = 0; p < points.size(); p++) {
             Map<String, String> row = points.get(p);
-            int j = Integer.parseInt(row.get("sample"));
-            int slot = switch (row.get("matrix")) {
-                case "A" -> 0;
-                case "B" -> k + 1;
-                default -> 1 + indexOf(factors, row.get("factor"));
+            int j = Integer.parseInt(row.get(Sweeps.SAMPLE));
+            int slot = switch (row.get(Sweeps.MATRIX)) {
+                case Sweeps.MATRIX_A -> 0;
+                case Sweeps.MATRIX_B -> k + 1;
+                default -> 1 + indexOf(factors, row.get(Sweeps.FACTOR));
             };
             if (j < 0 || j >= n || slot < 0 || seen[slot][j])
                 throw new IllegalArgumentException("design.csv point " + p + " does not fit a Saltelli design of "

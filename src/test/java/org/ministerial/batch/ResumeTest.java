@@ -122,19 +122,19 @@ class ResumeTest {
         Path whole = uninterrupted();
         for (String f : SAME)
             assertArrayEquals(Files.readAllBytes(whole.resolve(f)), Files.readAllBytes(folder.resolve(f)), f);
-        assertFalse(Files.exists(folder.resolve(Journal.FILE)));
+        assertFalse(Files.exists(folder.resolve(WorkingFiles.Progress.FILE)));
     }
 
     @Test
     void unfinishedResultsOfAnotherBatchAreRefusedAndLeftAlone() throws Exception {
         Path folder = tmp.resolve("other");
         assertThrows(Crash.class, () -> batch(folder, crashingAt(20), SEED));
-        byte[] journal = Files.readAllBytes(folder.resolve(Journal.FILE));
+        byte[] journal = Files.readAllBytes(folder.resolve(WorkingFiles.Progress.FILE));
         ResultsFolderException e = assertThrows(ResultsFolderException.class,
                 () -> batch(folder, Negotiation::runToEnd, SEED + 1));
         assertTrue(e.getMessage().contains("different command") && e.getMessage().contains("--out"),
                 e.getMessage());
-        assertArrayEquals(journal, Files.readAllBytes(folder.resolve(Journal.FILE)));
+        assertArrayEquals(journal, Files.readAllBytes(folder.resolve(WorkingFiles.Progress.FILE)));
     }
 
     @Test

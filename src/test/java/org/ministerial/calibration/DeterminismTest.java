@@ -2,6 +2,7 @@ package org.ministerial.calibration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ministerial.batch.WorkingFiles;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +27,8 @@ class DeterminismTest {
         for (String f : FILES)
             assertArrayEquals(Files.readAllBytes(tmp.resolve("one").resolve(f)),
                     Files.readAllBytes(tmp.resolve("three").resolve(f)), f);
-        assertFalse(Files.exists(tmp.resolve("one").resolve(CalibrationState.FOLDER)), "state removed when done");
+        assertFalse(Files.exists(tmp.resolve("one").resolve(WorkingFiles.AbcState.FOLDER)),
+                "state removed when done");
 
         Path other = Experiments.write(tmp, "other", Experiments.bernoulli(80, 6));
         Experiments.run(other, tmp.resolve("other"), 2, Experiments.bernoulliModel());

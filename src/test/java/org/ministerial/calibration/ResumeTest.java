@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ministerial.batch.BatchRunner;
 import org.ministerial.batch.Json;
+import org.ministerial.batch.WorkingFiles;
 import org.ministerial.model.NegotiationSpec;
 
 import java.io.PrintWriter;
@@ -57,11 +58,11 @@ class ResumeTest {
         // first stop inside generation 0, the second well into a later generation
         assertThrows(Killed.class, () -> CalibrationRun.run(CalibrationPlan.of(c, Experiments.bernoulliModel()), 1,
                 part, dyingAfter(50), false, new PrintWriter(progress)));
-        assertTrue(Files.isDirectory(part.resolve(CalibrationState.FOLDER)), "state kept");
+        assertTrue(Files.isDirectory(part.resolve(WorkingFiles.AbcState.FOLDER)), "state kept");
         assertFalse(Files.exists(part.resolve("posterior.csv")));
         assertThrows(Killed.class, () -> CalibrationRun.run(CalibrationPlan.of(c, Experiments.bernoulliModel()), 2,
                 part, dyingAfter(1500), false, new PrintWriter(progress)));
-        try (Stream<Path> state = Files.list(part.resolve(CalibrationState.FOLDER))) {
+        try (Stream<Path> state = Files.list(part.resolve(WorkingFiles.AbcState.FOLDER))) {
             assertTrue(state.anyMatch(p -> p.getFileName().toString().matches("proposals-[1-9]\\d*\\.csv")),
                     "stopped inside a later generation, with its proposals journalled");
         }
@@ -75,7 +76,7 @@ class ResumeTest {
         JsonNode manifest = Json.read(part.resolve("manifest.json"));
         assertEquals(2, manifest.path("resumed_at").size(), manifest.toString());
         assertEquals(0, manifest.path("resumed_at").get(0).asInt());
-        assertFalse(Files.exists(part.resolve(CalibrationState.FOLDER)));
+        assertFalse(Files.exists(part.resolve(WorkingFiles.AbcState.FOLDER)));
 
         CalibrationRun.Report again = CalibrationRun.run(CalibrationPlan.of(c, Experiments.bernoulliModel()), 2, part,
                 Experiments.bernoulliModel(), false, new PrintWriter(progress));
@@ -97,7 +98,7 @@ class ResumeTest {
             int runs = limit;
             assertThrows(Killed.class, () -> CalibrationRun.run(CalibrationPlan.of(c, Experiments.bernoulliModel()),
                     1, folder, dyingAfter(runs), false, new PrintWriter(new StringWriter())));
-            try (Stream<Path> state = Files.list(part.resolve(CalibrationState.FOLDER))) {
+            try (Stream<Path> state = Files.list(part.resolve(WorkingFiles.AbcState.FOLDER))) {
                 journal = state.filter(p -> p.getFileName().toString().startsWith("proposals-")).findFirst()
                         .orElse(null);
             }

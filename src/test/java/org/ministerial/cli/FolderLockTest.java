@@ -3,6 +3,7 @@ package org.ministerial.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ministerial.batch.FolderLock;
+import org.ministerial.batch.WorkingFiles;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +40,7 @@ class FolderLockTest {
                 "org.ministerial.cli.Main", "batch", TEXTBOOK, "--runs", "40000", "--seed", "3", "--threads", "1",
                 "--out", folder.toString()).redirectErrorStream(true).redirectOutput(tmp.resolve("first.log").toFile())
                 .start();
-        Path lock = folder.resolve(FolderLock.FILE);
+        Path lock = folder.resolve(WorkingFiles.LOCK_FILE);
         for (int i = 0; i < 600 && !Files.exists(lock) && first.isAlive(); i++) Thread.sleep(50);
         assertTrue(Files.exists(lock), "the first batch holds the lock: " + Files.readString(tmp.resolve("first.log")));
         Thread.sleep(200); // let the first write the holder line
@@ -72,17 +73,17 @@ class FolderLockTest {
             assertEquals(before, listing(out));
         }
         assertEquals(0, cli.run("merge", a.toString(), b.toString(), "--out", out.toString()), cli.err.toString());
-        assertTrue(Files.exists(out.resolve("manifest.json")) && !Files.exists(out.resolve(FolderLock.FILE)));
+        assertTrue(Files.exists(out.resolve("manifest.json")) && !Files.exists(out.resolve(WorkingFiles.LOCK_FILE)));
     }
 
     @Test
     void aLockFileLeftByADeadHolderIsTakenOver() throws Exception {
         Path folder = Files.createDirectories(tmp.resolve("stale"));
-        Files.writeString(folder.resolve(FolderLock.FILE), "pid 999999 on elsewhere, since 2026-01-01T00:00Z\n");
+        Files.writeString(folder.resolve(WorkingFiles.LOCK_FILE), "pid 999999 on elsewhere, since 2026-01-01T00:00Z\n");
         CliHarness cli = new CliHarness();
         assertEquals(0, cli.run("batch", TEXTBOOK, "--runs", "10", "--out", folder.toString()), cli.err.toString());
         assertTrue(Files.exists(folder.resolve("manifest.json")));
-        assertFalse(Files.exists(folder.resolve(FolderLock.FILE)));
+        assertFalse(Files.exists(folder.resolve(WorkingFiles.LOCK_FILE)));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.ministerial.plot;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ministerial.batch.FigureSchema;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -67,7 +68,7 @@ class PlotFiguresTest {
     @Test
     void pngsDecodeAtTheStatedSizeAnd300Dpi() throws Exception {
         for (Path folder : List.of(batches, others)) {
-            Map<String, int[]> stated = FigureFiles.statedSizes(folder.resolve(Plotter.INDEX));
+            Map<String, int[]> stated = FigureFiles.statedSizes(folder.resolve(FigureSchema.INDEX_FILE));
             assertEquals(names(folder == batches ? batchReport : otherReport), List.copyOf(stated.keySet()));
             for (Map.Entry<String, int[]> e : stated.entrySet()) {
                 FigureFiles.Png png = FigureFiles.png(folder.resolve(e.getKey() + ".png"));
@@ -161,7 +162,7 @@ class PlotFiguresTest {
 
     @Test
     void indexListsEveryFigureWithCaptionFilesAndCommand() throws Exception {
-        String md = Files.readString(batches.resolve(Plotter.INDEX), StandardCharsets.UTF_8);
+        String md = Files.readString(batches.resolve(FigureSchema.INDEX_FILE), StandardCharsets.UTF_8);
         for (Figure f : batchReport.figures()) {
             assertTrue(md.contains("## " + f.name() + "\n"), f.name());
             assertTrue(md.contains(f.caption()), f.name());
