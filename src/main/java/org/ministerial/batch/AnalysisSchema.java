@@ -23,6 +23,8 @@ public final class AnalysisSchema {
         /** The files written, in order. */
         public static final List<String> FILES = List.of(CSV_FILE, MARKDOWN_FILE, JSON_FILE);
         public static final String OUTPUT = "output", FACTOR = "factor";
+        /** The output that, given a reference coalition, is its best Jaccard overlap with an emergent coalition. */
+        public static final String COALITION_OVERLAP = "coalition_overlap";
         /** The methods, as {@link #METHOD} names them. */
         public static final String SOBOL = "sobol";
         public static final String MORRIS = "morris";

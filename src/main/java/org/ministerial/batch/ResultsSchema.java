@@ -1,5 +1,7 @@
 package org.ministerial.batch;
 
+import org.ministerial.model.MetricNames;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -101,10 +103,12 @@ public final class ResultsSchema {
         public static final String RUN = Runs.RUN;
         /** The 0-based round of the meeting; {@link #DAY} and {@link #SESSION} the slot it was held in. */
         public static final String ROUND = "round";
-        public static final String DAY = "day", SESSION = "session", ACCEPTING = "accepting";
-        public static final String MEAN_DISTANCE = "mean_distance", MOBILISATION = "mobilisation";
-        public static final String PRESSURE = "pressure", COALITIONS = "coalitions";
-        public static final String LARGEST_COALITION = "largest_coalition", IN_COALITIONS = "in_coalitions";
+        public static final String DAY = "day", SESSION = "session";
+        /** Named as the model names the same measures of the meeting's end, its metrics in {@code runs.csv}. */
+        public static final String ACCEPTING = MetricNames.ACCEPTING, MOBILISATION = MetricNames.MOBILISATION,
+                PRESSURE = MetricNames.PRESSURE, LARGEST_COALITION = MetricNames.LARGEST_COALITION;
+        public static final String MEAN_DISTANCE = "mean_distance", COALITIONS = "coalitions";
+        public static final String IN_COALITIONS = "in_coalitions";
         public static final String WALKED_OUT = "walked_out";
 
         private Rounds() {
@@ -165,7 +169,9 @@ public final class ResultsSchema {
     public static final class Commitments {
         public static final String FILE = "commitments.csv.gz";
         public static final String RUN = Runs.RUN, ACTOR = Rejections.ACTOR, ADDONS = "addons";
-        public static final String BILATERAL_ACCEPTED = "bilateral_accepted", DEPTH_PREFIX = "depth_";
+        /** Whether the actor accepted its bilateral offer; the metric of the same name counts those that did. */
+        public static final String BILATERAL_ACCEPTED = MetricNames.BILATERAL_ACCEPTED;
+        public static final String DEPTH_PREFIX = "depth_";
 
         private Commitments() {
         }

@@ -1,5 +1,6 @@
 package org.ministerial.cli;
 
+import org.ministerial.model.MetricNames;
 import org.ministerial.model.NegotiationSpec;
 import org.ministerial.model.Outcome;
 import org.ministerial.model.RunResult;
@@ -25,7 +26,7 @@ final class RunEnding {
                 leaving.add(RunTimeline.name(spec.actors().get(i)));
         if (spec.rule().walkoutEndsMeeting() && !leaving.isEmpty())
             return String.join(", ", leaving) + " walked out, which ends the meeting under this rule";
-        boolean closedEarly = r.metrics().getOrDefault("closed_by_chair", 0.0) == 1.0;
+        boolean closedEarly = r.metrics().getOrDefault(MetricNames.CLOSED_BY_CHAIR, 0.0) == 1.0;
         String when = closedEarly ? "the chair closed the meeting before its deadline, as the text had stopped "
                 + "gaining support" : "the deadline came without a text the rule adopts";
         if (!spec.rule().twoTier()) return when;

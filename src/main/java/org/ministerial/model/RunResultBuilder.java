@@ -46,33 +46,33 @@ final class RunResultBuilder {
             }
         int hinge = Pivotal.hingeIssue(s, new int[k]);
         Map<String, Double> metrics = new LinkedHashMap<>();
-        metrics.put("accepting", (double) s.acceptingCount());
-        metrics.put("walkouts", (double) walkouts);
-        metrics.put("closed_by_chair", s.closedByChair ? 1.0 : 0.0);
-        metrics.put("mean_utility", sumU / s.n);
-        metrics.put("min_utility", minU);
-        metrics.put("emergent_coalitions", (double) coalitions.size());
-        metrics.put("largest_coalition", (double) largest);
-        metrics.put("mobilisation", s.meanMobilisation());
-        metrics.put("pressure", s.params.on(NGO_ENABLED) && s.m > 0 ? s.ngoField.totalPressure() : 0);
+        metrics.put(MetricNames.ACCEPTING, (double) s.acceptingCount());
+        metrics.put(MetricNames.WALKOUTS, (double) walkouts);
+        metrics.put(MetricNames.CLOSED_BY_CHAIR, s.closedByChair ? 1.0 : 0.0);
+        metrics.put(MetricNames.MEAN_UTILITY, sumU / s.n);
+        metrics.put(MetricNames.MIN_UTILITY, minU);
+        metrics.put(MetricNames.EMERGENT_COALITIONS, (double) coalitions.size());
+        metrics.put(MetricNames.LARGEST_COALITION, (double) largest);
+        metrics.put(MetricNames.MOBILISATION, s.meanMobilisation());
+        metrics.put(MetricNames.PRESSURE, s.params.on(NGO_ENABLED) && s.m > 0 ? s.ngoField.totalPressure() : 0);
         double[] compromise = compromiseOfOpening(s);
         metrics.put(MetricNames.COMPROMISE_DISTANCE, meanAbsDiff(finalText, compromise));
         if (s.params.on(ANALYSIS_NASH)) {
             double[] nash = NashBargaining.solve(s.actors.ideals(), s.actors.saliences(), s.n, k, compromise,
                     s.text.droppedCopy());
-            metrics.put("nash_exists", nash == null ? 0.0 : 1.0);
-            metrics.put("nash_distance", nash == null ? Double.NaN : meanAbsDiff(finalText, nash));
+            metrics.put(MetricNames.NASH_EXISTS, nash == null ? 0.0 : 1.0);
+            metrics.put(MetricNames.NASH_DISTANCE, nash == null ? Double.NaN : meanAbsDiff(finalText, nash));
         }
         if (s.deal != null) describeDeal(s, metrics);
         if (s.precedentResult != null) {
-            metrics.put("precedent_agreement", s.precedentResult.outcome() == Outcome.AGREEMENT ? 1.0 : 0.0);
+            metrics.put(MetricNames.PRECEDENT_AGREEMENT, s.precedentResult.outcome() == Outcome.AGREEMENT ? 1.0 : 0.0);
             for (var e : s.precedentResult.metrics().entrySet())
-                if (MetricNames.isFound(e.getKey())) metrics.put("precedent_" + e.getKey(), e.getValue());
+                if (MetricNames.isFound(e.getKey())) metrics.put(MetricNames.ofPrecedent(e.getKey()), e.getValue());
         }
         RunResult.BilateralResult bilateral = spec.context().bilateral() == null ? null
                 : BilateralOffers.resolve(s, spec.context().bilateral(), finalText);
         if (bilateral != null) {
-            metrics.put("bilateral_accepted", (double) bilateral.acceptances());
+            metrics.put(MetricNames.BILATERAL_ACCEPTED, (double) bilateral.acceptances());
             coalitions = BilateralOffers.withoutDefectors(coalitions, bilateral, spec);
         }
         for (ReferenceCoalition ref : spec.references()) compare(ref, coalitions, spec, metrics);
@@ -106,9 +106,9 @@ final class RunResultBuilder {
             double mean = sum / s.n;
             spread += Math.sqrt(Math.max(0, sq / s.n - mean * mean));
         }
-        metrics.put("addon_takers", (double) takers);
-        metrics.put("commitment_spread", spread / k);
-        for (int j = 0; j < k; j++) metrics.put("core_" + s.spec().issues().get(j).id(), s.deal.core()[j]);
+        metrics.put(MetricNames.ADDON_TAKERS, (double) takers);
+        metrics.put(MetricNames.COMMITMENT_SPREAD, spread / k);
+        for (int j = 0; j < k; j++) metrics.put(MetricNames.core(s.spec().issues().get(j).id()), s.deal.core()[j]);
     }
 
     /** Records whether an emergent coalition holds the reference's anchors, and its Jaccard overlap if so. */

@@ -1,5 +1,6 @@
 package org.ministerial.sensitivity;
 
+import org.ministerial.batch.AnalysisSchema;
 import org.ministerial.batch.ResultsSchema;
 import org.ministerial.batch.ResultsSchema.Coalitions;
 import org.ministerial.batch.ResultsSchema.Runs;
@@ -30,9 +31,6 @@ import java.util.Set;
  * @param completed {@code completed[p]}: completed replications of point p
  */
 public record PointOutputs(List<String> names, double[][] means, int[] completed) {
-    /** The name of the coalition overlap output. */
-    public static final String OVERLAP = "coalition_overlap";
-
     public static PointOutputs read(Path folder, int points, List<String> reference) throws IOException {
         Map<Integer, Double> overlap = reference.isEmpty() ? Map.of()
                 : overlaps(folder.resolve(Coalitions.FILE), Set.copyOf(reference));
@@ -44,7 +42,7 @@ public record PointOutputs(List<String> names, double[][] means, int[] completed
         int[] completed = new int[points];
         try (RunsCsv runs = RunsCsv.open(folder.resolve(Runs.FILE))) {
             names.addAll(runs.metrics());
-            if (!reference.isEmpty()) names.add(OVERLAP);
+            if (!reference.isEmpty()) names.add(AnalysisSchema.Sensitivity.COALITION_OVERLAP);
             sums = new double[names.size()][points];
             counts = new int[names.size()][points];
             for (RunsCsv.Row r : runs) {

@@ -69,7 +69,7 @@ class SensitivityFolderTest {
         assertEquals(4, j.get("base_samples").asInt());
         JsonNode outputs = j.get("outputs");
         for (String name : List.of("agreement_share", "breakdown_share", "end_round", "mean_utility",
-                PointOutputs.OVERLAP))
+                AnalysisSchema.Sensitivity.COALITION_OVERLAP))
             assertTrue(outputs.has(name), name);
         int analysed = 0;
         for (JsonNode o : outputs) {
@@ -144,7 +144,8 @@ class SensitivityFolderTest {
                 "0,G-C,E,2,C"));
         PointOutputs p = PointOutputs.read(folder, 2, List.of("A", "B", "C"));
         Map<String, Integer> at = Map.of("breakdown_share", p.names().indexOf("breakdown_share"),
-                "accepting", p.names().indexOf("accepting"), "overlap", p.names().indexOf(PointOutputs.OVERLAP));
+                "accepting", p.names().indexOf("accepting"),
+                "overlap", p.names().indexOf(AnalysisSchema.Sensitivity.COALITION_OVERLAP));
         // run 0: {A,B} shares 2 of 3 with the reference, {C,D,E} 1 of 5; run 1 has no emergent coalition
         assertEquals((2.0 / 3 + 0) / 2, p.means()[at.get("overlap")][0], 1e-12);
         assertEquals(0.5, p.means()[at.get("breakdown_share")][0], 1e-12);
