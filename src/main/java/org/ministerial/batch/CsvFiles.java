@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * Small CSV files of a results folder ({@code design.csv}, {@code points.csv}, sensitivity tables) in the same format
- * as the run tables: RFC 4180, {@code \n} line ends, UTF-8, written atomically (written by {@link CsvWriter}, read back by
- * {@link org.ministerial.files.CsvReader}).
+ * as the run tables ({@link CsvWriter}), UTF-8, written atomically; read back by
+ * {@link org.ministerial.files.CsvReader}.
  */
 public final class CsvFiles {
     private CsvFiles() {

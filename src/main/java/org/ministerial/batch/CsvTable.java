@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * One table of a results folder, in the dialect of {@link org.ministerial.files.CsvWriter}, written through an {@link AtomicFile},
- * plain ({@code .csv}) or as one gzip member per run ({@code .csv.gz}, see {@link GzipMember}). Subclasses decide the
- * columns and turn each run into rows.
+ * One table of a results folder, in the dialect of {@link org.ministerial.files.CsvWriter}, written through an
+ * {@link AtomicFile}, plain ({@code .csv}) or as one gzip member per run ({@code .csv.gz}, see {@link GzipMember}).
+ * Subclasses decide the columns and turn each run into rows.
  *
  * <p>Turning a run into bytes ({@link #encode}) is done on the worker thread that made the run, so that the single
  * writer thread only appends bytes and never makes the workers wait; {@link #write} encodes on the writer thread

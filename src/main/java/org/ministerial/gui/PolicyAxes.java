@@ -43,16 +43,11 @@ public final class PolicyAxes {
     private static boolean[] members(List<Issue> issues, PolicySpaceAxes.Axis axis) {
         boolean[] in = new boolean[issues.size()];
         for (String id : axis.issues()) {
-            int k = indexOf(issues, id);
+            int k = Issue.indexOf(issues, id);
             if (k < 0) throw new IllegalArgumentException("the policy space names no issue '" + id + "'");
             in[k] = true;
         }
         return in;
-    }
-
-    private static int indexOf(List<Issue> issues, String id) {
-        for (int k = 0; k < issues.size(); k++) if (issues.get(k).id().equals(id)) return k;
-        return -1;
     }
 
     /** The axis title: {@code agriculture issues} for a group, the issue ids for a list. */

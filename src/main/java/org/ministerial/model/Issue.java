@@ -19,6 +19,12 @@ public record Issue(String id, String name, String group) implements java.io.Ser
         group = group == null ? "" : group;
     }
 
+    /** The position of the issue with {@code id} among {@code issues}, or -1 if none has it. */
+    public static int indexOf(List<Issue> issues, String id) {
+        for (int k = 0; k < issues.size(); k++) if (issues.get(k).id().equals(id)) return k;
+        return -1;
+    }
+
     /** The ids of these issues, in order: the per-issue columns of the results tables end in them. */
     public static List<String> ids(List<Issue> issues) {
         return issues.stream().map(Issue::id).toList();

@@ -100,8 +100,7 @@ public record NegotiationSpec(String name, List<Issue> issues, List<ActorSpec> a
     }
 
     public int indexOfIssue(String id) {
-        for (int k = 0; k < issues.size(); k++) if (issues.get(k).id().equals(id)) return k;
-        return -1;
+        return Issue.indexOf(issues, id);
     }
 
     /**

@@ -124,7 +124,7 @@ final class CountryTableReader {
         }
         for (InputTable.Row r : t.rows()) {
             CountryRow row = rows.get(r.get("code"));
-            int k = indexOf(r.get("issue"));
+            int k = Issue.indexOf(issues, r.get("issue"));
             if (row == null) f.problems().add(r.location(), "unknown country '" + r.get("code") + "'");
             if (k < 0) f.problems().add(r.location(), "unknown issue '" + r.get("issue") + "'");
             if (r.get("source").isEmpty()) f.problems().add(r.location(), "an override needs its source");
@@ -141,10 +141,5 @@ final class CountryTableReader {
             return 0;
         }
         return v;
-    }
-
-    private int indexOf(String issue) {
-        for (int k = 0; k < issues.size(); k++) if (issues.get(k).id().equals(issue)) return k;
-        return -1;
     }
 }
