@@ -7,7 +7,6 @@ import org.ministerial.files.CsvReader;
 import org.ministerial.files.CsvRow;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

@@ -8,7 +8,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.ministerial.files.CsvReader;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
