@@ -4,7 +4,6 @@ import org.ministerial.scenario.Tree;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,12 +13,13 @@ import java.util.Set;
  * and the type's options. Without {@code design:} the design is factorial.
  */
 final class DesignReader {
-    private static final Map<String, Set<String>> OPTIONS = Map.of(
-            "factorial", Set.of("type"),
-            "list", Set.of("type", "points"),
-            "latin_hypercube", Set.of("type", "samples", "seed"),
-            "saltelli", Set.of("type", "base_samples"),
-            "morris", Set.of("type", "trajectories", "levels", "seed"));
+    // lists, not Set.of: an error message names them, and Set.of's order changes from one JVM to the next
+    private static final Map<String, List<String>> OPTIONS = Map.of(
+            "factorial", List.of("type"),
+            "list", List.of("type", "points"),
+            "latin_hypercube", List.of("type", "samples", "seed"),
+            "saltelli", List.of("type", "base_samples"),
+            "morris", List.of("type", "trajectories", "levels", "seed"));
 
     private final ExperimentFields yaml;
     private final long experimentSeed;
@@ -40,11 +40,11 @@ final class DesignReader {
             return new Design.Factorial();
         }
         String type = yaml.text(e.get("type"), "design type");
-        Set<String> allowed = OPTIONS.get(type);
+        List<String> allowed = OPTIONS.get(type);
         if (allowed != null)
             for (String k : e.keySet())
                 if (!allowed.contains(k)) yaml.problem(node, "a " + type + " design has no option '" + k
-                        + "' (it takes " + String.join(", ", new LinkedHashSet<>(allowed)) + ")");
+                        + "' (it takes " + String.join(", ", allowed) + ")");
         return byName(type, e.get("type"), e);
     }
 

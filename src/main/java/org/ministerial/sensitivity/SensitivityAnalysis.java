@@ -83,8 +83,12 @@ public final class SensitivityAnalysis {
         if (type.equals("saltelli")) {
             about.put(Sensitivity.METHOD, Sensitivity.SOBOL);
             about.put(Sensitivity.BASE_SAMPLES, design.path(ManifestKeys.Design.BASE_SAMPLES).asInt());
-            about.put(Sensitivity.ESTIMATORS, Map.of(Sensitivity.FIRST, "Saltelli et al. (2010), Table 2 (b)",
-                    Sensitivity.TOTAL, "Jansen (1999); Saltelli et al. (2010), Table 2 (f)"));
+            // insertion-ordered, not Map.of: the order of Map.of's entries changes from one JVM to the next, and
+            // sensitivity.json must be the same bytes every time
+            Map<String, String> estimators = new LinkedHashMap<>();
+            estimators.put(Sensitivity.FIRST, "Saltelli et al. (2010), Table 2 (b)");
+            estimators.put(Sensitivity.TOTAL, "Jansen (1999); Saltelli et al. (2010), Table 2 (f)");
+            about.put(Sensitivity.ESTIMATORS, estimators);
             about.put(Sensitivity.BOOTSTRAP, boot);
             table = SobolFromDesign.analyse(factors, points, outputs, options.bootstrap());
         } else {
