@@ -182,8 +182,8 @@ class NgoHomesTest {
     @Test
     void theDealtSequenceKeepsEverySectorNearItsShare() {
         // peasant 5, farm lobby 0, business 3 as in the class comment: P B P P B P B P
-        assertArrayEquals(new int[]{0, 2, 0, 0, 2, 0, 2, 0}, NgoSection.dealSequence(new int[]{5, 0, 3}, 8));
+        assertArrayEquals(new int[]{0, 2, 0, 0, 2, 0, 2, 0}, Apportion.dealSequence(new int[]{5, 0, 3}, 8));
         // peasant 6, business 4: P B P B P P B P B P
-        assertArrayEquals(new int[]{0, 1, 0, 1, 0, 0, 1, 0, 1, 0}, NgoSection.dealSequence(new int[]{6, 4}, 10));
+        assertArrayEquals(new int[]{0, 1, 0, 1, 0, 0, 1, 0, 1, 0}, Apportion.dealSequence(new int[]{6, 4}, 10));
     }
 }

@@ -1,0 +1,60 @@
+package org.ministerial.scenario;
+
+import org.ministerial.model.NgoSpec;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The organisations of a scenario as they are read, named and generated alike, and the networks they name, indexed
+ * in the order first named. Each is checked as it is added: a repeated id, an unknown home, a home outside the
+ * organisation's region or an unknown activity is reported and the organisation left out.
+ */
+final class NgoRoster {
+    final List<NgoSpec> ngos = new ArrayList<>();
+    final List<String> networks = new ArrayList<>();
+    private final Map<String, Integer> actorOf;
+    private final HomeCountries homes;
+    private final Fields f;
+
+    NgoRoster(Map<String, Integer> actorOf, HomeCountries homes, Fields f) {
+        this.actorOf = actorOf;
+        this.homes = homes;
+        this.f = f;
+    }
+
+    void add(Tree.Location at, String id, String name, String home, String region, String activity,
+                     String sector, double resources, List<String> nets, double[] stance) {
+        if (id == null || id.isBlank()) return;
+        if (ngos.stream().anyMatch(n -> n.id().equals(id))) {
+            f.problems().add(at, "NGO '" + id + "' appears twice");
+            return;
+        }
+        int homeActor = -1;
+        if (!home.isEmpty()) {
+            if (actorOf.containsKey(home)) homeActor = actorOf.get(home);
+            else if (!IsoCodes.isCountry(home)) f.problems().add(at, "NGO " + id + ": unknown home country '" + home + "'");
+            CountryRow row = homes.get(home);
+            if (row != null && !row.region.isEmpty() && !region.isEmpty() && !row.region.equals(region))
+                f.problems().add(at, "NGO " + id + ": home " + home + " is in region '" + row.region + "', not '"
+                        + region + "'");
+        }
+        boolean inside = activity.equals("inside") || activity.equals("both");
+        boolean outside = activity.equals("outside") || activity.equals("both");
+        if (!inside && !outside) {
+            f.problems().add(at, "NGO " + id + ": activity must be inside, outside or both, not '" + activity + "'");
+            return;
+        }
+        int[] netIndex = nets.stream().map(String::trim).filter(s -> !s.isEmpty()).mapToInt(this::network).toArray();
+        ngos.add(new NgoSpec(id, name == null || name.isBlank() ? id : name, homeActor, inside, outside, sector,
+                region, resources, stance, netIndex, home));
+    }
+
+    private int network(String id) {
+        int at = networks.indexOf(id);
+        if (at >= 0) return at;
+        networks.add(id);
+        return networks.size() - 1;
+    }
+}
