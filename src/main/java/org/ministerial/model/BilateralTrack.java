@@ -17,5 +17,8 @@ public record BilateralTrack(int offerer, double[] access, boolean[] offered) im
         access = access.clone();
         offered = offered.clone();
         if (access.length != offered.length) throw new IllegalArgumentException("one access value per actor");
+        if (offerer < 0 || offerer >= access.length)
+            throw new IllegalArgumentException("the offerer " + offerer + " is not one of the " + access.length
+                    + " actors");
     }
 }

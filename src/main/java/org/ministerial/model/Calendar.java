@@ -13,6 +13,7 @@ import java.time.LocalDate;
  */
 public record Calendar(LocalDate start, int days, int sessionsPerDay) implements java.io.Serializable {
     public Calendar {
+        java.util.Objects.requireNonNull(start, "the calendar's first day");
         if (days < 1) throw new IllegalArgumentException("calendar needs at least one day");
         if (sessionsPerDay < 1) throw new IllegalArgumentException("calendar needs at least one session a day");
     }

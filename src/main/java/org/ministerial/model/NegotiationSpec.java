@@ -30,7 +30,9 @@ public record NegotiationSpec(String name, List<Issue> issues, List<ActorSpec> a
     /**
      * @throws NullPointerException     if a component is null
      * @throws IllegalArgumentException if an actor lacks a position per issue, the green-room flags do not cover every
-     *                                  actor, or the organisations are laid out for other issues or networks
+     *                                  actor, the organisations are laid out for other issues or networks, or an
+     *                                  index in the chair, groups, events, references or bilateral track points
+     *                                  outside the issues, actors or networks
      */
     public NegotiationSpec {
         Objects.requireNonNull(name, "name");
@@ -54,6 +56,33 @@ public record NegotiationSpec(String name, List<Issue> issues, List<ActorSpec> a
             throw new IllegalArgumentException("green room flags must cover every actor");
         if (!ngos.laidOutFor(issues.size(), networks.size()))
             throw new IllegalArgumentException("the organisations are laid out for other issues or networks");
+        checkIndices(issues.size(), actors.size(), networks.size(), groups, chair, events, references,
+                context.bilateral());
+    }
+
+    /** Every index a part holds points into this spec's issues, actors or networks. */
+    private static void checkIndices(int issues, int actors, int networks, List<GroupSpec> groups, ChairSpec chair,
+                                     List<TimedEvent> events, List<ReferenceCoalition> references,
+                                     BilateralTrack bilateral) {
+        Indices.below(chair.agenda(), issues, "the chair's agenda");
+        Indices.below(chair.offTable(), issues, "the issues off the table");
+        Indices.below(chair.coChairs(), actors, "the co-chairs");
+        if (chair.openingText() != null && chair.openingText().length != issues)
+            throw new IllegalArgumentException("the opening text needs one position per issue");
+        for (GroupSpec g : groups) Indices.below(g.members(), actors, "group " + g.id() + "'s members");
+        for (ReferenceCoalition r : references) {
+            Indices.below(r.anchors(), actors, r.id() + "'s anchors");
+            Indices.below(r.members(), actors, r.id() + "'s members");
+        }
+        for (TimedEvent e : events) {
+            if (e instanceof TimedEvent.DropIssue d && d.issue() >= issues)
+                throw new IllegalArgumentException(e.label() + ": issue " + d.issue() + " outside [0, " + issues + ")");
+            if (e instanceof TimedEvent.NetworkSplit s && s.network() >= networks)
+                throw new IllegalArgumentException(e.label() + ": network " + s.network() + " outside [0, " + networks
+                        + ")");
+        }
+        if (bilateral != null && bilateral.access().length != actors)
+            throw new IllegalArgumentException("the bilateral track needs one access value per actor");
     }
 
     /** A builder of a meeting on its own: no groups, organisations, events or references, no precedent. */

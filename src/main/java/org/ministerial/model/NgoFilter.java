@@ -7,10 +7,11 @@ import java.util.Set;
  *
  * @param sectors  sectors to match
  * @param regions  regions to match
- * @param activity {@code inside}, {@code outside}, or null for both
+ * @param activity the activity an organisation must include ({@link NgoActivity#INSIDE} also selects those acting
+ *                 both inside and outside), or null for any
  * @param networks network indices, at least one of which the organisation must belong to
  */
-public record NgoFilter(Set<String> sectors, Set<String> regions, String activity, Set<Integer> networks) implements java.io.Serializable {
+public record NgoFilter(Set<String> sectors, Set<String> regions, NgoActivity activity, Set<Integer> networks) implements java.io.Serializable {
     public static final NgoFilter ALL = new NgoFilter(Set.of(), Set.of(), null, Set.of());
 
     public NgoFilter {
@@ -22,8 +23,7 @@ public record NgoFilter(Set<String> sectors, Set<String> regions, String activit
     public boolean matches(NgoSpec ngo) {
         if (!sectors.isEmpty() && !sectors.contains(ngo.sector())) return false;
         if (!regions.isEmpty() && !regions.contains(ngo.region())) return false;
-        if ("inside".equals(activity) && !ngo.inside()) return false;
-        if ("outside".equals(activity) && !ngo.outside()) return false;
+        if (activity != null && !activity.actedBy(ngo)) return false;
         if (networks.isEmpty()) return true;
         for (int n : ngo.networks()) if (networks.contains(n)) return true;
         return false;

@@ -14,5 +14,7 @@ public record ReferenceCoalition(String id, int[] anchors, int[] members) implem
         if (anchors.length == 0) throw new IllegalArgumentException(id + ": needs at least one anchor");
         anchors = anchors.clone();
         members = members.clone();
+        Indices.distinct(anchors, id + "'s anchors");
+        Indices.distinct(members, id + "'s members");
     }
 }

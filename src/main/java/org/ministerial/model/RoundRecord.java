@@ -19,4 +19,7 @@ package org.ministerial.model;
 public record RoundRecord(int round, int day, int sessionOfDay, double[] text, int accepting, double meanDistance,
                           double mobilisation, double pressure, int coalitions, int largestCoalition,
                           int inCoalitions, int walkedOut) implements java.io.Serializable {
+    public RoundRecord {
+        text = text.clone();
+    }
 }

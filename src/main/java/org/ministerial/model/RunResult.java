@@ -27,6 +27,19 @@ public record RunResult(Outcome outcome, int endRound, int endDay, int endSessio
                         boolean[] dropped, int[] droppedRound, List<ActorResult> actors, int hingeIssue,
                         List<CoalitionResult> coalitions, List<RoundRecord> rounds, Map<String, Double> metrics,
                         TwoTierDeal deal, BilateralResult bilateral) {
+    /** @throws IllegalArgumentException if the per-issue arrays differ in length */
+    public RunResult {
+        finalText = finalText.clone();
+        dropped = dropped.clone();
+        droppedRound = droppedRound == null ? null : droppedRound.clone();
+        if (dropped.length != finalText.length || droppedRound != null && droppedRound.length != finalText.length)
+            throw new IllegalArgumentException("the final text, the dropped flags and the rounds dropped must have "
+                    + "one value per issue");
+        actors = List.copyOf(actors);
+        coalitions = List.copyOf(coalitions);
+        rounds = List.copyOf(rounds);
+        metrics = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metrics));
+    }
 
     /** A result without a two-tier deal or bilateral track. */
     public RunResult(Outcome outcome, int endRound, int endDay, int endSessionOfDay, double[] finalText,
@@ -42,6 +55,14 @@ public record RunResult(Outcome outcome, int endRound, int endDay, int endSessio
      * @param accepted per actor, whether it accepted the offer; false for the offerer
      */
     public record BilateralResult(String offerer, boolean[] offered, boolean[] accepted) {
+        /** @throws IllegalArgumentException if the arrays differ in length */
+        public BilateralResult {
+            offered = offered.clone();
+            accepted = accepted.clone();
+            if (offered.length != accepted.length)
+                throw new IllegalArgumentException("one offer and one answer per actor");
+        }
+
         public int acceptances() {
             int c = 0;
             for (boolean a : accepted) if (a) c++;
@@ -68,6 +89,10 @@ public record RunResult(Outcome outcome, int endRound, int endDay, int endSessio
      * @param members member codes with the round in which each joined
      */
     public record CoalitionResult(String id, String leader, List<Member> members) {
+        public CoalitionResult {
+            members = List.copyOf(members);
+        }
+
         public boolean contains(String code) {
             for (Member m : members) if (m.code().equals(code)) return true;
             return false;

@@ -26,6 +26,12 @@ package org.ministerial.model;
  * @param commitments per actor and issue ({@code [i * K + k]}), the depth it commits to
  */
 public record TwoTierDeal(double[] core, double[] commitments) implements java.io.Serializable {
+    public TwoTierDeal {
+        core = core.clone();
+        commitments = commitments.clone();
+        if (core.length > 0 && commitments.length % core.length != 0)
+            throw new IllegalArgumentException("commitments must hold one row of " + core.length + " issues per actor");
+    }
     /** How far the chair lowers one issue of the core per step. */
     public static final double STEP = 0.05;
 

@@ -1,6 +1,7 @@
 package org.ministerial.scenario;
 
 import org.ministerial.model.Calendar;
+import org.ministerial.model.NgoActivity;
 import org.ministerial.model.NgoFilter;
 import org.ministerial.model.TimedEvent;
 
@@ -69,8 +70,9 @@ final class EventsSection {
         f.onlyKeys(m, "an event's 'filter'", Set.of("activity", "networks", "sectors", "regions"));
         known(m, "sectors", sectors, "sector", f);
         known(m, "regions", regions, "region", f);
-        String activity = f.string(m, "activity", null);
-        if (activity != null && !activity.equals("inside") && !activity.equals("outside"))
+        String written = f.string(m, "activity", null);
+        NgoActivity activity = written == null ? null : NgoActivity.parse(written);
+        if (written != null && (activity == null || activity == NgoActivity.BOTH))
             f.problems().add(m.get("activity").location(), "filter activity must be inside or outside");
         Set<Integer> nets = new HashSet<>();
         for (String n : f.strings(m.get("networks"), "'networks'")) {

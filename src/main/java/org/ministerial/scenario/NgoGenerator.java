@@ -1,6 +1,7 @@
 package org.ministerial.scenario;
 
 import org.ministerial.model.Issue;
+import org.ministerial.model.NgoActivity;
 import org.ministerial.model.NgoSpec;
 
 import java.nio.file.Path;
@@ -205,7 +206,8 @@ final class NgoGenerator {
                 if (o.when().test(row))
                     for (int k = 0; k < stance.length; k++) if (!Double.isNaN(o.stance()[k])) stance[k] = o.stance()[k];
         for (int i = 0; i < n; i++) {
-            String act = i < activity[0] ? "inside" : i < activity[0] + activity[1] ? "both" : "outside";
+            String act = (i < activity[0] ? NgoActivity.INSIDE : i < activity[0] + activity[1] ? NgoActivity.BOTH
+                    : NgoActivity.OUTSIDE).key();
             roster.add(at, "GEN-" + tag + "-" + sec.name().toUpperCase(Locale.ROOT) + "-" + (i + 1), null, home, region, act,
                     sec.name(), sec.resources(), sec.networks(), stance.clone());
         }

@@ -1,5 +1,6 @@
 package org.ministerial.scenario;
 
+import org.ministerial.model.NgoActivity;
 import org.ministerial.model.NgoSpec;
 
 import java.util.ArrayList;
@@ -40,14 +41,13 @@ final class NgoRoster {
                 f.problems().add(at, "NGO " + id + ": home " + home + " is in region '" + row.region + "', not '"
                         + region + "'");
         }
-        boolean inside = activity.equals("inside") || activity.equals("both");
-        boolean outside = activity.equals("outside") || activity.equals("both");
-        if (!inside && !outside) {
+        NgoActivity acts = NgoActivity.parse(activity);
+        if (acts == null) {
             f.problems().add(at, "NGO " + id + ": activity must be inside, outside or both, not '" + activity + "'");
             return;
         }
         int[] netIndex = nets.stream().map(String::trim).filter(s -> !s.isEmpty()).mapToInt(this::network).toArray();
-        ngos.add(new NgoSpec(id, name == null || name.isBlank() ? id : name, homeActor, inside, outside, sector,
+        ngos.add(new NgoSpec(id, name == null || name.isBlank() ? id : name, homeActor, acts.inside(), acts.outside(), sector,
                 region, resources, stance, netIndex, home));
     }
 

@@ -48,7 +48,7 @@ class OrganisationsTest {
 
     @Test
     void findsAFiltersSelectionOnceAndInIndexOrder() {
-        NgoFilter insiders = new NgoFilter(Set.of(), Set.of(), "inside", Set.of());
+        NgoFilter insiders = new NgoFilter(Set.of(), Set.of(), NgoActivity.INSIDE, Set.of());
         NgoFilter inNetworkZero = new NgoFilter(Set.of(), Set.of(), null, Set.of(0));
         NgoFilter labour = new NgoFilter(Set.of("labour"), Set.of(), null, Set.of());
         assertArrayEquals(new int[]{0, 1, 2}, orgs.selectedBy(insiders));
