@@ -8,7 +8,11 @@ import org.jfree.ui.RectangleEdge;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 
-/** A category axis whose label is never cut off by the figure's edge ({@link LabelFit}). */
+/**
+ * A category axis whose label is never cut off by the figure's edge ({@link LabelFit}). Its three overrides are
+ * {@link FittingNumberAxis}'s: JFreeChart declares the label hooks on each axis class and Java cannot mix one set of
+ * overrides into two superclasses, so the work they share lives in {@link LabelPlace} and only the hooks repeat.
+ */
 final class FittingCategoryAxis extends CategoryAxis {
     private final transient LabelPlace place = new LabelPlace();
 

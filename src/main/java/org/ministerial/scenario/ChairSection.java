@@ -29,7 +29,7 @@ final class ChairSection {
             f.onlyKeys(m, "'chair'", Set.of("name", "agenda", "green_room", "off_table", "co_chairs", "opening_text"));
             name = f.string(m, "name", name);
             for (String id : f.strings(m.get("agenda"), "'agenda'")) {
-                int k = IssuesSection.indexOf(issues, id);
+                int k = Issue.indexOf(issues, id);
                 if (k < 0) problems.add(m.get("agenda").location(), "agenda names unknown issue '" + id + "'");
                 else if (agenda.contains(k)) problems.add(m.get("agenda").location(), "agenda names '" + id + "' twice");
                 else agenda.add(k);
@@ -40,7 +40,7 @@ final class ChairSection {
                 else room[a] = true;
             }
             for (String id : f.strings(m.get("off_table"), "'off_table'")) {
-                int k = IssuesSection.indexOf(issues, id);
+                int k = Issue.indexOf(issues, id);
                 if (k < 0) problems.add(m.get("off_table").location(), "off_table names unknown issue '" + id + "'");
                 else if (!offTable.contains(k)) offTable.add(k);
             }

@@ -26,15 +26,9 @@ final class IssuesSection {
             if (id == null) continue;
             if (!ID.matcher(id).matches())
                 problems.add(m.get("id").location(), "issue id '" + id + "' must be lower case letters, digits and _");
-            else if (indexOf(out, id) >= 0) problems.add(m.location(), "issue '" + id + "' appears twice");
+            else if (Issue.indexOf(out, id) >= 0) problems.add(m.location(), "issue '" + id + "' appears twice");
             else out.add(new Issue(id, f.string(m, "name", id), f.string(m, "group", "")));
         }
         return out;
-    }
-
-    /** The index of the issue with this id, or -1. */
-    static int indexOf(List<Issue> issues, String id) {
-        for (int k = 0; k < issues.size(); k++) if (issues.get(k).id().equals(id)) return k;
-        return -1;
     }
 }

@@ -51,7 +51,7 @@ final class SpecBuilder {
         NgoSection ngos = new NgoSection(issues, actors.actorOf, actors.rows, f);
         ngos.read(root, inputs);
         ChairSpec chair = ChairSection.read(root, issues, actors, f);
-        var events = EventsSection.read(root, calendar, id -> IssuesSection.indexOf(issues, id), ngos.networks,
+        var events = EventsSection.read(root, calendar, id -> Issue.indexOf(issues, id), ngos.networks,
                 ngos.ngos.stream().map(org.ministerial.model.NgoSpec::sector).collect(java.util.stream.Collectors.toSet()),
                 ngos.ngos.stream().map(org.ministerial.model.NgoSpec::region).collect(java.util.stream.Collectors.toSet()), f);
         DecisionRule rule = RuleSection.read(root, f);
