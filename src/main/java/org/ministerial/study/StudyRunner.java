@@ -70,7 +70,8 @@ public final class StudyRunner {
             double v0 = base.spec().parameters().get(key);
             for (double factor : new double[]{1 - step, 1 + step}) {
                 double v = Math.min(def.max(), Math.max(def.min(), v0 * factor));
-                if (key.endsWith("_sessions") || key.endsWith("core_issues")) v = Math.round(v);
+                // a whole-number parameter steps to whole numbers, so that the row is named by the value the model runs with
+                if (def.kind() == Parameter.Kind.COUNT) v = Math.round(v);
                 // 0.55 x 0.8 is 0.44000000000000006 in binary: the step meant 0.44, and the row is named so
                 v = new java.math.BigDecimal(v).round(new java.math.MathContext(12)).doubleValue();
                 Map<String, String> o = new LinkedHashMap<>(overrides);

@@ -1,0 +1,41 @@
+package org.ministerial.study;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ministerial.batch.BatchSettings;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class RobustnessStepTest {
+    @TempDir
+    Path folder;
+
+    /**
+     * The model reads chair.patience as a whole number of rounds: a row named 2.4 would run with 2. Steps of a
+     * whole-number parameter are rounded so that each row is named by the value the model runs with.
+     */
+    @Test
+    void aWholeNumberParameterStepsToWholeNumbers() throws Exception {
+        Path scenario = Path.of("scenarios/textbook.yaml");
+        List<StudyRow> rows = new StudyRunner(new BatchSettings(4, 1, 1), folder, line -> { })
+                .oneAtATime(scenario, Map.of("parameters.chair.patience", "3"), List.of("chair.patience"), 0.2);
+        assertEquals(List.of("baseline", "chair.patience=2.0", "chair.patience=4.0"),
+                rows.stream().map(StudyRow::label).toList());
+        assertEquals(2.0, rows.get(1).value());
+        assertEquals(4.0, rows.get(2).value());
+    }
+
+    @Test
+    void aRealParameterKeepsItsStep() throws Exception {
+        Path scenario = Path.of("scenarios/textbook.yaml");
+        List<StudyRow> rows = new StudyRunner(new BatchSettings(4, 1, 1), folder, line -> { })
+                .oneAtATime(scenario, Map.of("parameters.chair.agenda_power", "0.5"), List.of("chair.agenda_power"),
+                        0.2);
+        assertEquals(List.of("baseline", "chair.agenda_power=0.4", "chair.agenda_power=0.6"),
+                rows.stream().map(StudyRow::label).toList());
+    }
+}
