@@ -36,12 +36,12 @@ public final class FigureSchema {
             "y_value", OUTCOME, COUNT, RUNS, SHARE_PCT, CI_LOW_PCT, CI_HIGH_PCT);
     /**
      * {@code trajectories}: per variable of {@code rounds.csv.gz} and round, the mean and central band over runs.
-     * {@code runs_in_session} counts the runs still negotiating in that round: its name predates the rule that
-     * "round" is the meeting-wide step and "session" the slot in the day, and is kept so as not to change the format.
+     * {@code runs_in_round} counts the runs still negotiating in that round (called {@code runs_in_session} before
+     * "round" became the meeting-wide step and "session" only the slot in the day; docs/results.md, Format changes).
      */
     public static final String TRAJECTORIES = "trajectories";
     public static final List<String> TRAJECTORIES_COLUMNS = List.of("variable", ResultsSchema.Rounds.ROUND,
-            ResultsSchema.Rounds.DAY, ResultsSchema.Rounds.SESSION, "x", RUNS, "runs_in_session", "mean", "band_low",
+            ResultsSchema.Rounds.DAY, ResultsSchema.Rounds.SESSION, "x", RUNS, "runs_in_round", "mean", "band_low",
             "band_high");
     /** {@code final-text}: per issue, the box plot of the final text over runs. */
     public static final String FINAL_TEXT = "final-text";

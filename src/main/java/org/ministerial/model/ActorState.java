@@ -20,7 +20,7 @@ final class ActorState implements Serializable {
     private static final long serialVersionUID = 1L;
     private final int k;
     private final double[] capability, ideal0, ideal, salience0, salience, stated, rho0, rho, exponent, psi;
-    private final double[] utility, reservation, aspiration, statusQuoUtility;
+    private final double[] utility, reservation, aspiration;
     private final boolean[] accepts, walkedOut;
     /** Per actor, the 0-based round in which it walked out, or -1: for the run's account, never read by agents. */
     private final int[] walkoutRound;
@@ -61,7 +61,6 @@ final class ActorState implements Serializable {
         utility = new double[n];
         reservation = new double[n];
         aspiration = new double[n];
-        statusQuoUtility = new double[n];
         accepts = new boolean[n];
         walkedOut = new boolean[n];
         walkoutRound = new int[n];
@@ -86,7 +85,6 @@ final class ActorState implements Serializable {
     double utility(int i) { return utility[i]; }
     double reservation(int i) { return reservation[i]; }
     double aspiration(int i) { return aspiration[i]; }
-    double statusQuoUtility(int i) { return statusQuoUtility[i]; }
     boolean accepts(int i) { return accepts[i]; }
     boolean walkedOut(int i) { return walkedOut[i]; }
     int walkoutRound(int i) { return walkoutRound[i]; }
@@ -111,10 +109,9 @@ final class ActorState implements Serializable {
     /** Pressure has moved actor i's reservation slack. */
     void setRho(int i, double value) { rho[i] = value; }
 
-    /** Actor i has evaluated the text: its utility, the status quo's, its reservation and aspiration, its answer. */
-    void evaluate(int i, double u, double u0, double r, double a, boolean accepting) {
+    /** Actor i has evaluated the text: its utility, its reservation and aspiration, its answer. */
+    void evaluate(int i, double u, double r, double a, boolean accepting) {
         utility[i] = u;
-        statusQuoUtility[i] = u0;
         reservation[i] = r;
         aspiration[i] = a;
         accepts[i] = accepting;

@@ -116,10 +116,6 @@ public final class Coalition implements Serializable {
         return cohesion;
     }
 
-    public boolean isActive() {
-        return active;
-    }
-
     public int size() {
         return members.size();
     }

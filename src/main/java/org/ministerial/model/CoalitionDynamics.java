@@ -62,7 +62,6 @@ final class CoalitionDynamics implements Steppable {
     /** The actors one leader or coalition may recruit, as a bit set over actor indices. */
     private final long[] pool;
     private final double[] demandNorm2;
-    private final boolean[] allIssues;
 
     CoalitionDynamics(Negotiation model) {
         this.model = model;
@@ -77,8 +76,6 @@ final class CoalitionDynamics implements Steppable {
         rankedCandidates = new int[n];
         pool = new long[(n + Long.SIZE - 1) / Long.SIZE];
         demandNorm2 = new double[n];
-        allIssues = new boolean[k];
-        java.util.Arrays.fill(allIssues, true);
         leadership = new double[n];
         Integer[] byCapability = new Integer[n];
         for (int i = 0; i < n; i++) byCapability[i] = i;
@@ -193,11 +190,10 @@ final class CoalitionDynamics implements Steppable {
         return mask;
     }
 
-    /** Cosine similarity of two demand vectors over the given issues, plus the shared-group bonus. */
-    private double similarity(double[] a, int aBase, double[] b, int bBase, boolean[] core, long maskA, long maskB) {
+    /** Cosine similarity of two demand vectors over all issues, plus the shared-group bonus. */
+    private double similarity(double[] a, int aBase, double[] b, int bBase, long maskA, long maskB) {
         double dot = 0, na = 0, nb = 0;
         for (int j = 0; j < model.k; j++) {
-            if (!core[j]) continue;
             double x = a[aBase + j], y = b[bBase + j];
             dot += x * y;
             na += x * x;
@@ -225,7 +221,7 @@ final class CoalitionDynamics implements Steppable {
                 fillBlocDemand(a);
                 System.arraycopy(blocDemand, 0, otherDemand, 0, model.k);
                 fillBlocDemand(b);
-                double sim = similarity(otherDemand, 0, blocDemand, 0, allIssues, 0, 0) - identity(a.leader, b.leader);
+                double sim = similarity(otherDemand, 0, blocDemand, 0, 0, 0) - identity(a.leader, b.leader);
                 if (sim < model.params.get(COALITIONS_SIMILARITY)) continue;
                 Coalition big = capabilityOf(a) >= capabilityOf(b) ? a : b, small = big == a ? b : a;
                 for (int member : small.members) coalitionOf[member] = big.index();
@@ -298,7 +294,7 @@ final class CoalitionDynamics implements Steppable {
                     bits &= bits - 1;
                     int i = (w << 6) + b;
                     if (coalitionOf[i] >= 0) continue;
-                    double sim = similarity(demand, i * s.k, blocDemand, 0, allIssues, affinityMask[i], affinity)
+                    double sim = similarity(demand, i * s.k, blocDemand, 0, affinityMask[i], affinity)
                             - identity(i, c.leader);
                     if (sim < s.params.get(COALITIONS_SIMILARITY)) continue;
                     c.add(i, s.round);

@@ -82,7 +82,7 @@ public final class Country implements Steppable {
         double u0 = Utility.ofStatusQuo(s.actors.ideals(), s.actors.saliences(), index * s.k, s.k);
         double r = u0 + s.actors.rho(index);
         double a = r + (1 - r) * (1 - Math.pow(tau, 1 / s.actors.exponent(index)));
-        s.actors.evaluate(index, u, u0, r, a, u >= a - 1e-12);
+        s.actors.evaluate(index, u, r, a, u >= a - 1e-12);
     }
 
     /**

@@ -12,8 +12,12 @@ import static org.ministerial.model.Parameter.NGO_ENABLED;
 /**
  * A multilateral negotiation under a chair's single text: the MASON model. One step is one round of negotiation,
  * held in one session of the calendar.
- * State lives in flat arrays indexed {@code [actor * K + issue]} so that a round allocates nothing per agent;
- * the agent objects ({@link Country}, {@link Ngo}, {@link Chair}) read and write those arrays.
+ * State lives in flat arrays indexed {@code [actor * K + issue]} so that a round allocates nothing per agent, held
+ * by owners that write their own fields: {@link ActorState} (each {@link Country} its row), {@link NegotiatingText}
+ * (the {@link Chair}), {@link NgoField} (the organisations) and each {@link Coalition}. This class holds the clock
+ * (the round, advanced by the observer) and the outcome: the chair settles it and may close the meeting, an event
+ * marks a round whose text the chair revised in full, and a meeting that follows a precedent starts from its result
+ * ({@link Carryover}).
  *
  * <p>Within a round the orderings below run in turn: events change conditions, organisations mobilise and press,
  * governments evaluate the text and concede, coalitions form and speak as blocs, the chair decides and revises,
@@ -31,7 +35,7 @@ public class Negotiation extends SimState {
     public static final int ORDER_CHAIR = 6;
     public static final int ORDER_OBSERVER = 7;
 
-    private NegotiationSpec spec;
+    private final NegotiationSpec spec;
     Parameters params;
     int n, k, m;
     /** Rounds in the meeting, T: one per session of the calendar. */
@@ -64,11 +68,6 @@ public class Negotiation extends SimState {
     CoalitionDynamics coalitions;
     RoundLog log;
 
-    /** MASON needs this constructor for {@code doLoop}; a spec must be set before {@link #start()}. */
-    public Negotiation(long seed) {
-        super(seed);
-    }
-
     public Negotiation(long seed, NegotiationSpec spec) {
         super(seed);
         this.spec = spec;
@@ -80,11 +79,6 @@ public class Negotiation extends SimState {
 
     NegotiationSpec spec() {
         return spec;
-    }
-
-    /** Sets the spec for the next {@link #start()}, e.g. after the GUI changes a parameter. */
-    public void setSpec(NegotiationSpec spec) {
-        this.spec = spec;
     }
 
     @Override

@@ -51,7 +51,7 @@ public final class Parameters implements java.io.Serializable {
         return values[d.ordinal()];
     }
 
-    /** A count, such as the sessions of the chair's patience: the stored value rounded to the nearest whole number. */
+    /** A count, such as the rounds of the chair's patience: the stored value rounded to the nearest whole number. */
     public int count(Parameter d) {
         assert d.kind() == Parameter.Kind.COUNT : d.key() + " is not a count";
         return (int) Math.round(values[d.ordinal()]);

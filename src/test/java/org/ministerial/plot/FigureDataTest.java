@@ -143,7 +143,7 @@ class FigureDataTest {
             near(Arrays.stream(v).average().orElseThrow(), num(t, "mean"), t.get("variable") + " mean " + round);
             Arrays.sort(v);
             assertTrue(num(t, "band_low") >= v[0] - EPS && num(t, "band_high") <= v[v.length - 1] + EPS);
-            assertEquals(active, Integer.parseInt(t.get("runs_in_session")));
+            assertEquals(active, Integer.parseInt(t.get("runs_in_round")));
             assertEquals(byRun.size(), Integer.parseInt(t.get("runs")));
             assertEquals(round % 6 + 1, Integer.parseInt(t.get("session")), "textbook has 6 sessions a day");
             rows++;
