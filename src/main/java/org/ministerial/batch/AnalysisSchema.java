@@ -33,6 +33,8 @@ public final class AnalysisSchema {
         public static final String TOTAL = "total";
         public static final List<String> SOBOL_COLUMNS = List.of(FIRST, low(FIRST), high(FIRST), TOTAL, low(TOTAL),
                 high(TOTAL));
+        /** A sensitivity file written by hand (docs/figures.md): indices by factor under {@code parameters}, as S1, ST. */
+        public static final String HAND_PARAMETERS = "parameters", HAND_FIRST = "S1", HAND_TOTAL = "ST";
         /** Morris elementary effects. */
         public static final List<String> MORRIS_COLUMNS = List.of("mu", "mu_star", low("mu_star"), high("mu_star"),
                 "sigma", "effects");

@@ -5,7 +5,6 @@ import org.ministerial.experiment.ExperimentFields;
 import org.ministerial.experiment.Factor;
 import org.ministerial.experiment.FactorReader;
 import org.ministerial.model.Parameter;
-import org.ministerial.model.Parameters;
 import org.ministerial.scenario.Tree;
 
 import java.nio.file.Path;
@@ -101,7 +100,7 @@ public final class CalibrationReader {
     /** A model parameter's prior must lie within the parameter's documented range (docs/ODD.md). */
     private boolean withinBounds(String key, Factor f, Tree at) {
         if (!key.startsWith(PARAMETERS)) return true;
-        Parameter d = Parameters.definition(key.substring(PARAMETERS.length()));
+        Parameter d = Parameter.byKey(key.substring(PARAMETERS.length()));
         if (d == null) {
             yaml.problem(at, "unknown parameter '" + key + "' (see the parameter table in docs/ODD.md)");
             return false;

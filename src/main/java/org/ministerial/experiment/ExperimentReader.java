@@ -1,7 +1,6 @@
 package org.ministerial.experiment;
 
 import org.ministerial.model.Parameter;
-import org.ministerial.model.Parameters;
 import org.ministerial.scenario.Tree;
 
 import java.nio.file.Path;
@@ -121,7 +120,7 @@ public final class ExperimentReader {
     /** Checks a model parameter's values or range against its documented bounds. */
     private boolean checkBounds(String key, Factor f, Tree at) {
         if (!key.startsWith("parameters.")) return true;
-        Parameter d = Parameters.definition(key.substring("parameters.".length()));
+        Parameter d = Parameter.byKey(key.substring("parameters.".length()));
         if (d == null) {
             yaml.problem(at, "unknown parameter '" + key + "' (see the parameter table in docs/ODD.md)");
             return false;

@@ -41,11 +41,6 @@ public final class Parameters implements java.io.Serializable {
         return new Parameters(v);
     }
 
-    /** The parameter with this dotted key, or null. */
-    public static Parameter definition(String key) {
-        return Parameter.byKey(key);
-    }
-
     /** A real-valued parameter (a count or flag reads as its stored number). */
     public double get(Parameter d) {
         return values[d.ordinal()];
@@ -85,7 +80,7 @@ public final class Parameters implements java.io.Serializable {
     }
 
     private static Parameter known(String key) {
-        Parameter d = definition(key);
+        Parameter d = Parameter.byKey(key);
         if (d == null) throw new IllegalArgumentException("unknown parameter '" + key + "'");
         return d;
     }

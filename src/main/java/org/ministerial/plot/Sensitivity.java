@@ -71,8 +71,10 @@ public record Sensitivity(Path file, List<Output> outputs) {
         for (Map.Entry<String, JsonNode> o : outputs.properties()) {
             JsonNode entry = o.getValue();
             boolean written = entry.has(AnalysisSchema.Sensitivity.INDICES);
-            String where = "outputs." + o.getKey() + (written ? ".indices" : ".parameters");
-            JsonNode params = entry.path(written ? AnalysisSchema.Sensitivity.INDICES : "parameters");
+            String where = "outputs." + o.getKey() + "."
+                    + (written ? AnalysisSchema.Sensitivity.INDICES : AnalysisSchema.Sensitivity.HAND_PARAMETERS);
+            JsonNode params = entry.path(written ? AnalysisSchema.Sensitivity.INDICES
+                    : AnalysisSchema.Sensitivity.HAND_PARAMETERS);
             if (written && (params.isNull() || params.isMissingNode())) {
                 notes.add(o.getKey() + ": no Sobol figure, " + entry.path(AnalysisSchema.Sensitivity.NOTE).asText("constant over the design"));
                 continue;
@@ -80,8 +82,8 @@ public record Sensitivity(Path file, List<Output> outputs) {
             if (!params.isObject() || params.isEmpty())
                 throw new PlotException(file + ": " + where + " must be a non-empty object");
             // sensitivity.json names the indices by order; a file written by hand (docs/figures.md) as S1 and ST
-            String s1 = written ? AnalysisSchema.Sensitivity.FIRST : "S1";
-            String st = written ? AnalysisSchema.Sensitivity.TOTAL : "ST";
+            String s1 = written ? AnalysisSchema.Sensitivity.FIRST : AnalysisSchema.Sensitivity.HAND_FIRST;
+            String st = written ? AnalysisSchema.Sensitivity.TOTAL : AnalysisSchema.Sensitivity.HAND_TOTAL;
             if (written && !params.elements().next().has(s1)) {
                 notes.add(o.getKey() + ": no Sobol figure, the file holds Morris effects for it");
                 continue;

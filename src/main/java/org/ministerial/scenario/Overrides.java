@@ -1,5 +1,6 @@
 package org.ministerial.scenario;
 
+import org.ministerial.model.Parameter;
 import org.ministerial.files.Problem;
 import org.ministerial.model.Parameters;
 
@@ -72,7 +73,7 @@ final class Overrides {
     private static Tree.Mapping set(Tree.Mapping root, String key, Tree value) {
         if (key.startsWith("parameters.")) {
             String name = key.substring("parameters.".length());
-            if (Parameters.definition(name) == null) {
+            if (Parameter.byKey(name) == null) {
                 String near = Spelling.closest(name,
                         Parameters.DEFINITIONS.stream().map(org.ministerial.model.Parameter::key).toList());
                 throw new IllegalArgumentException("unknown --set key '" + key + "': no model parameter '" + name

@@ -1,5 +1,6 @@
 package org.ministerial.scenario;
 
+import org.ministerial.model.Parameter;
 import org.ministerial.files.Problem;
 import ec.util.MersenneTwisterFast;
 import org.ministerial.model.ActorSpec;
@@ -92,7 +93,7 @@ final class ParameterPosterior implements InputUncertainty {
         for (String c : table.columns()) {
             if (!c.startsWith(PREFIX)) continue;
             String name = c.substring(PREFIX.length());
-            if (Parameters.definition(name) == null)
+            if (Parameter.byKey(name) == null)
                 f.problems().add(new Problem(table.label(), 1, "column '" + c + "' is no model parameter"));
             else if (!held.contains(c)) names.add(name);
         }
@@ -112,7 +113,7 @@ final class ParameterPosterior implements InputUncertainty {
             for (int i = 0; i < names.size(); i++) {
                 String column = PREFIX + names.get(i);
                 Double v = Fields.parseNumber(row.get(column));
-                if (v == null || !Parameters.definition(names.get(i)).admits(v))
+                if (v == null || !Parameter.byKey(names.get(i)).admits(v))
                     f.problems().add(row.location(), "'" + column + "' = '" + row.get(column) + "' is not a value the"
                             + " parameter admits");
                 else values[r][i] = v;

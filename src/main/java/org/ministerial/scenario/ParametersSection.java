@@ -20,7 +20,7 @@ final class ParametersSection {
         Map<String, Double> values = new LinkedHashMap<>();
         if (m != null)
             for (Map.Entry<String, Tree> e : m.entries().entrySet()) {
-                Parameter d = Parameters.definition(e.getKey());
+                Parameter d = Parameter.byKey(e.getKey());
                 Tree.Location at = e.getValue().location();
                 if (d == null) {
                     problems.add(m.keyLocation(e.getKey()), "unknown parameter '" + e.getKey() + "'");

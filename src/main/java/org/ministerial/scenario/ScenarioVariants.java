@@ -1,5 +1,6 @@
 package org.ministerial.scenario;
 
+import org.ministerial.model.Parameter;
 import org.ministerial.files.Problem;
 import org.ministerial.model.NegotiationSpec;
 import org.ministerial.model.Parameters;
@@ -72,7 +73,7 @@ public final class ScenarioVariants {
 
     /** Whether {@code key} names a model parameter ({@code parameters.<name>}), which a set may vary without a load. */
     public static boolean isParameter(String key) {
-        return key.startsWith(PARAMETERS) && Parameters.definition(key.substring(PARAMETERS.length())) != null;
+        return key.startsWith(PARAMETERS) && Parameter.byKey(key.substring(PARAMETERS.length())) != null;
     }
 
     public Path file() {

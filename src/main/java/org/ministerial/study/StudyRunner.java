@@ -5,7 +5,6 @@ import org.ministerial.batch.BatchSettings;
 import org.ministerial.batch.ProgressListener;
 import org.ministerial.batch.Summary;
 import org.ministerial.model.Parameter;
-import org.ministerial.model.Parameters;
 import org.ministerial.scenario.Scenario;
 import org.ministerial.scenario.ScenarioException;
 import org.ministerial.scenario.ScenarioLoader;
@@ -64,7 +63,7 @@ public final class StudyRunner {
         List<StudyRow> rows = new ArrayList<>();
         rows.add(new StudyRow("baseline", "", Double.NaN, "baseline", run(base, "baseline")));
         for (String key : parameters) {
-            Parameter def = Parameters.definition(key);
+            Parameter def = Parameter.byKey(key);
             if (def == null || def.flag())
                 throw new IllegalArgumentException("'" + key + "' is not a numeric model parameter");
             double v0 = base.spec().parameters().get(key);

@@ -184,7 +184,7 @@ class NegotiationWithUITest {
         gui.start();
         Properties tab = ((Propertied) gui.getSimulationInspectedObject()).properties();
         int mediation = indexOf(tab, "chair.mediation"), ngo = indexOf(tab, "ngo.enabled");
-        Parameter def = Parameters.definition("chair.mediation");
+        Parameter def = Parameter.byKey("chair.mediation");
         assertEquals(def.min(), ((Interval) tab.getDomain(mediation)).getMin().doubleValue());
         assertEquals(def.max(), ((Interval) tab.getDomain(mediation)).getMax().doubleValue());
         assertTrue(tab.getDescription(mediation).contains("single-text mediation"));

@@ -20,7 +20,7 @@ class DocsMatchCodeTest {
         Set<String> documented = new HashSet<>();
         while (m.find()) {
             documented.add(m.group(1));
-            Parameter d = Parameters.definition(m.group(1));
+            Parameter d = Parameter.byKey(m.group(1));
             if (d == null) continue;
             String def = m.group(2).trim();
             double value = def.equals("true") ? 1 : def.equals("false") ? 0 : Double.parseDouble(def);
