@@ -139,8 +139,8 @@ final class ActorState implements Serializable {
     // the coalitions' phase (CoalitionDynamics), for the members of a bloc
 
     /** A bloc decides for member i and states its platform on its core issues. */
-    void followBloc(int i, boolean accepting, double[] platform, boolean[] core) {
+    void followBloc(int i, boolean accepting, Coalition bloc) {
         accepts[i] = accepting;
-        for (int j = 0; j < k; j++) if (core[j]) stated[i * k + j] = platform[j];
+        for (int j = 0; j < k; j++) if (bloc.isCore(j)) stated[i * k + j] = bloc.platformOn(j);
     }
 }

@@ -78,7 +78,7 @@ final class Carryover {
         NegotiationSpec before = done.spec();
         for (Coalition c : done.coalitions.active()) {
             List<Integer> shared = new ArrayList<>();
-            for (int member : c.members) {
+            for (int member : c.memberView()) {
                 int at = next.indexOfActor(before.actors().get(member).code());
                 if (at >= 0) shared.add(at);
             }

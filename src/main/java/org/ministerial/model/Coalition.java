@@ -14,13 +14,15 @@ public final class Coalition implements Serializable {
     private final String id;
     private final int index;
     private final int foundedRound;
-    int leader;
-    final List<Integer> members = new ArrayList<>();
-    final List<Integer> joinedRound = new ArrayList<>();
-    final boolean[] core;
-    final double[] platform;
-    double cohesion;
-    boolean active = true;
+    private int leader;
+    private final List<Integer> members = new ArrayList<>();
+    /** The members as the coalitions' phase reads them each round: a view, so reading allocates no copy. */
+    private final List<Integer> memberView = java.util.Collections.unmodifiableList(members);
+    private final List<Integer> joinedRound = new ArrayList<>();
+    private final boolean[] core;
+    private final double[] platform;
+    private double cohesion;
+    private boolean active = true;
 
     Coalition(String id, int index, int leader, int round, boolean[] core, double cohesion) {
         this.id = id;
@@ -102,6 +104,21 @@ public final class Coalition implements Serializable {
 
     public List<Integer> members() {
         return List.copyOf(members);
+    }
+
+    /** The members in the order they joined, read-only and without a copy (for the round step). */
+    List<Integer> memberView() {
+        return memberView;
+    }
+
+    /** The round in which the member at this position of {@link #memberView()} joined. */
+    int joinedRoundAt(int position) {
+        return joinedRound.get(position);
+    }
+
+    /** Whether the coalition still exists (it has not dissolved or merged into another). */
+    boolean active() {
+        return active;
     }
 
     public boolean isCore(int issue) {

@@ -115,7 +115,7 @@ final class CoalitionDynamics implements Steppable {
 
     List<Coalition> active() {
         List<Coalition> out = new ArrayList<>();
-        for (Coalition c : all) if (c.active) out.add(c);
+        for (Coalition c : all) if (c.active()) out.add(c);
         return out;
     }
 
@@ -136,12 +136,12 @@ final class CoalitionDynamics implements Steppable {
         Negotiation s = model;
         if (s.spec().calendar().tau(s.round) < s.params.get(COALITIONS_FROM)) return;
         computeDemands();
-        for (Coalition c : all) if (c.active) updatePlatformAndCohesion(c);
+        for (Coalition c : all) if (c.active()) updatePlatformAndCohesion(c);
         mergeAlike();
         collectCandidates();
         admitMembers();
         foundNew();
-        for (Coalition c : all) if (c.active) actAsBloc(c);
+        for (Coalition c : all) if (c.active()) actAsBloc(c);
     }
 
     private void computeDemands() {
@@ -166,16 +166,16 @@ final class CoalitionDynamics implements Steppable {
         double threat = 0, dispersion = 0;
         int cores = 0;
         for (int j = 0; j < k; j++) {
-            if (!c.core[j] || s.text.isDropped(j)) continue;
+            if (!c.isCore(j) || s.text.isDropped(j)) continue;
             cores++;
-            threat += Math.abs(c.platform[j] - s.text.at(j));
-            for (int i : c.members)
-                dispersion += s.actors.capability(i) * Math.abs(s.actors.ideal(i * k + j) - c.platform[j]);
+            threat += Math.abs(c.platformOn(j) - s.text.at(j));
+            for (int i : c.memberView())
+                dispersion += s.actors.capability(i) * Math.abs(s.actors.ideal(i * k + j) - c.platformOn(j));
         }
         if (cores == 0) return;
         threat /= cores;
         dispersion /= cores * capSum;
-        double h = c.cohesion + s.params.get(COALITIONS_THREAT_GAIN) * threat - s.params.get(COALITIONS_DISPERSION_LOSS) * dispersion;
+        double h = c.cohesion() + s.params.get(COALITIONS_THREAT_GAIN) * threat - s.params.get(COALITIONS_DISPERSION_LOSS) * dispersion;
         c.setCohesion(h);
     }
 
@@ -186,7 +186,7 @@ final class CoalitionDynamics implements Steppable {
 
     private static long maskOf(Coalition c, long[] masks) {
         long mask = 0;
-        for (int i : c.members) mask |= masks[i];
+        for (int i : c.memberView()) mask |= masks[i];
         return mask;
     }
 
@@ -207,24 +207,24 @@ final class CoalitionDynamics implements Steppable {
     private void fillBlocDemand(Coalition c) {
         java.util.Arrays.fill(blocDemand, 0);
         int k = model.k;
-        for (int i : c.members)
+        for (int i : c.memberView())
             for (int j = 0; j < k; j++) blocDemand[j] += model.actors.capability(i) * demand[i * k + j];
     }
 
     private void mergeAlike() {
         for (Coalition a : all) {
-            if (!a.active) continue;
+            if (!a.active()) continue;
             for (Coalition b : all) {
-                if (b == a || !b.active || !a.active) continue;
-                double ca = model.actors.capability(a.leader), cb = model.actors.capability(b.leader);
+                if (b == a || !b.active() || !a.active()) continue;
+                double ca = model.actors.capability(a.leader()), cb = model.actors.capability(b.leader());
                 if (Math.min(ca, cb) < model.params.get(COALITIONS_PEER_RATIO) * Math.max(ca, cb)) continue;
                 fillBlocDemand(a);
                 System.arraycopy(blocDemand, 0, otherDemand, 0, model.k);
                 fillBlocDemand(b);
-                double sim = similarity(otherDemand, 0, blocDemand, 0, 0, 0) - identity(a.leader, b.leader);
+                double sim = similarity(otherDemand, 0, blocDemand, 0, 0, 0) - identity(a.leader(), b.leader());
                 if (sim < model.params.get(COALITIONS_SIMILARITY)) continue;
                 Coalition big = capabilityOf(a) >= capabilityOf(b) ? a : b, small = big == a ? b : a;
-                for (int member : small.members) coalitionOf[member] = big.index();
+                for (int member : small.memberView()) coalitionOf[member] = big.index();
                 big.absorb(small);
             }
         }
@@ -232,7 +232,7 @@ final class CoalitionDynamics implements Steppable {
 
     private double capabilityOf(Coalition c) {
         double sum = 0;
-        for (int i : c.members) sum += model.actors.capability(i);
+        for (int i : c.memberView()) sum += model.actors.capability(i);
         return sum;
     }
 
@@ -283,10 +283,10 @@ final class CoalitionDynamics implements Steppable {
     private void admitMembers() {
         Negotiation s = model;
         for (Coalition c : all) {
-            if (!c.active) continue;
+            if (!c.active()) continue;
             fillBlocDemand(c);
             long mask = maskOf(c, groupMask), affinity = maskOf(c, affinityMask);
-            fillPool(c.leader, mask);
+            fillPool(c.leader(), mask);
             // actors in index order; a member who joins brings its groups, whose candidates further on become reachable
             for (int w = 0; w < pool.length; w++)
                 for (long bits = pool[w]; bits != 0; ) {
@@ -295,7 +295,7 @@ final class CoalitionDynamics implements Steppable {
                     int i = (w << 6) + b;
                     if (coalitionOf[i] >= 0) continue;
                     double sim = similarity(demand, i * s.k, blocDemand, 0, affinityMask[i], affinity)
-                            - identity(i, c.leader);
+                            - identity(i, c.leader());
                     if (sim < s.params.get(COALITIONS_SIMILARITY)) continue;
                     c.add(i, s.round);
                     coalitionOf[i] = c.index();
@@ -407,22 +407,22 @@ final class CoalitionDynamics implements Steppable {
         Negotiation s = model;
         int k = s.k;
         double yes = 0, total = 0;
-        for (int i : c.members) {
+        for (int i : c.memberView()) {
             total += s.actors.capability(i);
             if (s.actors.accepts(i)) yes += s.actors.capability(i);
         }
         boolean blocAccepts = yes >= s.params.get(COALITIONS_BLOC_THRESHOLD) * total;
-        for (int idx = c.members.size() - 1; idx >= 0; idx--) {
-            int i = c.members.get(idx);
+        for (int idx = c.memberView().size() - 1; idx >= 0; idx--) {
+            int i = c.memberView().get(idx);
             if (s.actors.walkedOut(i)) continue;
-            if (s.actors.accepts(i) != blocAccepts && s.random.nextDouble() >= c.cohesion) {
+            if (s.actors.accepts(i) != blocAccepts && s.random.nextDouble() >= c.cohesion()) {
                 leave(c, i);
                 continue;
             }
-            s.actors.followBloc(i, blocAccepts, c.platform, c.core);
+            s.actors.followBloc(i, blocAccepts, c);
         }
-        if (c.members.size() < 2) dissolve(c);
-        else if (coalitionOf[c.leader] != c.index()) c.passLeadership(strongest(c));
+        if (c.memberView().size() < 2) dissolve(c);
+        else if (coalitionOf[c.leader()] != c.index()) c.passLeadership(strongest(c));
     }
 
     private void leave(Coalition c, int actor) {
@@ -431,13 +431,13 @@ final class CoalitionDynamics implements Steppable {
     }
 
     private void dissolve(Coalition c) {
-        for (int i : c.members) coalitionOf[i] = -1;
+        for (int i : c.memberView()) coalitionOf[i] = -1;
         c.dissolve();
     }
 
     private int strongest(Coalition c) {
-        int best = c.members.get(0);
-        for (int i : c.members) if (model.actors.capability(i) > model.actors.capability(best)) best = i;
+        int best = c.memberView().get(0);
+        for (int i : c.memberView()) if (model.actors.capability(i) > model.actors.capability(best)) best = i;
         return best;
     }
 }

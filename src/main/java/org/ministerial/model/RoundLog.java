@@ -48,7 +48,7 @@ final class RoundLog implements Serializable {
         int count = 0, largest = 0, members = 0;
         if (s.coalitions != null && s.params.on(COALITIONS_ENABLED))
             for (Coalition c : s.coalitions.everFormed()) {
-                if (!c.active) continue;
+                if (!c.active()) continue;
                 count++;
                 members += c.size();
                 largest = Math.max(largest, c.size());

@@ -36,12 +36,12 @@ final class RunResultBuilder {
         int largest = 0;
         if (s.coalitions != null && s.params.on(COALITIONS_ENABLED))
             for (Coalition c : s.coalitions.everFormed()) {
-                if (!c.active) continue;
+                if (!c.active()) continue;
                 List<RunResult.Member> members = new ArrayList<>();
-                for (int idx = 0; idx < c.members.size(); idx++)
-                    members.add(new RunResult.Member(spec.actors().get(c.members.get(idx)).code(),
-                            c.joinedRound.get(idx)));
-                coalitions.add(new RunResult.CoalitionResult(c.id(), spec.actors().get(c.leader).code(), members));
+                for (int idx = 0; idx < c.memberView().size(); idx++)
+                    members.add(new RunResult.Member(spec.actors().get(c.memberView().get(idx)).code(),
+                            c.joinedRoundAt(idx)));
+                coalitions.add(new RunResult.CoalitionResult(c.id(), spec.actors().get(c.leader()).code(), members));
                 largest = Math.max(largest, members.size());
             }
         int hinge = Pivotal.hingeIssue(s, new int[k]);

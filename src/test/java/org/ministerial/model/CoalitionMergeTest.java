@@ -64,10 +64,10 @@ class CoalitionMergeTest {
         model.schedule.step(model);
         List<Coalition> founded = model.coalitions();
         assertEquals(2, founded.size(), "two coalitions after the first round");
-        for (Coalition c : founded) assertEquals(2, c.members.size());
+        for (Coalition c : founded) assertEquals(2, c.size());
         model.schedule.step(model);
         List<Coalition> merged = model.coalitions();
         assertEquals(1, merged.size(), "one coalition after the second");
-        assertEquals(4, merged.get(0).members.size());
+        assertEquals(4, merged.get(0).size());
     }
 }
