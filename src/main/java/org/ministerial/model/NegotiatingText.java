@@ -40,12 +40,19 @@ final class NegotiatingText implements Serializable {
         System.arraycopy(depth, 0, into, 0, depth.length);
     }
 
-    boolean[] droppedCopy() {
-        return dropped.clone();
+    // Read-only views, as ActorState's whole-array views: for readers that only read, and for records that copy what
+    // they are given (RoundRecord, RunResult), so that a round's text is copied once, not twice. Never written.
+
+    double[] depthView() {
+        return depth;
     }
 
-    int[] droppedRoundsCopy() {
-        return droppedRound.clone();
+    boolean[] droppedView() {
+        return dropped;
+    }
+
+    int[] droppedRoundView() {
+        return droppedRound;
     }
 
     /** The utility of this text to the actor whose preferences start at {@code base} ({@link Utility#of}). */

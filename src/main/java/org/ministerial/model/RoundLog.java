@@ -54,7 +54,7 @@ final class RoundLog implements Serializable {
                 largest = Math.max(largest, c.size());
             }
         double pressure = s.params.on(NGO_ENABLED) && s.m > 0 ? s.ngoField.totalPressure() : 0;
-        records.add(new RoundRecord(s.round, cal.dayOf(s.round), cal.sessionOfDay(s.round), s.text.copy(),
+        records.add(new RoundRecord(s.round, cal.dayOf(s.round), cal.sessionOfDay(s.round), s.text.depthView(),
                 s.acceptingCount(), present == 0 ? 0 : distance / present, s.meanMobilisation(), pressure, count,
                 largest, members, out));
         if (actors != null) actors.record(s, evaluated);

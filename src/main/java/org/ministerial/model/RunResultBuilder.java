@@ -59,7 +59,7 @@ final class RunResultBuilder {
         metrics.put(MetricNames.COMPROMISE_DISTANCE, meanAbsDiff(finalText, compromise));
         if (s.params.on(ANALYSIS_NASH)) {
             double[] nash = NashBargaining.solve(s.actors.ideals(), s.actors.saliences(), s.n, k, compromise,
-                    s.text.droppedCopy());
+                    s.text.droppedView());
             metrics.put(MetricNames.NASH_EXISTS, nash == null ? 0.0 : 1.0);
             metrics.put(MetricNames.NASH_DISTANCE, nash == null ? Double.NaN : meanAbsDiff(finalText, nash));
         }
@@ -77,7 +77,7 @@ final class RunResultBuilder {
         }
         for (ReferenceCoalition ref : spec.references()) compare(ref, coalitions, spec, metrics);
         return new RunResult(s.outcome, s.endRound, cal.dayOf(s.endRound), cal.sessionOfDay(s.endRound),
-                finalText, s.text.droppedCopy(), s.text.droppedRoundsCopy(), actors, hinge, coalitions,
+                finalText, s.text.droppedView(), s.text.droppedRoundView(), actors, hinge, coalitions,
                 s.log.records(),
                 metrics, s.deal, bilateral);
     }
