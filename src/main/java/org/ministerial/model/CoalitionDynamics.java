@@ -77,12 +77,7 @@ final class CoalitionDynamics implements Steppable {
         pool = new long[(n + Long.SIZE - 1) / Long.SIZE];
         demandNorm2 = new double[n];
         leadership = new double[n];
-        Integer[] byCapability = new Integer[n];
-        for (int i = 0; i < n; i++) byCapability[i] = i;
-        ActorState actors = model.actors;
-        java.util.Arrays.sort(byCapability, (a, b) -> Double.compare(actors.capability(b), actors.capability(a)));
-        ranked = new int[n];
-        for (int r = 0; r < n; r++) ranked[r] = byCapability[r];
+        ranked = Ranking.descending(model.actors.capabilities());
         developed = new boolean[n];
         for (int i = 0; i < n; i++) developed[i] = model.spec().actors().get(i).north();
         groupMask = new long[n];
@@ -102,13 +97,19 @@ final class CoalitionDynamics implements Steppable {
         groupDegree = new double[n];
         // partners of i: the actors sharing a group with it. Counted over the distinct group memberships, of which
         // a room has a few dozen, rather than over every pair of actors, which grew with the square of the room
-        java.util.Map<Long, Integer> byMembership = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < n; i++) if (affinityMask[i] != 0) byMembership.merge(affinityMask[i], 1, Integer::sum);
+        long[] memberships = affinityMask.clone();
+        java.util.Arrays.sort(memberships); // equal memberships side by side, then counted once each
+        int distinct = 0;
+        int[] holders = new int[n];
+        for (int a = 0; a < n; a++) {
+            if (memberships[a] == 0) continue; // no group: shares nothing
+            if (distinct == 0 || memberships[a] != memberships[distinct - 1]) memberships[distinct++] = memberships[a];
+            holders[distinct - 1]++;
+        }
         for (int i = 0; i < n; i++) {
             if (affinityMask[i] == 0) continue;
             int partners = -1; // i itself shares its groups
-            for (java.util.Map.Entry<Long, Integer> m : byMembership.entrySet())
-                if ((affinityMask[i] & m.getKey()) != 0) partners += m.getValue();
+            for (int d = 0; d < distinct; d++) if ((affinityMask[i] & memberships[d]) != 0) partners += holders[d];
             groupDegree[i] = n > 1 ? partners / (double) (n - 1) : 0;
         }
     }
