@@ -6,9 +6,13 @@ import me.tongfei.progressbar.ProgressBarStyle;
 
 import java.time.Duration;
 
-/** Progress on a terminal: a redrawn bar with runs done, rate and time left. */
+/**
+ * Progress on a terminal: a redrawn bar with runs done, rate and time left. Synchronized because a stop comes from a
+ * shutdown hook while the batch's thread may still call update.
+ */
 final class BarProgress implements ProgressReporter {
     private final ProgressBar bar;
+    private boolean stopped;
 
     BarProgress(String name, int alreadyDone, int total) {
         bar = new ProgressBarBuilder()
@@ -22,12 +26,21 @@ final class BarProgress implements ProgressReporter {
     }
 
     @Override
-    public void update(int done, int total) {
-        bar.stepTo(done);
+    public synchronized void update(int done, int total) {
+        if (!stopped) bar.stepTo(done);
+    }
+
+    /** Leaves the bar at the runs kept (it may have counted runs written but not yet committed) and ends it. */
+    @Override
+    public synchronized void stop(int kept, int total) {
+        if (stopped) return;
+        stopped = true;
+        bar.stepTo(kept);
+        bar.close();
     }
 
     @Override
-    public void close() {
-        bar.close();
+    public synchronized void close() {
+        if (!stopped) bar.close();
     }
 }

@@ -157,6 +157,19 @@ public final class Execution {
         return new Report(total, journal.committed(), false);
     }
 
+    /**
+     * The runs an unfinished folder keeps for a resume (its journal's committed count), or empty if it holds no
+     * unfinished batch or sweep (or its journal cannot be read).
+     */
+    public static java.util.OptionalInt runsKept(Path folder) {
+        try {
+            return Journal.read(folder).map(j -> java.util.OptionalInt.of(j.committed()))
+                    .orElse(java.util.OptionalInt.empty());
+        } catch (IOException e) {
+            return java.util.OptionalInt.empty();
+        }
+    }
+
     /** What a finished folder holds, from its manifest, in a few words. */
     static String describe(Path folder) {
         try {

@@ -7,7 +7,9 @@ import java.util.function.LongSupplier;
 
 /**
  * Progress without a terminal: a line such as {@code batch: 120/1000 runs (12%), 85.3 runs/s, ETA 10s} every
- * {@value #INTERVAL_SECONDS} seconds or every tenth of the batch, whichever comes first, and at the end.
+ * {@value #INTERVAL_SECONDS} seconds or every tenth of the batch, whichever comes first, and at the end; after a
+ * {@link #stop} one last line with the runs kept, such as {@code batch: stopped at 869/1000 runs (86%) written}.
+ * Synchronized because the stop comes from a shutdown hook while the batch's thread may still call update.
  */
 final class LineProgress implements ProgressReporter {
     static final long INTERVAL_SECONDS = 5;
@@ -19,6 +21,7 @@ final class LineProgress implements ProgressReporter {
     private final long start;
     private long lastLine;
     private int lastTenth = -1;
+    private boolean stopped;
 
     /**
      * @param out       where lines go
@@ -42,7 +45,8 @@ final class LineProgress implements ProgressReporter {
     }
 
     @Override
-    public void update(int done, int total) {
+    public synchronized void update(int done, int total) {
+        if (stopped) return;
         long now = nanoClock.getAsLong();
         int tenth = total == 0 ? 10 : (int) (10L * done / total);
         if (lastTenth < 0) lastTenth = total == 0 ? 0 : (int) (10L * alreadyDone / total);
@@ -52,6 +56,20 @@ final class LineProgress implements ProgressReporter {
         lastTenth = tenth;
         out.println(line(name, done, done - alreadyDone, total, (now - start) / 1e9));
         out.flush();
+    }
+
+    @Override
+    public synchronized void stop(int kept, int total) {
+        if (stopped) return;
+        stopped = true;
+        out.println(stoppedLine(name, kept, total));
+        out.flush();
+    }
+
+    /** The last line of a stopped task: the runs kept, which a resume starts after. */
+    static String stoppedLine(String name, int kept, int total) {
+        int percent = total == 0 ? 100 : (int) (100L * kept / total);
+        return String.format(Locale.ROOT, "%s: stopped at %d/%d runs (%d%%) written", name, kept, total, percent);
     }
 
     static String line(int done, int total, double seconds) {
@@ -79,7 +97,7 @@ final class LineProgress implements ProgressReporter {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         out.flush();
     }
 }

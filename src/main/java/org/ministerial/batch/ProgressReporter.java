@@ -13,6 +13,14 @@ public interface ProgressReporter extends ProgressListener, AutoCloseable {
     void close();
 
     /**
+     * The task was stopped (Ctrl-C, SIGTERM) with {@code kept} of its {@code total} runs kept for a resume: shows that
+     * as the final state and ignores every later update. A stop is reported by a shutdown hook while the task's thread
+     * goes on writing runs until the JVM halts, so without this its updates could still count runs that are never
+     * committed, up to a misleading 100%.
+     */
+    void stop(int kept, int total);
+
+    /**
      * A bar on a terminal ({@code System.console() != null}, drawn on standard error), plain lines to {@code err}
      * otherwise, for a task that starts with {@code alreadyDone} runs written (by an interrupted earlier attempt): the
      * rate and time left count only this attempt's runs.
@@ -25,9 +33,16 @@ public interface ProgressReporter extends ProgressListener, AutoCloseable {
     /** A reporter that only passes updates on to a listener. */
     static ProgressReporter of(ProgressListener listener) {
         return new ProgressReporter() {
+            private volatile boolean stopped;
+
             @Override
             public void update(int done, int total) {
-                listener.update(done, total);
+                if (!stopped) listener.update(done, total);
+            }
+
+            @Override
+            public void stop(int kept, int total) {
+                stopped = true;
             }
 
             @Override

@@ -80,7 +80,7 @@ public final class BatchCommand implements Callable<Integer> {
             report = Batch.run(loaded, settings, folder,
                     (done, total) -> {
                         if (done > 0) err.printf("resuming %s: %d of %d runs already written%n", folder, done, total);
-                        return ProgressReporter.forTask("batch", done, total, err);
+                        return hint.follow(ProgressReporter.forTask("batch", done, total, err), total);
                     }, null, Negotiation::runToEnd);
         }
         Summary summary = Summary.of(folder.resolve(Runs.FILE));

@@ -55,7 +55,7 @@ public final class SweepCommand implements Callable<Integer> {
         try (ResumeHint hint = ResumeHint.install(spec, folder)) {
             report = Sweep.run(plan, shard, threads, folder, (done, total) -> {
                 if (done > 0) err.printf("resuming %s: %d of %d runs already written%n", folder, done, total);
-                return ProgressReporter.forTask("sweep", done, total, err);
+                return hint.follow(ProgressReporter.forTask("sweep", done, total, err), total);
             }, null, Negotiation::runToEnd, execution.force);
         }
         PrintWriter o = spec.commandLine().getOut();

@@ -123,7 +123,15 @@ class FolderLockTest {
         List<String> log = Files.readAllLines(tmp.resolve("child.log"));
         String hint = log.stream().filter(l -> l.startsWith("  bin/ministerial batch ")).findFirst()
                 .orElseThrow(() -> new AssertionError(String.join("\n", log)));
-        assertTrue(log.stream().anyMatch(l -> l.startsWith("stopped: the runs written so far are kept in")), log.toString());
+        // the runs reported kept are those the journal holds, and nothing after the stop claims more
+        String committed = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(folder.resolve(".progress.json").toFile()).path("committed").asText();
+        int stop = log.indexOf("batch: stopped at " + committed + "/200000 runs (0%) written");
+        assertTrue(stop >= 0, log.toString());
+        assertEquals("stopped: " + committed + " runs written so far are kept in " + folder + "; to resume, run",
+                log.get(stop + 1));
+        assertEquals(hint, log.get(stop + 2));
+        assertEquals(stop + 3, log.size(), log.toString());
         // the very command that was stopped: run again, it resumes (ResumeTest, KillAndResumeTest)
         String[] args = hint.strip().substring("bin/ministerial ".length()).split(" ");
         assertEquals(List.of("batch", TEXTBOOK, "--runs", "200000", "--threads", "1", "--out", folder.toString()),
