@@ -170,6 +170,40 @@ public final class Execution {
         }
     }
 
+    /**
+     * Notes the command line that writes an unfinished folder, for {@link #unfinished}; called while the command
+     * holds the folder's lock. Best effort: without the note, the advice is to run the same command again.
+     */
+    public static void noteCommand(Path folder, String command) {
+        try {
+            Files.writeString(folder.resolve(WorkingFiles.Progress.COMMAND_FILE), command + "\n");
+        } catch (IOException e) {
+            // the note only improves a message
+        }
+    }
+
+    /**
+     * If {@code folder} holds the results of a stopped batch or sweep, what to tell a command that needs finished
+     * results: {@code FOLDER: the batch or sweep writing it was stopped after N runs; to resume, run} and the command
+     * that resumes it (the one the stop itself printed), on the next line.
+     */
+    public static Optional<String> unfinished(Path folder) {
+        java.util.OptionalInt kept = runsKept(folder);
+        if (kept.isEmpty()) return Optional.empty();
+        String command = null;
+        try {
+            Path note = folder.resolve(WorkingFiles.Progress.COMMAND_FILE);
+            if (Files.isRegularFile(note)) command = Files.readString(note).strip();
+        } catch (IOException e) {
+            // no note: the general advice
+        }
+        String stopped = folder + ": the batch or sweep writing it was stopped after " + kept.getAsInt()
+                + " runs, so it holds no finished results; ";
+        return Optional.of(command == null || command.isEmpty()
+                ? stopped + "to resume, run the command that made it again, with the same --out"
+                : stopped + "to resume, run\n  " + command);
+    }
+
     /** What a finished folder holds, from its manifest, in a few words. */
     static String describe(Path folder) {
         try {

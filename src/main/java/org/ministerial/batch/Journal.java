@@ -85,6 +85,7 @@ record Journal(String identity, int committed, Map<String, Long> lengths, List<S
 
     static void delete(Path folder) throws IOException {
         Files.deleteIfExists(folder.resolve(Progress.FILE));
+        Files.deleteIfExists(folder.resolve(Progress.COMMAND_FILE));
         AtomicFile.syncFolder(folder);
     }
 }

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.ZipException;
 
 /**
@@ -43,14 +44,23 @@ public final class ResultsCheck {
         Path manifestFile = folder.resolve(ResultsSchema.MANIFEST_FILE);
         if (!Files.isDirectory(folder))
             throw new ResultsFolderException(folder + ": no such results folder");
+        Optional<String> stopped = Execution.unfinished(folder);
+        if (stopped.isPresent()) throw new ResultsFolderException(stopped.get());
         if (!Files.exists(manifestFile))
             throw new ResultsFolderException(folder + ": no manifest.json, so not a finished results folder (run "
                     + "the same command again to finish it, or merge its shards)");
         JsonNode m = Json.read(manifestFile);
         String shard = m.path(ManifestKeys.SHARD).asText(Shard.ALL.toString());
-        if (!shard.equals(Shard.ALL.toString()))
+        if (!shard.equals(Shard.ALL.toString())) {
+            // run --replay writes run i of a batch of n as its one-run shard i/n (as would batch --shard i/n)
+            if (shard.endsWith("/" + m.path(ManifestKeys.RUNS).asText()))
+                throw new ResultsFolderException(folder + ": holds one run, run " + shard.replace("/", " of a batch of ")
+                        + " (remade by `run --replay`, or a one-run shard), not a whole batch: such a run is not"
+                        + " plotted or analysed on its own (its rows are the same in the batch's folder), so give the"
+                        + " folder of the batch it came from (for shards, merge them first with ministerial merge)");
             throw new ResultsFolderException(folder + ": holds shard " + shard + " of a split run, not the whole; "
                     + "merge the shards first (ministerial merge)");
+        }
         if (!m.path(ManifestKeys.RUNS).canConvertToInt() || m.path(ManifestKeys.RUNS).asInt() < 0)
             throw new ResultsFolderException(manifestFile + ": has no number of runs");
         int runs = m.path(ManifestKeys.RUNS).asInt();

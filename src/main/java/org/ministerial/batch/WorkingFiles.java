@@ -20,6 +20,11 @@ public final class WorkingFiles {
         public static final String FILE = ".progress.json";
         public static final String IDENTITY = "identity", COMMITTED = "committed", LENGTHS = "lengths";
         public static final String METRICS = "metrics", COMPLETE = "complete", RESUMED_AT = ManifestKeys.RESUMED_AT;
+        /**
+         * The command line writing the folder, as a user types it, so that a command that finds the folder
+         * unfinished (plot, sensitivity) can say how to resume it.
+         */
+        public static final String COMMAND_FILE = ".command";
 
         private Progress() {
         }

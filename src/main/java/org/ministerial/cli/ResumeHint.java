@@ -33,19 +33,26 @@ final class ResumeHint implements AutoCloseable {
 
     private volatile Followed followed;
 
-    ResumeHint(Thread hook) {
+    private final Path folder;
+    private final String command;
+
+    ResumeHint(Thread hook, Path folder, String command) {
         this.hook = hook;
+        this.folder = folder;
+        this.command = command;
     }
 
     /** Has a stop end {@code progress} (of a task of {@code total} runs) before the hint; returns it. */
     ProgressReporter follow(ProgressReporter progress, int total) {
+        // called once the folder is locked and its journal written: a stop can come from now on
+        if (folder != null) Execution.noteCommand(folder, command);
         StoppableProgress p = new StoppableProgress(progress);
         followed = new Followed(p, total);
         return p;
     }
 
     /** Installs the hint for the command being run, naming its folder. */
-    static ResumeHint install(CommandSpec spec, java.nio.file.Path folder) {
+    static ResumeHint install(CommandSpec spec, Path folder) {
         List<String> args = spec.commandLine().getParseResult().originalArgs();
         // the original arguments start with the subcommand's name
         StringBuilder command = new StringBuilder("bin/ministerial");
@@ -56,7 +63,7 @@ final class ResumeHint implements AutoCloseable {
         ResumeHint[] self = new ResumeHint[1];
         Thread hook = new Thread(() -> self[0].stopped(err, folder, () -> Execution.runsKept(folder), command.toString()),
                 "resume-hint");
-        self[0] = new ResumeHint(hook);
+        self[0] = new ResumeHint(hook, folder, command.toString());
         Runtime.getRuntime().addShutdownHook(hook);
         return self[0];
     }

@@ -158,6 +158,8 @@ public final class Plotter {
         if (!Files.exists(p.resolve(ResultsSchema.Runs.FILE))
                 && Files.isRegularFile(p.resolve(AnalysisSchema.Sensitivity.JSON_FILE)))
             return Optional.of(p.resolve(AnalysisSchema.Sensitivity.JSON_FILE));
+        Optional<String> stopped = org.ministerial.batch.Execution.unfinished(p);
+        if (stopped.isPresent()) throw new PlotException(stopped.get());
         if (!Files.exists(p.resolve(ResultsSchema.Runs.FILE)))
             throw new PlotException(p + ": not a results folder (no runs.csv) and no "
                     + AnalysisSchema.Sensitivity.JSON_FILE + " in it");

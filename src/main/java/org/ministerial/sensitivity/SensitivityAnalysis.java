@@ -45,6 +45,8 @@ public final class SensitivityAnalysis {
     public static Result analyse(Path folder, Options options) throws IOException {
         Path manifestFile = folder.resolve(ResultsSchema.MANIFEST_FILE);
         Path designCsv = folder.resolve(ResultsSchema.Sweeps.DESIGN_FILE);
+        java.util.Optional<String> stopped = org.ministerial.batch.Execution.unfinished(folder);
+        if (stopped.isPresent()) throw new ResultsFolderException(stopped.get());
         if (!Files.exists(manifestFile) || !Files.exists(designCsv))
             throw new ResultsFolderException(folder + " is not a finished sweep's results folder (it needs "
                     + "manifest.json and design.csv; run the sweep to the end, or merge its shards, first)");

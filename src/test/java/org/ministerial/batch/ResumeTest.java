@@ -88,6 +88,24 @@ class ResumeTest {
     }
 
     @Test
+    void aStoppedFolderIsRefusedByReadersWithTheCommandThatResumesIt() throws Exception {
+        Path folder = tmp.resolve("stopped");
+        assertThrows(Crash.class, () -> batch(folder, crashingAt(41), SEED));
+        int committed = Journal.read(folder).orElseThrow().committed();
+        assertEquals(folder + ": the batch or sweep writing it was stopped after " + committed + " runs, so it holds"
+                + " no finished results; to resume, run the command that made it again, with the same --out",
+                Execution.unfinished(folder).orElseThrow());
+        Execution.noteCommand(folder, "bin/ministerial batch s.yaml --out x");
+        ResultsFolderException e = assertThrows(ResultsFolderException.class, () -> ResultsCheck.finished(folder));
+        assertTrue(e.getMessage().endsWith("stopped after " + committed + " runs, so it holds no finished results;"
+                + " to resume, run\n  bin/ministerial batch s.yaml --out x"), e.getMessage());
+        // finished, the folder keeps no note of the command (assertSameFiles lists every file)
+        batch(folder, Negotiation::runToEnd, SEED);
+        assertSameFiles(uninterrupted(), folder);
+        assertTrue(Execution.unfinished(folder).isEmpty());
+    }
+
+    @Test
     void rowsWrittenAfterTheLastCommitAreDropped() throws Exception {
         Path folder = tmp.resolve("torn");
         assertThrows(Crash.class, () -> batch(folder, crashingAt(30), SEED));

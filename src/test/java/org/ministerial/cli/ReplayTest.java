@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code run --replay RESULTS --run N} and {@code gui --replay}: run N of a batch, made again exactly. */
@@ -54,6 +55,12 @@ class ReplayTest {
             assertEquals(expected, rowsOf(again.resolve(table), RUN), table);
             assertEquals(expected.size(), org.ministerial.TableText.readLines(again.resolve(table)).size() - 1, table);
         }
+        // a replayed run is no shard to merge: plot says what it is and where the plottable batch is
+        CliHarness plot = new CliHarness();
+        assertEquals(1, plot.run("plot", again.toString(), "--out", tmp.resolve("figures").toString()));
+        assertTrue(plot.err.toString().contains(": holds one run, run " + RUN + " of a batch of 8 (remade by `run"
+                + " --replay`"), plot.err.toString());
+        assertFalse(plot.err.toString().contains("split run"), plot.err.toString());
     }
 
     @Test

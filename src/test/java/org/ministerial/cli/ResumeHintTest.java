@@ -19,7 +19,7 @@ class ResumeHintTest {
 
     @Test
     void aStopHoldsTheTaskAndEndsTheProgressAtTheRunsKept() throws InterruptedException {
-        ResumeHint hint = new ResumeHint(null);
+        ResumeHint hint = new ResumeHint(null, null, null);
         int total = Integer.MAX_VALUE;
         // no console under the test runner: plain lines
         ProgressReporter progress = hint.follow(ProgressReporter.forTask("sweep", 0, total, err), total);
@@ -48,7 +48,7 @@ class ResumeHintTest {
 
     @Test
     void aStopBeforeAnyRunNamesNoCount() {
-        new ResumeHint(null).stopped(err, Path.of("out"), OptionalInt::empty, "bin/ministerial batch s.yaml");
+        new ResumeHint(null, null, null).stopped(err, Path.of("out"), OptionalInt::empty, "bin/ministerial batch s.yaml");
         assertEquals("stopped: the runs written so far are kept in out; to resume, run",
                 text.toString().lines().toList().get(1));
     }
