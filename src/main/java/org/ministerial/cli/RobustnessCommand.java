@@ -24,7 +24,8 @@ public final class RobustnessCommand implements Callable<Integer> {
     Path scenario;
 
     @Option(names = "--parameters", paramLabel = "KEY", split = ",", required = true,
-            description = "model parameters to move, e.g. coalitions.similarity,coalitions.peer_ratio")
+            description = "numeric model parameters to move, spelled as in --set (parameters.coalitions.similarity)"
+                    + " or without the prefix, e.g. coalitions.similarity,coalitions.peer_ratio")
     List<String> parameters;
 
     @Option(names = "--step", paramLabel = "X", defaultValue = "0.2",
@@ -40,6 +41,13 @@ public final class RobustnessCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!(step > 0 && step < 1)) throw new ParameterException(spec.commandLine(), "--step must be in (0, 1)");
+        for (String key : parameters) {
+            try {
+                org.ministerial.scenario.ScenarioVariants.numericParameter(key);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--parameters: " + e.getMessage());
+            }
+        }
         Files.createDirectories(options.out);
         var err = spec.commandLine().getErr();
         List<StudyRow> rows;

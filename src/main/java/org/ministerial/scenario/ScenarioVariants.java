@@ -76,6 +76,25 @@ public final class ScenarioVariants {
         return key.startsWith(PARAMETERS) && Parameter.byKey(key.substring(PARAMETERS.length())) != null;
     }
 
+    /**
+     * The numeric model parameter a command-line option names, spelled as in {@code --set} and experiment files
+     * ({@code parameters.coalitions.similarity}) or without the prefix ({@code coalitions.similarity}).
+     *
+     * @throws IllegalArgumentException naming the key and, as {@code --set} does, the closest parameter's spelling
+     */
+    public static Parameter numericParameter(String key) {
+        String name = key.startsWith(PARAMETERS) ? key.substring(PARAMETERS.length()) : key;
+        Parameter p = Parameter.byKey(name);
+        if (p != null && !p.flag()) return p;
+        if (p != null)
+            throw new IllegalArgumentException("'" + key + "' is an on/off model parameter, not a numeric one");
+        String near = Spelling.closest(name, org.ministerial.model.Parameters.DEFINITIONS.stream()
+                .filter(d -> !d.flag()).map(Parameter::key).toList());
+        throw new IllegalArgumentException("'" + key + "' is not a numeric model parameter"
+                + (near == null ? "" : " (did you mean '" + PARAMETERS + near + "'?)")
+                + " (the parameter table is in docs/ODD.md)");
+    }
+
     public Path file() {
         return file;
     }

@@ -58,14 +58,15 @@ public final class StudyRunner {
      */
     public List<StudyRow> oneAtATime(Path scenario, Map<String, String> overrides, List<String> parameters,
                                      double step) throws ScenarioException, IOException, InterruptedException {
+        // every name is checked before the baseline runs, so that a typo costs no batch
+        List<Parameter> defs = new ArrayList<>();
+        for (String key : parameters) defs.add(ScenarioVariants.numericParameter(key));
         ScenarioVariants variants = ScenarioVariants.of(scenario, ScenarioLoader::load);
         Scenario base = variants.load(overrides);
         List<StudyRow> rows = new ArrayList<>();
         rows.add(new StudyRow("baseline", "", Double.NaN, "baseline", run(base, "baseline")));
-        for (String key : parameters) {
-            Parameter def = Parameter.byKey(key);
-            if (def == null || def.flag())
-                throw new IllegalArgumentException("'" + key + "' is not a numeric model parameter");
+        for (Parameter def : defs) {
+            String key = def.key();
             double v0 = base.spec().parameters().get(key);
             for (double factor : new double[]{1 - step, 1 + step}) {
                 double v = Math.min(def.max(), Math.max(def.min(), v0 * factor));

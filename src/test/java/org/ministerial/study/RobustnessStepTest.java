@@ -4,11 +4,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ministerial.batch.BatchSettings;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RobustnessStepTest {
     @TempDir
@@ -37,5 +41,28 @@ class RobustnessStepTest {
                         0.2);
         assertEquals(List.of("baseline", "chair.agenda_power=0.4", "chair.agenda_power=0.6"),
                 rows.stream().map(StudyRow::label).toList());
+    }
+
+    /** The --set spelling names the same parameter, and the rows keep one name for it. */
+    @Test
+    void theSetSpellingOfAParameterIsAccepted() throws Exception {
+        Path scenario = Path.of("scenarios/textbook.yaml");
+        List<StudyRow> rows = new StudyRunner(new BatchSettings(4, 1, 1), folder, line -> { })
+                .oneAtATime(scenario, Map.of("parameters.chair.agenda_power", "0.5"),
+                        List.of("parameters.chair.agenda_power"), 0.2);
+        assertEquals(List.of("baseline", "chair.agenda_power=0.4", "chair.agenda_power=0.6"),
+                rows.stream().map(StudyRow::label).toList());
+    }
+
+    /** A misspelt name is refused with the closest spelling before the baseline batch is run. */
+    @Test
+    void aMisspeltParameterIsRefusedBeforeAnyRun() throws Exception {
+        Path scenario = Path.of("scenarios/textbook.yaml");
+        StudyRunner runner = new StudyRunner(new BatchSettings(4, 1, 1), folder, line -> { });
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> runner.oneAtATime(scenario,
+                Map.of(), List.of("chair.agenda_power", "coalitions.simlarity"), 0.2));
+        assertTrue(e.getMessage().startsWith("'coalitions.simlarity' is not a numeric model parameter (did you mean "
+                + "'parameters.coalitions.similarity'?)"), e.getMessage());
+        assertFalse(Files.exists(folder.resolve("baseline")), "the baseline ran before the names were checked");
     }
 }
