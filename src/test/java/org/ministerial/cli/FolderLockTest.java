@@ -116,16 +116,16 @@ class FolderLockTest {
                 "org.ministerial.cli.Main", "batch", TEXTBOOK, "--runs", "200000", "--threads", "1",
                 "--out", folder.toString()).redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile())
                 .start();
-        for (int i = 0; i < 600 && !Files.exists(folder.resolve(".progress.json")) && child.isAlive(); i++)
-            Thread.sleep(50);
+        // stop it once runs are being written (before that the progress display has no line to end; a loaded
+        // machine can take seconds to start the batch)
+        for (int i = 0; i < 1200 && committed(folder) <= 0 && child.isAlive(); i++) Thread.sleep(50);
         child.destroy(); // SIGTERM, as the user's kill or a scheduler's time limit sends
         assertTrue(child.waitFor(60, TimeUnit.SECONDS));
         List<String> log = Files.readAllLines(tmp.resolve("child.log"));
         String hint = log.stream().filter(l -> l.startsWith("  bin/ministerial batch ")).findFirst()
                 .orElseThrow(() -> new AssertionError(String.join("\n", log)));
         // the runs reported kept are those the journal holds, and nothing after the stop claims more
-        String committed = new com.fasterxml.jackson.databind.ObjectMapper()
-                .readTree(folder.resolve(".progress.json").toFile()).path("committed").asText();
+        String committed = Integer.toString(committed(folder));
         int stop = log.indexOf("batch: stopped at " + committed + "/200000 runs (0%) written");
         assertTrue(stop >= 0, log.toString());
         assertEquals("stopped: " + committed + " runs written so far are kept in " + folder + "; to resume, run",
@@ -136,5 +136,15 @@ class FolderLockTest {
         String[] args = hint.strip().substring("bin/ministerial ".length()).split(" ");
         assertEquals(List.of("batch", TEXTBOOK, "--runs", "200000", "--threads", "1", "--out", folder.toString()),
                 List.of(args));
+    }
+
+    /** The runs the journal of a running or stopped batch holds; -1 before it has one. */
+    private static int committed(Path folder) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(folder.resolve(".progress.json").toFile())
+                    .path("committed").asInt(-1);
+        } catch (java.io.IOException notYetWritten) {
+            return -1;
+        }
     }
 }
