@@ -58,7 +58,7 @@ final class HeatmapFigure {
         data.addSeries(outcome, series);
         XYBlockRenderer renderer = new XYBlockRenderer();
         renderer.setPaintScale(scale);
-        XYPlot plot = new XYPlot(data, axis(px, xs), axis(py, ys), renderer);
+        XYPlot plot = new XYPlot(data, axis(Labels.parameter(px), xs), axis(Labels.parameter(py), ys), renderer);
         JournalStyle.plot(plot);
         for (XYTextAnnotation a : labels) plot.addAnnotation(a);
         String share = SweepFigure.capitalised(outcome) + " share (%)";
@@ -75,7 +75,8 @@ final class HeatmapFigure {
         legend.setBackgroundPaint(Color.WHITE);
         var chart = ChartBuilders.chart(plot, false);
         chart.addSubtitle(legend);
-        String caption = SweepFigure.capitalised(outcome) + " share (%) over " + px + " and " + py + " in "
+        String caption = SweepFigure.capitalised(outcome) + " share (%) over " + Labels.parameterWithKey(px) + " and "
+                + Labels.parameterWithKey(py) + " in "
                 + batch.label() + (varying > 2 ? ", pooled over the other swept parameters." : ".");
         return new Figure(FigureSchema.SWEEP_HEATMAP, caption, chart, JournalStyle.COLUMN_WIDTH, 200, table);
     }

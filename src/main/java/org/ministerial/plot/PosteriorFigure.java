@@ -55,7 +55,7 @@ final class PosteriorFigure {
         }
         XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
         data.addSeries(bars);
-        NumberAxis x = new FittingNumberAxis(p.key());
+        NumberAxis x = new FittingNumberAxis(Labels.parameter(p.key()));
         x.setRange(lo, hi);
         NumberAxis y = new FittingNumberAxis("Posterior density");
         XYBarRenderer renderer = new XYBarRenderer();
@@ -71,7 +71,7 @@ final class PosteriorFigure {
         String caption = String.format(Locale.ROOT, "Posterior of %s in calibration %s: the %d particles of the last "
                         + "generation weighted by importance (effective sample size %.0f), as a density over the "
                         + "prior's range; dashed, the uniform prior. Posterior mean %s, 95%% credible interval %s.",
-                p.key(), posterior.name(), posterior.weights().length, posterior.effectiveSampleSize(),
+                Labels.parameterWithKey(p.key()), posterior.name(), posterior.weights().length, posterior.effectiveSampleSize(),
                 number(p.mean()), p.ci() == null ? "-" : "[" + number(p.ci().lower()) + ", " + number(p.ci().upper())
                         + "]");
         String name = FigureSchema.posterior(FigureNames.slug(p.key().replaceFirst("^parameters\\.", "")));

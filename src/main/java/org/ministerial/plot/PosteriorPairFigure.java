@@ -42,8 +42,9 @@ final class PosteriorPairFigure {
         renderer.setDrawOutlines(false);
         XYPlot plot = new XYPlot(data, axis(px), axis(py), renderer);
         JournalStyle.plot(plot);
-        String caption = "Particles of the last generation of calibration " + posterior.name() + " over " + px.key()
-                + " and " + py.key() + ", darker the larger the importance weight; axes span the priors.";
+        String caption = "Particles of the last generation of calibration " + posterior.name() + " over "
+                + Labels.parameterWithKey(px.key()) + " and " + Labels.parameterWithKey(py.key())
+                + ", darker the larger the importance weight; axes span the priors.";
         String name = FigureSchema.posteriorPair(FigureNames.slug(lastSegment(px.key())),
                 FigureNames.slug(lastSegment(py.key())));
         return new Figure(name, caption, ChartBuilders.chart(plot, false), JournalStyle.COLUMN_WIDTH, 220, table);

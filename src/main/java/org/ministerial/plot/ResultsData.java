@@ -5,6 +5,7 @@ import org.ministerial.batch.ManifestKeys;
 import org.ministerial.batch.ResultsSchema;
 import org.ministerial.batch.ResultsSchema.Runs;
 import org.ministerial.batch.SummaryKeys;
+import org.ministerial.model.MetricNames;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,10 +37,12 @@ import java.util.TreeSet;
  * @param anchors   the anchors of the scenario's first reference coalition (manifest), empty if none
  * @param issueNames each issue's name by its id, in the scenario's order (the manifest's resolved scenario), empty
  *                   without a manifest
+ * @param references each reference coalition's id as the scenario writes it ({@code G21}) by its key in metric
+ *                   names ({@code g21}; {@link MetricNames#key}), empty without a manifest
  */
 public record ResultsData(Path folder, String scenario, List<String> outcomes, Map<String, String> overrides,
                           Table runs, List<String> parameters, int sessionsPerDay, List<String> anchors,
-                          Map<String, String> issueNames) {
+                          Map<String, String> issueNames, Map<String, String> references) {
     /** Columns between {@code seed} and {@code outcome} that label runs rather than set a parameter. */
     private static final java.util.Set<String> BOOKKEEPING =
             java.util.Set.of(Runs.INPUT_DRAW, Runs.POINT, Runs.REPLICATION);
@@ -70,7 +73,7 @@ public record ResultsData(Path folder, String scenario, List<String> outcomes, M
         manifest.ifPresent(m -> m.path(ManifestKeys.RESOLVED).path("validation").path("reference_coalitions").path(0)
                 .path("anchors").forEach(a -> anchors.add(a.asText())));
         return new ResultsData(folder, scenario, outcomes(summary, runs), overrides, runs, parameters, perDay,
-                List.copyOf(anchors), issueNames(manifest));
+                List.copyOf(anchors), issueNames(manifest), references(manifest));
     }
 
     /** The {@code id: name} pairs of the manifest's resolved scenario: files name issues by id, figures by name. */
@@ -81,6 +84,16 @@ public record ResultsData(Path folder, String scenario, List<String> outcomes, M
             if (!id.isEmpty()) names.put(id, name.isBlank() ? id : name);
         }));
         return java.util.Collections.unmodifiableMap(names);
+    }
+
+    private static Map<String, String> references(Optional<JsonNode> manifest) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        manifest.ifPresent(m -> m.path(ManifestKeys.RESOLVED).path("validation").path("reference_coalitions")
+                .forEach(r -> {
+                    String id = r.path("id").asText("");
+                    if (!id.isEmpty()) ids.put(id.toLowerCase(java.util.Locale.ROOT), id);
+                }));
+        return java.util.Collections.unmodifiableMap(ids);
     }
 
     /** The name the scenario gives issue {@code id}, or the id itself when the folder does not say. */

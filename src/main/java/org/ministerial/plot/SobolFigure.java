@@ -31,15 +31,18 @@ final class SobolFigure {
             Sensitivity.Indices x = sorted.get(j);
             ci[0][j] = rounded(x.s1ci());
             ci[1][j] = rounded(x.stci());
-            data.addValue(DataTable.rounded(x.s1()), S1, x.parameter());
-            data.addValue(DataTable.rounded(x.st()), ST, x.parameter());
+            String label = Labels.parameter(x.parameter());
+            if (data.getColumnKeys().contains(label)) label = x.parameter();
+            data.addValue(DataTable.rounded(x.s1()), S1, label);
+            data.addValue(DataTable.rounded(x.st()), ST, label);
             table.add(output.name(), x.parameter(), "S1", DataTable.rounded(x.s1()), low(ci[0][j]), high(ci[0][j]));
             table.add(output.name(), x.parameter(), "ST", DataTable.rounded(x.st()), low(ci[1][j]), high(ci[1][j]));
         }
         CategoryPlot plot = ChartBuilders.categoryPlot(data, null, "Sobol index (share of variance)",
                 new IntervalRenderer(ci, true), PlotOrientation.HORIZONTAL);
         ChartBuilders.referenceLine(plot, 0);
-        String caption = "First-order and total Sobol indices of " + output.name()
+        String caption = "First-order and total Sobol indices of " + Labels.inSentence(Labels.measure(output.name()))
+                + " (" + output.name() + ")"
                 + " for each parameter, with their intervals as given in the sensitivity file.";
         if (output.warning() != null) caption += " Warning: " + output.warning() + ".";
         return new Figure(FigureSchema.sobol(FigureNames.slug(output.name())), caption, ChartBuilders.chart(plot, true),

@@ -49,7 +49,7 @@ final class SweepFigure {
         if (numeric) {
             YIntervalSeriesCollection data = new YIntervalSeriesCollection();
             data.addSeries(line);
-            NumberAxis x = new FittingNumberAxis(parameter);
+            NumberAxis x = new FittingNumberAxis(Labels.parameter(parameter));
             x.setAutoRangeIncludesZero(false);
             NumberAxis y = new FittingNumberAxis(yLabel);
             XYPlot xy = new XYPlot(data, x, y, renderer());
@@ -57,12 +57,12 @@ final class SweepFigure {
             ChartBuilders.percentAxis(y);
             plot = xy;
         } else {
-            CategoryPlot cat = ChartBuilders.categoryPlot(points, parameter, yLabel, new IntervalRenderer(ci, false),
+            CategoryPlot cat = ChartBuilders.categoryPlot(points, Labels.parameter(parameter), yLabel, new IntervalRenderer(ci, false),
                     PlotOrientation.VERTICAL);
             ChartBuilders.percentAxis((NumberAxis) cat.getRangeAxis());
             plot = cat;
         }
-        String caption = capitalised(outcome) + " share against " + parameter + " in " + batch.label()
+        String caption = capitalised(outcome) + " share against " + Labels.parameterWithKey(parameter) + " in " + batch.label()
                 + ", with 95% Wilson intervals" + (varying > 1 ? ", pooled over the other swept parameters." : ".");
         String name = FigureSchema.sweep(FigureNames.slug(parameter.replaceFirst("^parameters\\.", "")));
         return new Figure(name, caption, ChartBuilders.chart(plot, false), JournalStyle.COLUMN_WIDTH, 180, table);

@@ -40,7 +40,8 @@ final class VarianceFigure {
             if (p.constant()) continue;
             double input = DataTable.rounded(100 * p.inputShare());
             double dynamics = DataTable.rounded(100 - input);
-            String label = p.rare() ? e.getKey() + " (rare)" : e.getKey();
+            String name = Labels.measure(e.getKey(), b.data().references());
+            String label = p.rare() ? name + " (rare)" : name;
             data.addValue(input, "input uncertainty", label);
             data.addValue(dynamics, "dynamics", label);
             table.add(e.getKey(), p.total(), p.input(), p.dynamics(), input, dynamics);

@@ -79,6 +79,7 @@ class PlotCommandTest {
         assertTrue(Files.exists(figures.resolve("sweep-chair-mediation.png")));
         assertFalse(Files.exists(figures.resolve("sweep-point.png")));
         String index = Files.readString(figures.resolve("figures.md"), StandardCharsets.UTF_8);
-        assertTrue(index.contains("over parameters.chair.agenda_power and parameters.chair.mediation"), index);
+        assertTrue(index.contains("over chair's agenda power (parameters.chair.agenda_power) and chair's mediation"
+                + " (parameters.chair.mediation)"), index);
     }
 }

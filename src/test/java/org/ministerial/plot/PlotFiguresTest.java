@@ -93,16 +93,29 @@ class PlotFiguresTest {
                 "baseline-final-text", List.of("Tariff cuts", "New rules"),
                 "outcomes-compared", List.of("baseline", "mediation", "low noise", "breakdown"),
                 "breakdown-forest", List.of("mediation", "low noise"),
-                "sweep-sweep-noise-position", List.of("parameters.noise.position", "Breakdown share (%)"),
-                "sweep-sweep-heatmap", List.of("parameters.noise.position", "parameters.chair.mediation"),
-                "sobol-sobol-breakdown-share", List.of(SobolFigure.S1, SobolFigure.ST, "noise.position",
-                        "chair.mediation"));
+                "sweep-sweep-noise-position", List.of("Position noise (SD)", "Breakdown share (%)"),
+                "sweep-sweep-heatmap", List.of("Position noise (SD)", "Chair's mediation"),
+                "sobol-sobol-breakdown-share", List.of(SobolFigure.S1, SobolFigure.ST, "Position noise (SD)",
+                        "Chair's mediation"));
         for (Map.Entry<String, List<String>> e : expected.entrySet()) {
             Path file = (Files.exists(batches.resolve(e.getKey() + ".svg")) ? batches : others)
                     .resolve(e.getKey() + ".svg");
             String all = String.join("\n", FigureFiles.svgTexts(file));
             for (String s : e.getValue()) assertTrue(all.contains(s), e.getKey() + " lacks '" + s + "' in " + all);
         }
+    }
+
+    @Test
+    void axesNameParametersByTheirLabelsWhileCaptionsAndDataKeepTheKeys() throws Exception {
+        for (String name : List.of("sweep-sweep-noise-position", "sweep-sweep-heatmap", "sobol-sobol-breakdown-share")) {
+            String texts = String.join("\n", FigureFiles.svgTexts(others.resolve(name + ".svg")));
+            assertFalse(texts.contains("noise.position"), name + " shows a raw key: " + texts);
+        }
+        Figure sweep = otherReport.figures().stream().filter(f -> f.name().equals("sweep-sweep-noise-position"))
+                .findFirst().orElseThrow();
+        assertTrue(sweep.caption().contains("position noise (SD; parameters.noise.position)"), sweep.caption());
+        assertTrue(Files.readString(others.resolve("sweep-sweep-noise-position.csv"))
+                .contains("parameters.noise.position"));
     }
 
     @Test
