@@ -2,7 +2,6 @@ package org.ministerial.plot;
 
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -22,9 +21,16 @@ import java.util.StringJoiner;
  * the names the scenario gives them ({@link ResultsData#issueName}), which also say what 1 means on each scale.
  */
 final class FinalTextFigure {
-    /** Issue names say what 1 means on their scale, so they are long: half the width, up to four lines. */
-    private static final float LABEL_WIDTH_RATIO = 0.5f;
+    /**
+     * Issue names say what 1 means on their scale, so they are long: they take at most 40% of the width, in up to four
+     * lines of 7 pt type (the smallest size journals accept at print size), the scale's note in parentheses on a line
+     * of its own, and leave the rest to the data.
+     */
+    private static final float LABEL_WIDTH_RATIO = 0.4f;
     private static final int LABEL_LINES = 4;
+    private static final java.awt.Font LABEL_FONT = JournalStyle.NOTE_FONT;
+    /** Room beyond 0 and 1 on the value axis, so that a run at either end of the scale is not drawn on the axis. */
+    static final double MARGIN = 0.05;
     /** Points per issue at least, and between the wrapped names of neighbouring issues. */
     private static final double MIN_ROW = 20, ROW_GAP = 6;
 
@@ -58,7 +64,7 @@ final class FinalTextFigure {
             // two issues the scenario gave the same name would fall into one category: the id tells them apart
             String given = d.issueName(issue);
             String name = usedNames.add(given) ? given : given + " (" + issue + ")";
-            data.addValue(b.median(), "final text", name);
+            data.addValue(b.median(), "final text", twoLines(name));
             StringJoiner out = new StringJoiner(";");
             for (double o : b.outliers()) out.add(Decimals.format(o));
             table.add(issue, name, b.n(), b.whiskerLow(), b.q1(), b.median(), b.q3(), b.whiskerHigh(), out.toString());
@@ -68,16 +74,23 @@ final class FinalTextFigure {
         CategoryAxis names = plot.getDomainAxis();
         names.setMaximumCategoryLabelWidthRatio(LABEL_WIDTH_RATIO);
         names.setMaximumCategoryLabelLines(LABEL_LINES);
+        names.setTickLabelFont(LABEL_FONT);
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
-        axis.setRange(-0.02, 1.02);
-        axis.setTickUnit(new NumberTickUnit(0.2));
-        String caption = "Final text on each issue across " + rows.size() + " runs of " + batch.label()
+        axis.setRange(-MARGIN, 1 + MARGIN);
+        axis.setTickUnit(JournalStyle.tickUnit(0.2));
+        String caption = "Final text on each issue across " + Labels.count(rows.size(), "run") + " of " + batch.label()
                 + ": median, quartiles, whiskers to 1.5 IQR, outliers as circles.";
-        double nameHeight = WrappedLabels.tallest(labels(data), JournalStyle.TICK_FONT,
+        double nameHeight = WrappedLabels.tallest(labels(data), LABEL_FONT,
                 LABEL_WIDTH_RATIO * JournalStyle.plotWidth(JournalStyle.COLUMN_WIDTH), LABEL_LINES);
         double row = Math.max(MIN_ROW, nameHeight + ROW_GAP);
         return new Figure(FigureSchema.FINAL_TEXT, caption, ChartBuilders.chart(plot, false), JournalStyle.COLUMN_WIDTH,
                 Math.ceil(50 + row * issues.size()), table);
+    }
+
+    /** An issue's name with its closing note in parentheses, "(1 = elimination)", on a line of its own. */
+    static String twoLines(String name) {
+        int open = name.lastIndexOf(" (");
+        return open > 0 && name.endsWith(")") ? name.substring(0, open) + "\n" + name.substring(open + 1) : name;
     }
 
     private static List<String> labels(DefaultCategoryDataset data) {

@@ -109,15 +109,42 @@ public final class StudyTable {
                 double[] d = e.get(i);
                 boolean rounds = names.get(i).equals(Runs.END_ROUND);
                 double scale = rounds ? 1 : 100;
-                b.append(String.format(Locale.ROOT, " %+.1f%s [%+.1f, %+.1f]%s |", scale * d[0], rounds ? "" : " pts",
-                        scale * d[1], scale * d[2], d[1] > 0 || d[2] < 0 ? " *" : ""));
+                boolean starred = d[1] > 0 || d[2] < 0;
+                int digits = digits(scale * d[1], scale * d[2], starred);
+                b.append(' ').append(signed(scale * d[0], digits)).append(rounds ? "" : " pts").append(" [")
+                        .append(signed(scale * d[1], digits)).append(", ").append(signed(scale * d[2], digits))
+                        .append(']').append(starred ? " *" : "").append(" |");
             }
             b.append('\n');
         }
         b.append("\nDifferences against the first row; 95% intervals: Newcombe's hybrid score interval for a difference of"
                 + " proportions (Statistics in Medicine 17, 1998, method 10), Welch's normal interval for the end round."
-                + " * the interval excludes no effect.\n");
+                + " * the interval excludes no effect; such an interval is printed with as many decimals (up to four) as"
+                + " it takes for the bound nearer 0 not to round to 0. Zero is written without a sign.\n");
         return b.toString();
+    }
+
+    /**
+     * Decimals for an effect's cell: one, or for a starred interval as many as it takes (up to four) for the bound
+     * nearer 0 not to round to 0, so that the printed interval visibly excludes no effect.
+     */
+    static int digits(double lower, double upper, boolean starred) {
+        if (!starred) return 1;
+        double nearer = Math.min(Math.abs(lower), Math.abs(upper));
+        int d = 1;
+        while (d < 4 && Math.abs(round(nearer, d)) == 0) d++;
+        return d;
+    }
+
+    private static double round(double v, int digits) {
+        return new java.math.BigDecimal(v).setScale(digits, java.math.RoundingMode.HALF_EVEN).doubleValue();
+    }
+
+    /** A signed number with {@code digits} decimals; what rounds to zero is written {@code 0.0}, never {@code -0.0}. */
+    static String signed(double v, int digits) {
+        double r = round(v, digits);
+        if (r == 0) return String.format(Locale.ROOT, "%." + digits + "f", 0.0);
+        return String.format(Locale.ROOT, "%+." + digits + "f", r);
     }
 
     private List<String> effectNames() {

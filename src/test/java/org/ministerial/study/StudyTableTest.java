@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A counterfactual's effect against the baseline, as compare and robustness report it. */
@@ -22,6 +23,17 @@ class StudyTableTest {
     }
 
     @Test
+    void aStarredIntervalIsPrintedSoThatItVisiblyExcludesZero() {
+        // 0.04 pts rounds to 0.0: a starred interval gets decimals until its bound nearer 0 is not 0
+        assertEquals(2, StudyTable.digits(0.04, 1.0, true));
+        assertEquals("+0.04", StudyTable.signed(0.04, StudyTable.digits(0.04, 1.0, true)));
+        assertEquals(1, StudyTable.digits(0.5, 1.0, true));
+        assertEquals(1, StudyTable.digits(-0.04, 1.0, false));
+        assertEquals("0.0", StudyTable.signed(-0.04, 1));
+        assertEquals("-0.5", StudyTable.signed(-0.46, 1));
+    }
+
+    @Test
     void effectsAreDifferencesWithNewcombeIntervalsAndMarkedWhenTheyExcludeZero() throws Exception {
         StudyRow base = new StudyRow("baseline", "", Double.NaN, "b", summary(90, 10, 60, 12));
         StudyRow same = new StudyRow("same", "", Double.NaN, "s", summary(90, 10, 60, 12));
@@ -31,7 +43,9 @@ class StudyTableTest {
         ProportionDifference d = ProportionDifference.of(40, 100, 90, 100, 0.95);
         assertTrue(md.contains(String.format(java.util.Locale.ROOT, "%+.1f pts [%+.1f, %+.1f] *", 100 * d.difference(),
                 100 * d.lower(), 100 * d.upper())), md);
-        assertTrue(md.contains("| same | +0.0 pts ["), md);
+        // no effect is written 0.0, never +0.0 or -0.0 (docs/results.md: numbers are never written as -0)
+        assertTrue(md.contains("| same | 0.0 pts ["), md);
+        assertFalse(md.contains("-0.0") || md.contains("+0.0 "), md);
         assertTrue(md.lines().filter(l -> l.startsWith("| same")).noneMatch(l -> l.contains("*")), md);
         String csv = table.csv();
         String header = csv.lines().findFirst().orElseThrow();
