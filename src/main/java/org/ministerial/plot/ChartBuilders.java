@@ -4,7 +4,6 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -38,7 +37,7 @@ final class ChartBuilders {
     /** A 0-100 % axis with ticks every 20 and a little room above 100 for whisker caps. */
     static void percentAxis(NumberAxis axis) {
         axis.setRange(0, 104);
-        axis.setTickUnit(new NumberTickUnit(20));
+        axis.setTickUnit(JournalStyle.tickUnit(20));
     }
 
     /** A dashed reference line at {@code value} on the value axis. */

@@ -117,7 +117,8 @@ final class CoalitionFigure {
         plot.getDomainAxis().setLowerMargin(0.01);
         plot.getDomainAxis().setUpperMargin(0.01);
         ChartBuilders.percentAxis((NumberAxis) plot.getRangeAxis());
-        String caption = "Membership of emergent coalitions at the end of " + n + " runs of " + batch.label()
+        String caption = "Membership of emergent coalitions at the end of " + Labels.count(n, "run") + " of "
+                + batch.label()
                 + ": share of runs each actor is in any emergent coalition and in " + ref + "'s coalition (top "
                 + shown.size() + " of the " + members + " actors in an emergent coalition in some run).";
         return new Figure(FigureSchema.COALITIONS, caption, ChartBuilders.chart(plot, true), JournalStyle.COLUMN_WIDTH,

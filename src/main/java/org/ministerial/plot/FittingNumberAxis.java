@@ -9,7 +9,8 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 
 /**
- * A number axis whose label is never cut off by the figure's edge ({@link LabelFit}). Its three overrides are
+ * A number axis whose label is never cut off by the figure's edge ({@link LabelFit}) and whose tick labels write
+ * negative numbers with the minus sign ({@link JournalStyle#TICK_UNITS}). Its three overrides are
  * {@link FittingCategoryAxis}'s: JFreeChart declares the label hooks on each axis class and Java cannot mix one set of
  * overrides into two superclasses, so the work they share lives in {@link LabelPlace} and only the hooks repeat.
  */
@@ -18,6 +19,7 @@ final class FittingNumberAxis extends NumberAxis {
 
     FittingNumberAxis(String label) {
         super(label);
+        setStandardTickUnits(JournalStyle.TICK_UNITS);
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.ministerial.plot;
 
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
@@ -64,7 +63,7 @@ final class HeatmapFigure {
         String share = SweepFigure.capitalised(outcome) + " share (%)";
         NumberAxis scaleAxis = new NumberAxis(share);
         scaleAxis.setRange(0, 100);
-        scaleAxis.setTickUnit(new NumberTickUnit(25));
+        scaleAxis.setTickUnit(JournalStyle.tickUnit(25));
         JournalStyle.axis(scaleAxis);
         PaintScaleLegend legend = new PaintScaleLegend(scale, scaleAxis);
         legend.setPosition(RectangleEdge.RIGHT);

@@ -3,6 +3,9 @@ package org.ministerial.plot;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.TickUnitSource;
+import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
@@ -52,7 +55,30 @@ public final class JournalStyle {
     /** Dash patterns for lines, solid first. */
     private static final float[][] DASHES = {null, {4f, 2f}, {1f, 1.5f}, {5f, 1.5f, 1f, 1.5f}};
 
+    /**
+     * The steps a number axis chooses its ticks from (1, 2, 2.5 and 5 times a power of ten, as JFreeChart's own), each
+     * written with {@link MinusSignFormat}.
+     */
+    static final TickUnitSource TICK_UNITS = tickUnits(false);
+    /** The steps of an axis of whole numbers (1, 2 and 5 times a power of ten, from 1), likewise written. */
+    static final TickUnitSource INTEGER_TICK_UNITS = tickUnits(true);
+
     private JournalStyle() {
+    }
+
+    /** A tick step of {@code size}, its labels written with the minus sign and as many decimals as the step needs. */
+    static NumberTickUnit tickUnit(double size) {
+        return new NumberTickUnit(size, new MinusSignFormat(MinusSignFormat.decimalsOf(size)));
+    }
+
+    private static TickUnitSource tickUnits(boolean integers) {
+        TickUnits units = new TickUnits();
+        for (int e = integers ? 0 : -8; e <= 9; e++)
+            for (double m : integers ? new double[] {1, 2, 5} : new double[] {1, 2, 2.5, 5}) {
+                double size = m * Math.pow(10, e);
+                units.add(new NumberTickUnit(size, new MinusSignFormat(MinusSignFormat.decimalsOf(size))));
+            }
+        return units;
     }
 
     /** Width of the plot (axes, labels and data) in a figure {@code figureWidth} points wide. */

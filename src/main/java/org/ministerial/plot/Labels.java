@@ -61,7 +61,8 @@ final class Labels {
         }
         if (name.equals(ResultsSchema.Runs.END_ROUND)) return "End round";
         if (name.equals(ResultsSchema.Runs.END_DAY)) return "End day";
-        if (name.equals(AnalysisSchema.Sensitivity.COALITION_OVERLAP)) return "Overlap with reference coalition (Jaccard)";
+        if (name.equals(AnalysisSchema.Sensitivity.COALITION_OVERLAP))
+            return "Overlap with reference coalition (Jaccard)";
         if (MetricNames.isFound(name)) {
             String key = MetricNames.keyOfFound(name);
             return references.getOrDefault(key, key) + " emerged";
@@ -78,6 +79,17 @@ final class Labels {
         if (label.length() < 2 || !Character.isUpperCase(label.charAt(0)) || !Character.isLowerCase(label.charAt(1)))
             return label;
         return label.substring(0, 1).toLowerCase(Locale.ROOT) + label.substring(1);
+    }
+
+    /** A count with its noun in the singular or the plural: "1 run", "200 runs". */
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** Items in a sentence: "a", "a and b", "a, b and c". */
+    static String list(java.util.List<String> items) {
+        if (items.size() < 2) return String.join("", items);
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
     static String capitalised(String s) {

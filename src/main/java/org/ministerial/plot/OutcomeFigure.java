@@ -44,7 +44,8 @@ final class OutcomeFigure {
         String caption = several
                 ? "Outcome shares of the baseline (" + batches.get(0).label() + ") and its counterfactuals, with 95% "
                 + "Wilson intervals."
-                : "Outcome shares over " + batches.get(0).data().completed().size() + " completed runs of "
+                : "Outcome shares over " + Labels.count(batches.get(0).data().completed().size(), "completed run")
+                + " of "
                 + batches.get(0).label() + ", with 95% Wilson intervals.";
         int height = several ? 200 + 12 * ((batches.size() + 1) / 2) : 170;
         return new Figure(several ? FigureSchema.OUTCOMES_COMPARED : FigureSchema.OUTCOMES, caption,

@@ -80,8 +80,8 @@ public final class Plotter {
             checkOutcome(b, options.outcome());
             List<String> swept = b.data().varyingParameters();
             String pre = prefixes.get(i);
-            described.add("`" + b.data().folder() + "` as \"" + b.label() + "\": " + b.data().runs().rows().size()
-                    + " runs, " + b.data().completed().size() + " completed"
+            described.add("`" + b.data().folder() + "` as \"" + b.label() + "\": " + Labels.count(
+                    b.data().runs().rows().size(), "run") + ", " + b.data().completed().size() + " completed"
                     + (swept.isEmpty() ? "" : ", a sweep over " + String.join(", ", swept)));
             if (swept.isEmpty()) {
                 batches.add(b);

@@ -1,5 +1,7 @@
 package org.ministerial.plot;
 
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -10,6 +12,8 @@ import org.jfree.data.xy.XYIntervalSeriesCollection;
 import org.ministerial.batch.FigureSchema;
 
 import java.awt.Color;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
 import java.util.Locale;
 
 /**
@@ -55,8 +59,7 @@ final class PosteriorFigure {
         }
         XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
         data.addSeries(bars);
-        NumberAxis x = new FittingNumberAxis(Labels.parameter(p.key()));
-        x.setRange(lo, hi);
+        NumberAxis x = PosteriorPairFigure.priorAxis(p);
         NumberAxis y = new FittingNumberAxis("Posterior density");
         XYBarRenderer renderer = new XYBarRenderer();
         renderer.setBarPainter(new StandardXYBarPainter());
@@ -68,14 +71,20 @@ final class PosteriorFigure {
         XYPlot plot = new XYPlot(data, x, y, renderer);
         JournalStyle.plot(plot);
         plot.addRangeMarker(new ValueMarker(prior, Color.BLACK, JournalStyle.ZERO_STROKE));
+        LegendItemCollection key = new LegendItemCollection();
+        key.add(new LegendItem("Posterior", null, null, null, new Rectangle2D.Double(-4, -4, 8, 8),
+                JournalStyle.fill(1), JournalStyle.OUTLINE_STROKE, Color.BLACK));
+        key.add(new LegendItem("Uniform prior", null, null, null, new Line2D.Double(-8, 0, 8, 0),
+                JournalStyle.ZERO_STROKE, Color.BLACK));
+        plot.setFixedLegendItems(key);
         String caption = String.format(Locale.ROOT, "Posterior of %s in calibration %s: the %d particles of the last "
                         + "generation weighted by importance (effective sample size %.0f), as a density over the "
-                        + "prior's range; dashed, the uniform prior. Posterior mean %s, 95%% credible interval %s.",
+                        + "prior's range (axis: the prior's range and a small margin); dashed, the uniform prior. Posterior mean %s, 95%% credible interval %s.",
                 Labels.parameterWithKey(p.key()), posterior.name(), posterior.weights().length, posterior.effectiveSampleSize(),
                 number(p.mean()), p.ci() == null ? "-" : "[" + number(p.ci().lower()) + ", " + number(p.ci().upper())
                         + "]");
         String name = FigureSchema.posterior(FigureNames.slug(p.key().replaceFirst("^parameters\\.", "")));
-        return new Figure(name, caption, ChartBuilders.chart(plot, false), JournalStyle.COLUMN_WIDTH, 160, table);
+        return new Figure(name, caption, ChartBuilders.chart(plot, true), JournalStyle.COLUMN_WIDTH, 175, table);
     }
 
     static String number(double v) {

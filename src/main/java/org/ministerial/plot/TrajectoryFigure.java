@@ -3,7 +3,6 @@ package org.ministerial.plot;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
@@ -49,7 +48,7 @@ final class TrajectoryFigure {
         for (Trajectories.Point p : series.get(variables.get(0))) oneDay &= p.day() == 1;
         NumberAxis days = new FittingNumberAxis(oneDay ? "Session (one day)"
                 : "Day of the meeting (minor ticks: sessions)");
-        days.setTickUnit(new NumberTickUnit(1));
+        days.setTickUnit(JournalStyle.tickUnit(1));
         days.setMinorTickCount(oneDay ? 0 : perDay);
         days.setMinorTickMarksVisible(!oneDay && perDay > 1);
         int sessionsPerUnit = oneDay ? 1 : perDay;
@@ -72,7 +71,7 @@ final class TrajectoryFigure {
             y.setAutoRangeIncludesZero(true);
             y.setRangeType(RangeType.POSITIVE);
             if (Rounds.ACCEPTING.equals(v)) {
-                y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+                y.setStandardTickUnits(JournalStyle.INTEGER_TICK_UNITS);
                 y.setAutoRangeMinimumSize(2);
             } else {
                 y.setAutoRangeMinimumSize(0.1);
@@ -85,7 +84,8 @@ final class TrajectoryFigure {
         JournalStyle.plot(plot);
         plot.setFixedLegendItems(legend());
         String caption = "Trajectories over the calendar of " + batch.label() + ": mean over "
-                + series.get(variables.get(0)).get(0).runs() + " runs (line) and central 95% of runs (band); "
+                + Labels.count(series.get(variables.get(0)).get(0).runs(), "run")
+                + " (line) and central 95% of runs (band); "
                 + "runs that ended keep their final value.";
         return new Figure(FigureSchema.TRAJECTORIES, caption, ChartBuilders.chart(plot, true),
                 JournalStyle.COLUMN_WIDTH,

@@ -11,6 +11,8 @@ import org.ministerial.batch.ResultsSchema;
 import org.ministerial.batch.VarianceSplit;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -35,13 +37,18 @@ final class VarianceFigure {
         if (split == null) return null;
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         DataTable table = new DataTable(FigureSchema.header(FigureSchema.VARIANCE_SPLIT_COLUMNS));
+        List<String> rare = new ArrayList<>();
         for (Map.Entry<String, VarianceSplit.Part> e : split.parts().entrySet()) {
             VarianceSplit.Part p = e.getValue();
             if (p.constant()) continue;
+            // too few runs differ from the rest for the split to mean anything: named in the caption, not drawn
+            if (p.rare()) {
+                rare.add(e.getKey());
+                continue;
+            }
             double input = DataTable.rounded(100 * p.inputShare());
             double dynamics = DataTable.rounded(100 - input);
-            String name = Labels.measure(e.getKey(), b.data().references());
-            String label = p.rare() ? name + " (rare)" : name;
+            String label = Labels.measure(e.getKey(), b.data().references());
             data.addValue(input, "input uncertainty", label);
             data.addValue(dynamics, "dynamics", label);
             table.add(e.getKey(), p.total(), p.input(), p.dynamics(), input, dynamics);
@@ -61,12 +68,14 @@ final class VarianceFigure {
                 PlotOrientation.HORIZONTAL);
         ChartBuilders.percentAxis((NumberAxis) plot.getRangeAxis());
         double perDraw = split.meanRunsPerDraw();
-        String caption = "Share of each result's variance due to the uncertain inputs (" + split.draws()
-                + " draws) and to the dynamics within a draw (" + (perDraw == Math.rint(perDraw)
-                ? Long.toString(Math.round(perDraw)) : String.format(java.util.Locale.ROOT, "%.1f", perDraw))
+        String caption = "Share of each result's variance due to the uncertain inputs ("
+                + Labels.count(split.draws(), "draw") + ") and to the dynamics within a draw ("
+                + (perDraw == Math.rint(perDraw) ? Long.toString(Math.round(perDraw))
+                : String.format(java.util.Locale.ROOT, "%.1f", perDraw))
                 + " runs each), " + b.label() + "; one-way random-effects ANOVA "
-                + "(Searle, Casella and McCulloch 1992). Results constant over the batch are left out; (rare): fewer than "
-                + VarianceSplit.Part.RARE + " runs differ from the rest, too few to split.";
+                + "(Searle, Casella and McCulloch 1992). Results constant over the batch are left out"
+                + (rare.isEmpty() ? "." : ", and so " + (rare.size() == 1 ? "is " : "are ") + Labels.list(rare)
+                + ", in which fewer than " + VarianceSplit.Part.RARE + " runs differ from the rest, too few to split.");
         return new Figure(FigureSchema.VARIANCE_SPLIT, caption, ChartBuilders.chart(plot, true),
                 JournalStyle.COLUMN_WIDTH,
                 90 + 22 * data.getColumnCount(), table);

@@ -126,6 +126,26 @@ class PlotFiguresTest {
     }
 
     @Test
+    void finalTextLeavesMostOfTheWidthToTheDataWithRoomBeyondBothEnds() {
+        Figure f = batchReport.figures().stream().filter(x -> x.name().equals("baseline-final-text")).findFirst()
+                .orElseThrow();
+        org.jfree.chart.plot.CategoryPlot plot = f.chart().getCategoryPlot();
+        org.jfree.chart.axis.ValueAxis scale = plot.getRangeAxis();
+        // a run at 0 or 1 is drawn off the axis line: a margin beyond both ends of the issue scale
+        assertTrue(scale.getLowerBound() <= -0.04 && scale.getUpperBound() >= 1.04, scale.getRange().toString());
+        org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(10, 10,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g2 = image.createGraphics();
+        f.chart().draw(g2, new java.awt.geom.Rectangle2D.Double(0, 0, f.widthPt(), f.heightPt()), info);
+        g2.dispose();
+        double data = info.getPlotInfo().getDataArea().getWidth();
+        assertTrue(data >= 0.55 * f.widthPt(), "data area " + data + " of " + f.widthPt() + " pt");
+        assertEquals("Cotton subsidies\n(1 = elimination)", FinalTextFigure.twoLines("Cotton subsidies (1 = elimination)"));
+        assertEquals("Tariff cuts", FinalTextFigure.twoLines("Tariff cuts"));
+    }
+
+    @Test
     void everySvgParses() throws Exception {
         for (Plotter.Report r : List.of(batchReport, otherReport))
             for (Figure f : r.figures())

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,6 +35,23 @@ class VarianceFigureTest {
         assertTrue(measures.contains("end_round"), measures.toString());
         for (List<String> row : f.data().rows())
             assertEquals(100, Double.parseDouble(row.get(4)) + Double.parseDouble(row.get(5)), 1e-6, row.toString());
+        // a measure too rare to split is neither drawn nor in the data, and the caption names it
+        org.ministerial.batch.VarianceSplit split = org.ministerial.batch.VarianceSplit.of(folder.resolve("runs.csv"));
+        List<?> rows = f.chart().getCategoryPlot().getDataset().getColumnKeys();
+        int rare = 0;
+        for (Map.Entry<String, org.ministerial.batch.VarianceSplit.Part> e : split.parts().entrySet()) {
+            if (e.getValue().constant()) continue;
+            String label = Labels.measure(e.getKey(), Map.of("g21", "G21"));
+            if (e.getValue().rare()) {
+                rare++;
+                assertFalse(rows.contains(label) || measures.contains(e.getKey()), e.getKey() + " drawn: " + rows);
+                assertTrue(f.caption().contains(e.getKey()), f.caption());
+            } else {
+                assertTrue(rows.contains(label), label + " not in " + rows);
+            }
+        }
+        assertTrue(rare > 0, "the test batch should have a rare outcome: " + split.parts());
+        assertTrue(rows.contains("End round"), rows.toString());
         // input_draw labels replications, it is not a design variable to plot against
         assertEquals(List.of(), ResultsData.read(folder).varyingParameters());
     }
