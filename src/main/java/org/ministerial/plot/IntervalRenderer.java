@@ -27,6 +27,10 @@ import java.awt.geom.Rectangle2D;
 final class IntervalRenderer extends BarRenderer {
     private final Interval[][] intervals;
     private final boolean bars;
+    /** Items drawn hollow (white, dashed outline): estimates the figure marks as unreliable. */
+    private boolean[][] hollow = new boolean[0][0];
+    /** Interval ends cut at the axis' edge, drawn as arrowheads rather than caps: {@code [row][column][0 low, 1 high]}. */
+    private boolean[][][] cut = new boolean[0][0][0];
 
     /**
      * @param intervals the interval of each item, {@code [row][column]}, null for none
@@ -48,6 +52,30 @@ final class IntervalRenderer extends BarRenderer {
         }
     }
 
+    /** Marks items to draw hollow ({@code [row][column]}). */
+    void setHollow(boolean[][] hollow) {
+        this.hollow = hollow;
+    }
+
+    /** Marks interval ends that were cut at the axis' edge ({@code [row][column][0 low, 1 high]}). */
+    void setCut(boolean[][][] cut) {
+        this.cut = cut;
+    }
+
+    private static boolean at(boolean[][] flags, int row, int column) {
+        return row < flags.length && column < flags[row].length && flags[row][column];
+    }
+
+    @Override
+    public java.awt.Paint getItemPaint(int row, int column) {
+        return at(hollow, row, column) ? Color.WHITE : super.getItemPaint(row, column);
+    }
+
+    @Override
+    public java.awt.Stroke getItemOutlineStroke(int row, int column) {
+        return at(hollow, row, column) ? JournalStyle.ZERO_STROKE : super.getItemOutlineStroke(row, column);
+    }
+
     @Override
     public void drawItem(Graphics2D g2, CategoryItemRendererState state, Rectangle2D dataArea, CategoryPlot plot,
                          CategoryAxis domainAxis, ValueAxis rangeAxis, CategoryDataset dataset, int row, int column,
@@ -65,9 +93,21 @@ final class IntervalRenderer extends BarRenderer {
             double lo = rangeAxis.valueToJava2D(ci.lower(), dataArea, edge);
             double hi = rangeAxis.valueToJava2D(ci.upper(), dataArea, edge);
             double cap = Math.min(state.getBarWidth() / 4, 2.5);
+            boolean[] ends = row < cut.length && column < cut[row].length ? cut[row][column] : new boolean[2];
             g2.draw(line(o, lo, mid, hi, mid));
-            g2.draw(line(o, lo, mid - cap, lo, mid + cap));
-            g2.draw(line(o, hi, mid - cap, hi, mid + cap));
+            double arrow = 3 * Math.signum(hi - lo);
+            if (ends[0]) {
+                g2.draw(line(o, lo + arrow, mid - cap, lo, mid));
+                g2.draw(line(o, lo + arrow, mid + cap, lo, mid));
+            } else {
+                g2.draw(line(o, lo, mid - cap, lo, mid + cap));
+            }
+            if (ends[1]) {
+                g2.draw(line(o, hi - arrow, mid - cap, hi, mid));
+                g2.draw(line(o, hi - arrow, mid + cap, hi, mid));
+            } else {
+                g2.draw(line(o, hi, mid - cap, hi, mid + cap));
+            }
         }
         if (!bars) {
             double v = rangeAxis.valueToJava2D(value.doubleValue(), dataArea, edge);
