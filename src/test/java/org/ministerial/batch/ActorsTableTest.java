@@ -130,10 +130,24 @@ class ActorsTableTest {
         ActorsTable.Recording plan = new ActorsTable.Recording(new ScenarioPlan(scenario.spec(), RUNS, SEED,
                 scenario.overrides()));
         long crashSeed = RunSeeds.seed(SEED, 17);
+        java.util.Set<Long> earlierSeeds = new java.util.HashSet<>();
+        for (int run = 0; run < 17; run++) earlierSeeds.add(RunSeeds.seed(SEED, run));
+        // the crash waits for the runs before it: on a loaded machine it could otherwise come before run 0 was
+        // written, and there would be nothing committed to resume from
+        java.util.concurrent.CountDownLatch earlier = new java.util.concurrent.CountDownLatch(earlierSeeds.size());
         BatchRunner.Model recording = plan.model();
         BatchRunner.Model crashing = (spec, seed) -> {
-            if (seed == crashSeed) throw new Crash();
-            return recording.run(spec, seed);
+            if (seed == crashSeed) {
+                try {
+                    earlier.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                throw new Crash();
+            }
+            var result = recording.run(spec, seed);
+            if (earlierSeeds.contains(seed)) earlier.countDown();
+            return result;
         };
         Execution.Job job = new Execution.Job(plan, Shard.ALL, Batch.planId(scenario, recorded), 2, crashing, true);
         assertThrows(Crash.class, () -> Execution.run(job, folder, (d, t) -> ProgressReporter.of(ProgressListener.NONE),
