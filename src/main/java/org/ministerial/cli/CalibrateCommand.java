@@ -10,7 +10,6 @@ import org.ministerial.model.Negotiation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -40,9 +39,7 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "results folder (default: results/<experiment-name>/)")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "K",
-            description = "worker threads; results do not depend on it (default: the number of processors, here "
-                    + "${DEFAULT-VALUE})")
+    @Option(names = "--threads", paramLabel = "K", description = ExecutionOptions.THREADS)
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--force", description = "replace the finished results of a different command in --out "
@@ -54,8 +51,7 @@ public final class CalibrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (threads < 1)
-            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
+        ExecutionOptions.checkedThreads(spec, threads);
         Calibration calibration = CalibrationReader.read(file);
         CalibrationPlan plan = CalibrationPlan.of(calibration, Negotiation::runToEnd);
         Path folder = out != null ? out : ResultsFolder.DEFAULT_BASE.resolve(ResultsFolder.safe(calibration.name()));

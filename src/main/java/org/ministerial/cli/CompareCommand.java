@@ -30,7 +30,7 @@ public final class CompareCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Files.createDirectories(options.out);
         var err = spec.commandLine().getErr();
-        var rows = new StudyRunner(options.batch(), options.out, line -> {
+        var rows = new StudyRunner(options.batch(spec), options.out, line -> {
             err.println(line);
             err.flush();
         }).compare(scenarios, options.overrides());

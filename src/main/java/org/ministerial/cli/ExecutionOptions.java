@@ -7,9 +7,11 @@ import picocli.CommandLine.ParameterException;
 
 /** How a batch or sweep is executed: worker threads and the shard of the run list; results depend on neither. */
 public final class ExecutionOptions {
-    @Option(names = "--threads", paramLabel = "K",
-            description = "worker threads; results do not depend on it (default: the number of processors, here "
-                    + "${DEFAULT-VALUE})")
+    /** How every command that runs batches describes {@code --threads}. */
+    static final String THREADS = "worker threads; results do not depend on it (default: the number of processors, "
+            + "here ${DEFAULT-VALUE})";
+
+    @Option(names = "--threads", paramLabel = "K", description = THREADS)
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--shard", paramLabel = "I/N", converter = ShardConverter.class,
@@ -22,6 +24,11 @@ public final class ExecutionOptions {
 
     /** The thread count, checked. */
     int threads(CommandSpec spec) {
+        return checkedThreads(spec, threads);
+    }
+
+    /** {@code --threads} of any command, which must be at least 1. */
+    static int checkedThreads(CommandSpec spec, int threads) {
         if (threads < 1)
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
         return threads;

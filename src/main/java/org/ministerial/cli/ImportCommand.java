@@ -105,8 +105,9 @@ public final class ImportCommand implements Callable<Integer> {
             PrintWriter report = out != null ? spec.commandLine().getOut() : spec.commandLine().getErr();
             for (String line : r.report()) report.println(line);
             if (out != null) {
-                report.printf("wrote %s: %d actors, %d issue%s; it validates. Run it with: ministerial run %s%n", out,
-                        s.actors().size(), s.issues().size(), s.issues().size() == 1 ? "" : "s", out);
+                report.printf("wrote %s: %d actors, %d issue%s; it validates. Run it with: %s%n", out,
+                        s.actors().size(), s.issues().size(), s.issues().size() == 1 ? "" : "s",
+                        CommandText.of(List.of("run", out.toString())));
             } else {
                 spec.commandLine().getOut().print(r.yaml());
                 spec.commandLine().getOut().flush();

@@ -6,6 +6,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
+import java.nio.file.Path;
+
 /**
  * The {@code ministerial} command line. Exit codes: 0 success, 1 a scenario problem or a failed run, 2 a usage error.
  */
@@ -25,11 +27,16 @@ public final class Main implements Runnable {
 
     /** The configured command line, for {@link #main} and for tests. */
     public static CommandLine commandLine() {
-        return new CommandLine(new Main()).setExecutionExceptionHandler(new ErrorHandler());
+        CommandLine cli = new CommandLine(new Main()).setExecutionExceptionHandler(new ErrorHandler())
+                .setParameterExceptionHandler(new UsageErrorHandler());
+        // picocli hands a converter to the subcommands that exist when it is registered: the annotation has added
+        // them all by now, so every file or folder option and parameter of every command is read by this one
+        cli.registerConverter(Path.class, new PathConverter());
+        return cli;
     }
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: see ministerial --help");
+        throw new ParameterException(spec.commandLine(), "Missing command");
     }
 }

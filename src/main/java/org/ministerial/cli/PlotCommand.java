@@ -103,12 +103,7 @@ public final class PlotCommand implements Callable<Integer> {
 
     /** The command as a user would retype it: {@code bin/ministerial plot} and the arguments, quoted if needed. */
     private String commandText() {
-        StringBuilder s = new StringBuilder("bin/ministerial plot");
         List<String> args = spec.commandLine().getParseResult().originalArgs();
-        for (String a : args.subList(args.indexOf(spec.name()) + 1, args.size())) {
-            s.append(' ');
-            s.append(a.matches("[A-Za-z0-9_./=,:@%+-]+") ? a : "'" + a.replace("'", "'\\''") + "'");
-        }
-        return s.toString();
+        return CommandText.of(args.subList(args.indexOf(spec.name()), args.size()));
     }
 }

@@ -55,8 +55,7 @@ final class ResumeHint implements AutoCloseable {
     static ResumeHint install(CommandSpec spec, Path folder) {
         List<String> args = spec.commandLine().getParseResult().originalArgs();
         // the original arguments start with the subcommand's name
-        StringBuilder command = new StringBuilder("bin/ministerial");
-        for (String a : args) command.append(' ').append(a.matches("[A-Za-z0-9_./:=,@%+-]+") ? a : SlurmScripts.quote(a));
+        StringBuilder command = new StringBuilder(CommandText.of(args));
         boolean hasOut = args.stream().anyMatch(a -> a.equals("--out") || a.startsWith("--out="));
         if (!hasOut) command.append(" --out ").append(SlurmScripts.quote(folder.toString()));
         PrintWriter err = spec.commandLine().getErr();

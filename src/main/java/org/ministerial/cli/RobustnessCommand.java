@@ -52,7 +52,7 @@ public final class RobustnessCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         List<StudyRow> rows;
         try {
-            rows = new StudyRunner(options.batch(), options.out, line -> {
+            rows = new StudyRunner(options.batch(spec), options.out, line -> {
                 err.println(line);
                 err.flush();
             }).oneAtATime(scenario, options.overrides(), parameters, step);

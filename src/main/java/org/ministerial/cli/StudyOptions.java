@@ -1,7 +1,9 @@
 package org.ministerial.cli;
 
 import org.ministerial.batch.BatchSettings;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +19,7 @@ public final class StudyOptions {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", converter = SeedConverter.class, description = "base seed of every batch (default: ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--threads", paramLabel = "K", description = "worker threads (default: all processors)")
+    @Option(names = "--threads", paramLabel = "K", description = ExecutionOptions.THREADS)
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "study folder: one results folder per batch, plus study.csv and study.md")
@@ -31,8 +33,11 @@ public final class StudyOptions {
             + "of a different command (without it such a folder is refused)")
     boolean force;
 
-    BatchSettings batch() {
-        return new BatchSettings(runs, seed, threads, org.ministerial.batch.Shard.ALL, true, force);
+    /** The settings of each batch; {@code --runs} or {@code --threads} below 1 is a usage error. */
+    BatchSettings batch(CommandSpec spec) {
+        if (runs < 1) throw new ParameterException(spec.commandLine(), "--runs must be at least 1, got " + runs);
+        return new BatchSettings(runs, seed, ExecutionOptions.checkedThreads(spec, threads),
+                org.ministerial.batch.Shard.ALL, true, force);
     }
 
     Map<String, String> overrides() {

@@ -2,8 +2,8 @@ package org.ministerial.scenario;
 
 import java.util.Collection;
 
-/** The word a misspelt key most likely meant. */
-final class Spelling {
+/** The word a misspelt key (or, on the command line, a misspelt option) most likely meant. */
+public final class Spelling {
     /** Edits (insertions, deletions, substitutions) within which a known word counts as meant. */
     private static final int MAX_EDITS = 2;
 
@@ -11,7 +11,7 @@ final class Spelling {
     }
 
     /** The known word closest to {@code typed} within {@value #MAX_EDITS} edits (first of equals), or null. */
-    static String closest(String typed, Collection<String> known) {
+    public static String closest(String typed, Collection<String> known) {
         String best = null;
         int bestDistance = MAX_EDITS + 1;
         for (String k : new java.util.TreeSet<>(known)) {

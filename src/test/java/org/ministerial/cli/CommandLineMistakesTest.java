@@ -1,0 +1,85 @@
+package org.ministerial.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What a user sees after a mistake on the command line or with an output path: a short message in words, no Java
+ * class names, no screenful of help, and the exit code the README gives (2 for the command line, 1 otherwise).
+ */
+class CommandLineMistakesTest {
+    private static final String TEXTBOOK = "scenarios/textbook.yaml";
+
+    @TempDir
+    Path tmp;
+
+    /** Runs {@code args} in a fresh harness, returning it to read what was printed. */
+    private static CliHarness run(int expectedExit, String... args) {
+        CliHarness cli = new CliHarness();
+        int code = cli.run(args);
+        assertEquals(expectedExit, code, String.join(" ", args) + "\n" + cli.out + cli.err);
+        return cli;
+    }
+
+    /** A one-point experiment on the textbook scenario; {@code set} is its {@code set:} section, or "". */
+    private Path experiment(String name, String set) throws IOException {
+        return Files.writeString(tmp.resolve(name + ".yaml"), """
+                name: %s
+                scenario: %s
+                %s
+                seed: 1
+                replications: 1
+                parameters:
+                  parameters.chair.agenda_power: [0.5]
+                """.formatted(name, Path.of(TEXTBOOK).toAbsolutePath(), set));
+    }
+
+    @Test
+    void anEmptyPathIsAUsageErrorForEveryCommand() throws IOException {
+        Path table = Files.writeString(tmp.resolve("t.csv"), "Actor,Capability,Position,Salience\nA,1,0,1\nB,1,100,1\n");
+        Path sweep = experiment("e", "");
+        List<List<String>> commands = List.of(
+                List.of("batch", TEXTBOOK, "--runs", "2", "--out", ""),
+                List.of("run", TEXTBOOK, "--out", ""),
+                List.of("sweep", sweep.toString(), "--out", ""),
+                List.of("compare", TEXTBOOK, "--runs", "2", "--out", ""),
+                List.of("import", table.toString(), "--out", ""),
+                List.of("merge", tmp.toString(), "--out", ""),
+                List.of("plot", tmp.toString(), "--out", ""),
+                List.of("validate", ""));
+        for (List<String> args : commands) {
+            CliHarness cli = run(2, args.toArray(String[]::new));
+            assertTrue(cli.err.toString().contains("an empty path names no file or folder"), args + ": " + cli.err);
+        }
+        // nothing was written where an empty --out would have put it, the current folder
+        assertFalse(Files.exists(Path.of("runs.csv")));
+        assertFalse(Files.exists(Path.of("manifest.json")));
+    }
+
+    @Test
+    void aUsageErrorIsAShortMessageAndWhereTheHelpIs() {
+        for (String[] args : List.of(new String[]{"batch", TEXTBOOK, "--runs", "0"},
+                new String[]{"batch", TEXTBOOK, "--threads", "0"}, new String[]{"compare", TEXTBOOK, "--threads", "0",
+                        "--out", tmp.toString()})) {
+            List<String> lines = run(2, args).err.toString().lines().toList();
+            assertEquals(2, lines.size(), String.join("\n", lines));
+            assertTrue(lines.get(0).contains("must be at least 1, got 0"), lines.get(0));
+            assertEquals("see 'bin/ministerial " + args[0] + " --help'", lines.get(1));
+        }
+        String err = run(2, "batch", TEXTBOOK, "--rnus", "10").err.toString();
+        assertTrue(err.contains("Unknown options: '--rnus', '10'"), err);
+        assertTrue(err.contains("Did you mean: --runs?"), err);
+        assertFalse(err.contains("Usage:"), err);
+        err = run(2).err.toString();
+        assertTrue(err.contains("see 'bin/ministerial --help'"), err);
+    }
+}
