@@ -97,13 +97,37 @@ public final class Execution {
     /** As {@link #run(Job, Path, ProgressFactory, RunSink, Finisher)}, committing every {@code commitMillis}. */
     static Report run(Job job, Path folder, ProgressFactory progress, RunSink observer, Finisher finisher,
                       long commitMillis) throws IOException, InterruptedException {
-        try (FolderLock lock = FolderLock.acquire(folder)) {
+        try (FolderLock lock = lockUnlessDone(job, folder)) {
+            if (lock == null) {
+                int total = job.shard().size(job.plan().size());
+                return new Report(total, total, true);
+            }
             return runLocked(job, folder, progress, observer, finisher, commitMillis);
         } catch (IOException e) {
             if (e instanceof ResultsFolderException || e instanceof java.nio.file.FileSystemException
                     || !String.valueOf(e.getMessage()).contains("No space left")) throw e;
             throw new ResultsFolderException(folder + ": no space left on the device while writing the results; "
                     + "the runs written so far are kept: free some space and run the same command again to resume");
+        }
+    }
+
+    /**
+     * The folder's lock; or null when it cannot be taken, the folder being one this user cannot write in (read-only,
+     * another user's), but it holds this very job's finished results, which need no writing: such a folder is
+     * reported complete, as a writable one would be, rather than refused for its lock file.
+     */
+    private static FolderLock lockUnlessDone(Job job, Path folder) throws IOException {
+        try {
+            return FolderLock.acquire(folder);
+        } catch (java.nio.file.FileSystemException e) {
+            boolean done;
+            try {
+                done = job.resume() && Journal.read(folder).isEmpty() && isComplete(folder, job.planId(), job.shard());
+            } catch (IOException unreadable) {
+                done = false;
+            }
+            if (done) return null;
+            throw e;
         }
     }
 

@@ -4,8 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,6 +45,13 @@ class CommandLineMistakesTest {
                 """.formatted(name, Path.of(TEXTBOOK).toAbsolutePath(), set));
     }
 
+    /** A small finished batch in {@code tmp/batch}. */
+    private Path finishedBatch() {
+        Path folder = tmp.resolve("batch");
+        run(0, "batch", TEXTBOOK, "--runs", "3", "--out", folder.toString());
+        return folder;
+    }
+
     @Test
     void anEmptyPathIsAUsageErrorForEveryCommand() throws IOException {
         Path table = Files.writeString(tmp.resolve("t.csv"), "Actor,Capability,Position,Salience\nA,1,0,1\nB,1,100,1\n");
@@ -63,6 +72,56 @@ class CommandLineMistakesTest {
         // nothing was written where an empty --out would have put it, the current folder
         assertFalse(Files.exists(Path.of("runs.csv")));
         assertFalse(Files.exists(Path.of("manifest.json")));
+    }
+
+    @Test
+    void anOutputPathTakenByAFileIsNamedInWords() throws IOException {
+        Path file = Files.writeString(tmp.resolve("afile"), "not a folder\n");
+        Path table = Files.writeString(tmp.resolve("t.csv"),
+                "Actor,Capability,Position,Salience\nUSA,1,0,1\nBRA,1,100,1\n");
+        List<List<String>> commands = List.of(
+                List.of("batch", TEXTBOOK, "--runs", "2", "--out", file.toString()),
+                List.of("batch", TEXTBOOK, "--runs", "2", "--out", file.resolve("sub").toString()),
+                List.of("run", TEXTBOOK, "--out", file.toString()),
+                List.of("sweep", experiment("e", "").toString(), "--out", file.toString()),
+                List.of("import", table.toString(), "--out", file.resolve("x.yaml").toString()),
+                List.of("plot", finishedBatch().toString(), "--out", file.toString()));
+        for (List<String> args : commands) {
+            String err = run(1, args.toArray(String[]::new)).err.toString();
+            assertEquals("error: " + file + ": is a file, not a folder", err.strip(), args.toString());
+        }
+        String err = run(1, "import", table.toString(), "--out", tmp.resolve("no/such/x.yaml").toString()).err.toString();
+        assertEquals("error: " + tmp.resolve("no/such/x.yaml") + ": no such file or folder", err.strip());
+    }
+
+    @Test
+    void aFileThatCannotBeWrittenIsNamedWithItsFolder() throws IOException {
+        // the tests may run as root, whom permissions do not stop: the exceptions are made here as the JDK makes them
+        Path ro = Files.createDirectory(tmp.resolve("ro"));
+        assertEquals("cannot write in " + ro + ": permission denied",
+                ErrorHandler.describe(new AccessDeniedException(ro.resolve(".lock").toString())));
+        Path existing = Files.writeString(ro.resolve("outcomes.svg"), "<svg/>");
+        assertEquals("cannot write " + existing + ": permission denied",
+                ErrorHandler.describe(new AccessDeniedException(existing.toString())));
+    }
+
+    @Test
+    void aFinishedBatchInAFolderWhoseLockCannotBeTakenIsReportedComplete() throws IOException {
+        Path folder = finishedBatch();
+        String[] batch = {"batch", TEXTBOOK, "--runs", "3", "--out", folder.toString()};
+        // a read-only folder refuses the lock file; root may write anyway, so a folder named .lock stands in its way
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
+        Files.createDirectory(folder.resolve(".lock"));
+        try {
+            CliHarness again = run(0, batch);
+            assertTrue(again.out.toString().contains("already complete: " + folder), again.out.toString());
+            // a different batch is not complete there: it is refused on the lock, in words
+            String err = run(1, "batch", TEXTBOOK, "--runs", "4", "--out", folder.toString()).err.toString();
+            assertTrue(err.startsWith("error: " + folder.resolve(".lock")), err);
+            assertFalse(err.contains("Exception"), err);
+        } finally {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
     }
 
     @Test
