@@ -6,6 +6,7 @@ import org.ministerial.files.InputFileException;
 import org.ministerial.files.Problem;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 import java.io.IOException;
@@ -23,12 +24,21 @@ import java.nio.file.Path;
 /**
  * Turns the failures a user can fix into plain messages and exit code 1: problems with input files (scenarios,
  * experiments, the tables they name) as {@code file:line: message}, one a line, and file-system errors as one line
- * in words, without Java's class names. Anything else is a bug and keeps its stack trace.
+ * in words, without Java's class names. Problems that lie wholly in values typed on the command line ({@code --set})
+ * are usage errors, exit code 2. Anything else is a bug and keeps its stack trace.
  */
 final class ErrorHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) throws Exception {
         PrintWriter err = cmd.getErr();
+        if (ex instanceof InputFileException problems
+                && problems.problems().stream().allMatch(p -> Problem.typed(p.file()))) {
+            // the loaders check a --set key or value as they check the file, with the same did-you-mean: only the
+            // exit code and the pointer to --help say that the mistake is on the command line
+            return cmd.getParameterExceptionHandler().handleParseException(
+                    new ParameterException(cmd, ex.getMessage(), ex),
+                    parsed.originalArgs().toArray(String[]::new));
+        }
         if (ex instanceof InputFileException problems) {
             for (Problem p : problems.problems()) err.println(p);
         } else if (ex instanceof UserInputException || ex instanceof ResultsFolderException

@@ -2,7 +2,6 @@ package org.ministerial.scenario;
 
 import org.ministerial.model.Parameter;
 import org.ministerial.files.Problem;
-import org.ministerial.model.Parameters;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -74,10 +73,8 @@ final class Overrides {
         if (key.startsWith("parameters.")) {
             String name = key.substring("parameters.".length());
             if (Parameter.byKey(name) == null) {
-                String near = Spelling.closest(name,
-                        Parameters.DEFINITIONS.stream().map(org.ministerial.model.Parameter::key).toList());
                 throw new IllegalArgumentException("unknown --set key '" + key + "': no model parameter '" + name
-                        + "'" + (near == null ? "" : " (did you mean 'parameters." + near + "'?)")
+                        + "'" + ParametersSection.didYouMean(name, "parameters.")
                         + " (the parameter table is in docs/ODD.md)");
             }
             Tree params = root.get("parameters");

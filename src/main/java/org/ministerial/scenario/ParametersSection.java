@@ -23,7 +23,8 @@ final class ParametersSection {
                 Parameter d = Parameter.byKey(e.getKey());
                 Tree.Location at = e.getValue().location();
                 if (d == null) {
-                    problems.add(m.keyLocation(e.getKey()), "unknown parameter '" + e.getKey() + "'");
+                    problems.add(m.keyLocation(e.getKey()), "unknown parameter '" + e.getKey() + "'"
+                            + didYouMean(e.getKey(), ""));
                     continue;
                 }
                 if (d.flag()) {
@@ -36,5 +37,14 @@ final class ParametersSection {
                 }
             }
         return Parameters.of(values);
+    }
+
+    /**
+     * {@code " (did you mean 'PREFIXkey'?)"} naming the model parameter closest to the unknown {@code key}, or "" if
+     * none is close: the same hint for a file's {@code parameters:} and for {@code --set parameters.KEY}.
+     */
+    static String didYouMean(String key, String prefix) {
+        String near = Spelling.closest(key, Parameters.DEFINITIONS.stream().map(Parameter::key).toList());
+        return near == null ? "" : " (did you mean '" + prefix + near + "'?)";
     }
 }

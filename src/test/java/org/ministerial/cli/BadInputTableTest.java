@@ -253,7 +253,7 @@ class BadInputTableTest {
         t.add(new Case("negative capability", validate("capability: 1\n      position: {a: 0.2",
                 "capability: -1\n      position: {a: 0.2"), "s.yaml:9"));
         t.add(new Case("unknown model parameter", validateText(VALID + "parameters:\n  noise: {positon: 0.1}\n"),
-                "unknown parameter 'noise.positon'"));
+                "unknown parameter 'noise.positon' (did you mean 'noise.position'?)"));
         t.add(new Case("parameter out of range", validateText(VALID + "parameters:\n  chair: {agenda_power: 7}\n"),
                 "s.yaml:17: parameter 'chair.agenda_power' = 7 is outside [0, 1]"));
         t.add(new Case("agenda naming an unknown issue", validateText(VALID + "chair: {agenda: [a, c]}\n"),

@@ -141,4 +141,30 @@ class CommandLineMistakesTest {
         err = run(2).err.toString();
         assertTrue(err.contains("see 'bin/ministerial --help'"), err);
     }
+
+    @Test
+    void anUnknownSetKeyIsAUsageErrorWithItsSuggestion() throws IOException {
+        String err = run(2, "validate", TEXTBOOK, "--set", "parameters.chair.agenda_powr=0.5").err.toString();
+        assertTrue(err.contains("did you mean 'parameters.chair.agenda_power'?"), err);
+        assertTrue(err.contains("see 'bin/ministerial validate --help'"), err);
+        err = run(2, "batch", TEXTBOOK, "--set", "nonsense=1", "--out", tmp.resolve("b").toString()).err.toString();
+        assertTrue(err.contains("--set nonsense: unknown key 'nonsense'"), err);
+        assertFalse(Files.exists(tmp.resolve("b")));
+        // a value out of its range is checked where the file's are, and is as much a slip on the command line
+        err = run(2, "validate", TEXTBOOK, "--set", "parameters.chair.agenda_power=7").err.toString();
+        assertTrue(err.contains("parameter 'chair.agenda_power' = 7 is outside [0, 1]"), err);
+        // the same key in an experiment file's set: is a problem of that file
+        err = run(1, "sweep", experiment("bad-set", "set: {nonsense: 1}").toString(), "--out", tmp.resolve("s").toString())
+                .err.toString();
+        assertTrue(err.contains("bad-set.yaml"), err);
+    }
+
+    @Test
+    void aMisspeltParameterInAScenarioFileGetsTheSuggestionSetGives() throws IOException {
+        Path typo = Files.writeString(tmp.resolve("typo.yaml"),
+                BadInputTableTest.VALID + "parameters:\n  coalitions:\n    similarty: 0.5\n");
+        String err = run(1, "validate", typo.toString()).err.toString();
+        assertTrue(err.contains("unknown parameter 'coalitions.similarty' (did you mean 'coalitions.similarity'?)"),
+                err);
+    }
 }
