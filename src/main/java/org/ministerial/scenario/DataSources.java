@@ -14,7 +14,9 @@ import java.util.Set;
  * {@code countries} is {@code *} covers the whole column; a row naming {@code ;}-separated country codes overrides
  * it for those countries (an estimate, or a country the extracted dataset lacks). Every data column of the table
  * needs its {@code *} row, so no value is without a source. The grammar of {@code uncertainty} is
- * {@link Uncertainty}'s.
+ * {@link Uncertainty}'s. An optional fifth column, {@code range}, declares on a {@code *} row the values the column
+ * may hold ({@link ColumnRange}); every cell of the table is checked against it, so a percentage above 100 or a
+ * flag written {@code yes} is refused with its line.
  */
 public final class DataSources implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
@@ -27,6 +29,7 @@ public final class DataSources implements java.io.Serializable {
 
     private final Map<String, Source> byColumn = new LinkedHashMap<>();
     private final Map<String, Map<String, Source>> byCell = new LinkedHashMap<>();
+    private final Map<String, ColumnRange> ranges = new LinkedHashMap<>();
 
     private DataSources() {
     }
@@ -35,6 +38,11 @@ public final class DataSources implements java.io.Serializable {
     public Source of(String column, String country) {
         Source s = byCell.getOrDefault(column, Map.of()).get(country);
         return s != null ? s : byColumn.get(column);
+    }
+
+    /** The values a column may hold, as its {@code *} row declares them, or null when it declares none. */
+    ColumnRange range(String column) {
+        return ranges.get(column);
     }
 
     /** The data columns covered, in file order. */
@@ -82,6 +90,18 @@ public final class DataSources implements java.io.Serializable {
                 u = new Uncertainty(Uncertainty.Kind.EXACT, 0); // reported; keeps the row from also reading as missing
             }
             Source s = new Source(r.get("source"), u, r.location());
+            String range = r.get("range");
+            if (!range.isEmpty() && !countries.equals("*")) {
+                // a range is a property of the column (what its unit allows), not of one country's estimate
+                f.problems().add(r.location(), "column '" + column + "': a range is declared on the column's '*'"
+                        + " row, not for some countries");
+            } else if (!range.isEmpty()) {
+                try {
+                    out.ranges.putIfAbsent(column, ColumnRange.parse(range));
+                } catch (IllegalArgumentException e) {
+                    f.problems().add(r.location(), "column '" + column + "': " + e.getMessage());
+                }
+            }
             if (countries.equals("*")) {
                 if (out.byColumn.putIfAbsent(column, s) != null)
                     f.problems().add(r.location(), "column '" + column + "' has a second '*' row");
@@ -96,6 +116,12 @@ public final class DataSources implements java.io.Serializable {
                     f.problems().add(r.location(), "country " + c + " has a second source for '" + column + "'");
             }
         }
+        // every row, excluded ones too: their cells are data of the same columns
+        for (InputTable.Row row : table.rows())
+            for (Map.Entry<String, ColumnRange> e : out.ranges.entrySet()) {
+                String wrong = e.getValue().check(e.getKey(), row.get(e.getKey()));
+                if (wrong != null) f.problems().add(row.location(), wrong);
+            }
         List<String> uncovered = new ArrayList<>();
         for (String c : table.columns()) if (!NOT_DATA.contains(c) && !out.byColumn.containsKey(c)) uncovered.add(c);
         for (String c : out.byCell.keySet())

@@ -135,7 +135,15 @@ final class PreferenceModel implements java.io.Serializable {
             Double x = raw.isEmpty() ? d.missing() : row.number(d.column());
             if (x != null && d.per() != null) {
                 Double denominator = row.number(d.per());
-                x = denominator == null || denominator <= 0 ? d.missing() : Double.valueOf(x / denominator);
+                if (denominator != null && denominator > 0) x = x / denominator;
+                else if (d.missing() != null) x = d.missing();
+                else {
+                    // the quotient is undefined because of the denominator's cell: name that cell, not the
+                    // numerator's, which holds a good number
+                    if (f != null)
+                        f.problems().add(row.location, badDenominator(d.per(), row.text(d.per()), "indicator '" + names[i] + "'"));
+                    continue;
+                }
             }
             if (x == null) {
                 if (f != null) f.problems().add(row.location, "column '" + d.column() + "' needs a number for indicator '"
@@ -146,6 +154,17 @@ final class PreferenceModel implements java.io.Serializable {
             v[i] = Math.min(1, Math.max(0, t / d.scale()));
         }
         return v;
+    }
+
+    /**
+     * What is wrong with the cell an indicator divides by. A non-positive number is told as {@link ColumnRange}
+     * tells a cell outside a declared {@code >0}, so that the two checks of one cell give one message.
+     */
+    static String badDenominator(String column, String cell, String divider) {
+        if (cell.isEmpty()) return "column '" + column + "' is empty, and " + divider + " divides by it";
+        Double v = Fields.parseNumber(cell);
+        return v == null ? "column '" + column + "' needs a number for " + divider + ", not '" + cell + "'"
+                : "column '" + column + "' must be positive, not '" + cell + "'";
     }
 
     /**

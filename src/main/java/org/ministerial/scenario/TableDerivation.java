@@ -41,6 +41,11 @@ record TableDerivation(String gdp, String trade, String intraUnion, String incom
             if (income != null) {
                 Double v = r.number(income);
                 Double per = incomePer == null ? Double.valueOf(1) : r.number(incomePer);
+                // a row whose denominator is not positive has no income per head: said here too, for a model
+                // without an indicator over the same quotient (a non-positive number in the indicator's words, so once)
+                if (f != null && incomePer != null && v != null && (per == null || per <= 0))
+                    f.problems().add(r.location, PreferenceModel.badDenominator(incomePer, r.text(incomePer),
+                            "'high_income'"));
                 row.highIncome = v != null && per != null && per > 0 && v / per >= incomeAbove;
             }
             if (gdp != null && trade != null) {
