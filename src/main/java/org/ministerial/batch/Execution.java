@@ -158,6 +158,8 @@ public final class Execution {
             resumes.add(j.committed());
             journal = new Journal(j.identity(), j.committed(), j.lengths(), j.metrics(), j.complete(), resumes);
         } else {
+            // finished results are being replaced: the figures plotted from them would show the old numbers
+            if (Files.exists(folder.resolve(ResultsSchema.MANIFEST_FILE))) PlottedFigures.remove(folder);
             Files.deleteIfExists(folder.resolve(ResultsSchema.MANIFEST_FILE));
             journal = Journal.fresh(identity);
         }

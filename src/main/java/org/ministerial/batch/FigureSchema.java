@@ -13,6 +13,11 @@ public final class FigureSchema {
     public static final String FOLDER = "figures";
     /** The index of the figures written, with their captions and the command that made them. */
     public static final String INDEX_FILE = "figures.md";
+    /**
+     * The start of the line of the index that lists one figure's files, each in backquotes: what {@code batch
+     * --force} reads to remove the figures of the results it replaces, and nothing else it did not write.
+     */
+    public static final String INDEX_FILES_ITEM = "- files:";
 
     // words several tables share: an outcome's count among runs and its share with a 95% interval, in percent
     private static final String RUNS = "runs", OUTCOME = "outcome", COUNT = "count", SHARE_PCT = "share_pct";

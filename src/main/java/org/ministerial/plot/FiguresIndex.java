@@ -35,7 +35,7 @@ final class FiguresIndex {
                 md.append("![").append(f.name()).append("](").append(f.name()).append('.')
                         .append(shown.extension()).append(")\n\n");
             md.append(f.caption()).append("\n\n");
-            md.append("- files:");
+            md.append(FigureSchema.INDEX_FILES_ITEM);
             for (FigureFormat fmt : formats) md.append(" `").append(f.name()).append('.').append(fmt.extension())
                     .append('`');
             md.append("; data: `").append(FigureSchema.dataFile(f.name())).append("`\n");
