@@ -87,6 +87,9 @@ public final class Merge {
             throw new ResultsFolderException(out + " holds the finished results of a different command ("
                     + Execution.describe(out) + "); give --force to replace them, or write to another --out");
         int total = parts.get(0).manifest().path(ManifestKeys.RUNS).asInt();
+        // another command's finished results are being replaced: the figures plotted from them would show its numbers
+        if (Files.exists(out.resolve(ResultsSchema.MANIFEST_FILE)) && !Execution.isComplete(out, plan, Shard.ALL))
+            PlottedFigures.remove(out);
         Files.deleteIfExists(out.resolve(ResultsSchema.MANIFEST_FILE));
         ResultsWriter.discard(out);
         mergeRuns(parts, out.resolve(Runs.FILE), total);

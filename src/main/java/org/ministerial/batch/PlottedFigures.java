@@ -16,12 +16,12 @@ import java.util.Set;
  * what the program wrote goes: the files its index ({@link FigureSchema#INDEX_FILE}) lists, the index, and the
  * folder when nothing else is left in it. A file the index does not name (a user's note, an edited copy) is kept.
  */
-final class PlottedFigures {
+public final class PlottedFigures {
     private PlottedFigures() {
     }
 
     /** Removes the figures plotted into {@code resultsFolder}; nothing when it has no figures index. */
-    static void remove(Path resultsFolder) throws IOException {
+    public static void remove(Path resultsFolder) throws IOException {
         Path figures = resultsFolder.resolve(FigureSchema.FOLDER);
         Path index = figures.resolve(FigureSchema.INDEX_FILE);
         if (!Files.isRegularFile(index)) return;

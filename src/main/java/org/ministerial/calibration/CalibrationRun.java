@@ -10,6 +10,7 @@ import org.ministerial.batch.FolderLock;
 import org.ministerial.batch.Json;
 import org.ministerial.batch.Manifest;
 import org.ministerial.batch.ManifestKeys;
+import org.ministerial.batch.PlottedFigures;
 import org.ministerial.batch.ResultsFolderException;
 import org.ministerial.batch.ResultsSchema;
 import org.ministerial.batch.ResultsSchema.Calibrations;
@@ -103,6 +104,8 @@ public final class CalibrationRun {
         if (Files.exists(folder.resolve(ResultsSchema.MANIFEST_FILE)) && !replace)
             throw new ResultsFolderException(folder + " holds the finished results of a different command ("
                     + describe(folder) + "); give --force to replace them, or write to another --out");
+        // the figures plotted from the results being replaced would show their numbers beside the new ones
+        if (Files.exists(folder.resolve(ResultsSchema.MANIFEST_FILE))) PlottedFigures.remove(folder);
         Files.deleteIfExists(folder.resolve(ResultsSchema.MANIFEST_FILE));
         state.start(planId);
         return true;

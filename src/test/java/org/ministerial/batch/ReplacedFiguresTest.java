@@ -18,8 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * {@code batch --force} over a folder whose results were plotted removes the figures it wrote there (they draw the
- * replaced results), and nothing the user put there.
+ * {@code batch --force} (and {@code merge --force}) over a folder whose results were plotted removes the figures it
+ * wrote there (they draw the replaced results), and nothing the user put there.
  */
 class ReplacedFiguresTest {
     private static final int RUNS = 20;
@@ -71,6 +71,23 @@ class ReplacedFiguresTest {
 
         batch(folder, 2, true);
         assertFalse(Files.exists(folder.resolve(FigureSchema.FOLDER)));
+    }
+
+    @Test
+    void aMergeReplacingPlottedResultsRemovesTheirFigures() throws Exception {
+        Path folder = tmp.resolve("results");
+        batch(folder, 1, false);
+        List<Path> written = plot(folder);
+        List<Path> parts = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Path part = tmp.resolve("part-" + i);
+            Batch.run(scenario, new BatchSettings(RUNS, 2, 2, new Shard(i, 2), true, false), part,
+                    (done, total) -> ProgressReporter.of(ProgressListener.NONE), null, Negotiation::runToEnd, 0);
+            parts.add(part);
+        }
+        Merge.finishBatch(folder, Merge.merge(parts, folder, List.of(), true));
+        for (Path p : written) assertFalse(Files.exists(p), p + " drew the replaced results");
+        assertEquals(2, ResultsFiles.json(folder.resolve("manifest.json")).get("base_seed").asLong());
     }
 
     @Test
