@@ -71,20 +71,33 @@ public final class StudyTable {
         StringBuilder b = new StringBuilder("| | runs |");
         for (Outcome o : Outcome.values()) b.append(' ').append(o.label()).append(" (95% CI) |");
         b.append(" mean end round |");
-        for (String ref : references) b.append(' ').append(ref).append(" emerged | ").append(ref).append(" Jaccard |");
+        for (String ref : references) {
+            b.append(' ').append(ref).append(" emerged |");
+            if (hasJaccard(ref)) b.append(' ').append(ref).append(" Jaccard |");
+        }
         b.append("\n|---|---:|").append("---|".repeat(Outcome.values().length)).append("---:|");
-        for (int i = 0; i < references.size(); i++) b.append("---:|---:|");
+        for (String ref : references) b.append(hasJaccard(ref) ? "---:|---:|" : "---:|");
         b.append('\n');
         for (StudyRow r : rows) {
             b.append("| ").append(r.label()).append(" | ").append(r.summary().completed()).append(" | ");
             for (Outcome o : Outcome.values()) b.append(share(r.summary().share(o))).append(" | ");
             b.append(String.format(Locale.ROOT, "%.1f", r.summary().meanEndRound())).append(" |");
-            for (String ref : references)
-                b.append(' ').append(cell("%.1f%%", 100 * metric(r, MetricNames.found(ref)))).append(" | ")
-                        .append(cell("%.2f", metric(r, MetricNames.jaccard(ref)))).append(" |");
+            for (String ref : references) {
+                b.append(' ').append(cell("%.1f%%", 100 * metric(r, MetricNames.found(ref)))).append(" |");
+                if (hasJaccard(ref)) b.append(' ').append(cell("%.2f", metric(r, MetricNames.jaccard(ref)))).append(" |");
+            }
             b.append('\n');
         }
         return b.toString();
+    }
+
+    /**
+     * Whether any batch measured the reference's overlap: a precedent's reference coalition is carried into the
+     * meeting's results by whether it emerged only, and a column of dashes would read as a measure that failed.
+     */
+    private boolean hasJaccard(String ref) {
+        for (StudyRow r : rows) if (r.summary().metricMeans().containsKey(MetricNames.jaccard(ref))) return true;
+        return false;
     }
 
     /**

@@ -23,6 +23,21 @@ class StudyTableTest {
     }
 
     @Test
+    void aReferenceWhoseOverlapNoBatchMeasuredHasNoJaccardColumn() {
+        // the precedent's coalition reaches a meeting's results as found or not only (precedent_g21_found)
+        Summary s = new Summary();
+        s.add(Outcome.BREAKDOWN, 12, Map.of("g21_found", 1.0, "g21_jaccard", 0.5, "precedent_g21_found", 1.0));
+        s.add(Outcome.AGREEMENT, 14, Map.of("g21_found", 0.0, "precedent_g21_found", 0.0));
+        String md = new StudyTable(List.of(new StudyRow("baseline", "", Double.NaN, "b", s))).markdown();
+        String header = md.lines().findFirst().orElseThrow();
+        assertTrue(header.contains("| g21 emerged | g21 Jaccard |"), header);
+        assertTrue(header.contains("| precedent_g21 emerged |"), header);
+        assertFalse(header.contains("precedent_g21 Jaccard"), header);
+        long columns = header.chars().filter(c -> c == '|').count();
+        md.lines().forEach(l -> assertEquals(columns, l.chars().filter(c -> c == '|').count(), l));
+    }
+
+    @Test
     void aStarredIntervalIsPrintedSoThatItVisiblyExcludesZero() {
         // 0.04 pts rounds to 0.0: a starred interval gets decimals until its bound nearer 0 is not 0
         assertEquals(2, StudyTable.digits(0.04, 1.0, true));
