@@ -138,7 +138,8 @@ public final class ParameterSettings implements Propertied {
             if (isRefusedRow(index)) return "the last value typed here that was outside its parameter's range";
             Parameter d = def(index);
             String range = d.flag() ? "on/off" : String.format(Locale.ROOT, "%s to %s", num(d.min()), num(d.max()));
-            return "<html>" + d.description() + "<br>range " + range + ", default " + num(d.defaultValue())
+            // the figures' label first, so the tab and a paper's axes name the parameter alike
+            return "<html><b>" + d.label() + "</b><br>" + d.description() + "<br>range " + range + ", default " + num(d.defaultValue())
                     + "; applies to the next run</html>";
         }
 

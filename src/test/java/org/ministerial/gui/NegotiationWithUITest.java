@@ -188,6 +188,7 @@ class NegotiationWithUITest {
         assertEquals(def.min(), ((Interval) tab.getDomain(mediation)).getMin().doubleValue());
         assertEquals(def.max(), ((Interval) tab.getDomain(mediation)).getMax().doubleValue());
         assertTrue(tab.getDescription(mediation).contains("single-text mediation"));
+        assertTrue(tab.getDescription(mediation).contains(def.label()));
         assertEquals(Boolean.TYPE, tab.getType(ngo));
 
         double running = gui.negotiation().getSpec().parameters().get("chair.mediation");
