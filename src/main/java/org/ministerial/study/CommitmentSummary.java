@@ -82,7 +82,10 @@ public final class CommitmentSummary {
 
     /** Markdown: one row per country of the baseline, in its order. */
     public String markdown() {
-        StringBuilder b = new StringBuilder("| country | deep add-ons (share of runs) | bilateral offer accepted |");
+        // the first two columns are the baseline's (the first folder): say so when other folders follow
+        String of = labels.size() > 1 ? ": " + labels.get(0) : "";
+        StringBuilder b = new StringBuilder("| country | deep add-ons" + of + " (share of runs) | bilateral offer accepted"
+                + of + " |");
         for (String l : labels) b.append(" mean depth: ").append(l).append(" |");
         b.append("\n|---|---:|---:|");
         b.append("---:|".repeat(labels.size())).append('\n');

@@ -61,6 +61,24 @@ class MainTest {
     }
 
     @Test
+    void theCommitmentsTableSaysWhoseAreTheBaselineColumns() {
+        java.nio.file.Path folder = tmp.resolve("miami");
+        assertEquals(0, main("batch", "scenarios/ftaa-miami-2003.yaml", "--runs", "6", "--seed", "2", "--out",
+                folder.toString()), err.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, main("commitments", folder.toString()), err.toString());
+        assertTrue(out.toString().startsWith("| country | deep add-ons (share of runs) | bilateral offer accepted |"),
+                out.toString());
+        out.getBuffer().setLength(0);
+        // two folders: the add-on and bilateral columns are the first folder's, the depths one per folder
+        assertEquals(0, main("commitments", folder.toString(), folder.toString(), "--label", "base", "--label",
+                "again"), err.toString());
+        String header = out.toString().lines().findFirst().orElseThrow();
+        assertTrue(header.startsWith("| country | deep add-ons: base (share of runs) | bilateral offer accepted: base |"
+                + " mean depth: base | mean depth: again |"), header);
+    }
+
+    @Test
     void versionAndHelpOnEveryCommand() {
         assertEquals(0, main("--version"));
         assertTrue(out.toString().startsWith("ministerial "), out.toString());
