@@ -29,7 +29,8 @@ import java.util.TreeSet;
  *
  * @param folder       the results folder
  * @param scenario     the scenario name (manifest, summary or folder name)
- * @param outcomes     every outcome the model defines, in the summary's order, else those seen in {@code runs.csv}
+ * @param outcomes     every outcome the model defines, in the summary's order, else in the model's order, with any
+ *                     other seen in {@code runs.csv}
  * @param overrides    the {@code --set} overrides from the manifest, in order (empty if none or no manifest)
  * @param runs         {@code runs.csv}
  * @param parameters   the parameter columns of {@code runs.csv}, in file order
@@ -105,6 +106,9 @@ public record ResultsData(Path folder, String scenario, List<String> outcomes, M
         Set<String> labels = new LinkedHashSet<>();
         summary.ifPresent(s -> s.path(SummaryKeys.OUTCOMES).properties().forEach(e -> labels.add(e.getKey())));
         if (labels.isEmpty()) {
+            // a sweep's summary has no outcome table: every outcome the model defines, so that one no run reached
+            // is a share of 0 rather than unknown (plot's default outcome, breakdown, on a sweep that always agrees)
+            for (org.ministerial.model.Outcome o : org.ministerial.model.Outcome.values()) labels.add(o.label());
             Set<String> seen = new TreeSet<>();
             for (Table.Row r : runs.rows()) seen.add(runs.text(r, Runs.OUTCOME));
             seen.remove(Runs.FAILED_OUTCOME);

@@ -79,6 +79,25 @@ class MainTest {
     }
 
     @Test
+    void aSweepWhoseRunsAllAgreeIsPlottedWithTheDefaultOutcome() throws Exception {
+        // every run of the shipped textbook factorial ends in agreement: its breakdown share is 0, not unknown
+        java.nio.file.Path folder = tmp.resolve("sweep");
+        assertEquals(0, main("sweep", "experiments/textbook-factorial.yaml", "--out", folder.toString()),
+                err.toString());
+        assertTrue(java.nio.file.Files.readAllLines(folder.resolve("runs.csv")).stream().skip(1)
+                .allMatch(l -> l.contains(",agreement,")), "the premise: no breakdown in the sweep");
+        assertEquals(0, main("plot", folder.toString()), err.toString());
+        List<String> heatmap = java.nio.file.Files.readAllLines(folder.resolve("figures").resolve("sweep-heatmap.csv"));
+        List<String> header = List.of(heatmap.get(0).split(","));
+        assertTrue(heatmap.size() > 1, heatmap.toString());
+        for (String line : heatmap.subList(1, heatmap.size())) {
+            String[] cells = line.split(",");
+            assertEquals("breakdown", cells[header.indexOf("outcome")], line);
+            assertEquals("0", cells[header.indexOf("count")], line);
+        }
+    }
+
+    @Test
     void versionAndHelpOnEveryCommand() {
         assertEquals(0, main("--version"));
         assertTrue(out.toString().startsWith("ministerial "), out.toString());
