@@ -44,9 +44,13 @@ public final class StudyRunner {
     public List<StudyRow> compare(List<Path> scenarios, Map<String, String> overrides)
             throws ScenarioException, IOException, InterruptedException {
         List<StudyRow> rows = new ArrayList<>();
+        java.util.Set<String> used = new java.util.HashSet<>();
         for (Path file : scenarios) {
             Scenario s = ScenarioLoader.load(file, overrides);
-            rows.add(new StudyRow(s.name(), "", Double.NaN, s.name(), run(s, s.name())));
+            // a counterfactual made by copying a scenario often keeps its name: each batch gets its own folder and row
+            String name = s.name();
+            for (int k = 2; !used.add(name); k++) name = s.name() + "-" + k;
+            rows.add(new StudyRow(name, "", Double.NaN, name, run(s, name)));
         }
         return rows;
     }
