@@ -73,7 +73,7 @@ final class Overrides {
         if (key.startsWith("parameters.")) {
             String name = key.substring("parameters.".length());
             if (Parameter.byKey(name) == null) {
-                throw new IllegalArgumentException("unknown --set key '" + key + "': no model parameter '" + name
+                throw new IllegalArgumentException("unknown key '" + key + "': no model parameter '" + name
                         + "'" + ParametersSection.didYouMean(name, "parameters.")
                         + " (the parameter table is in docs/ODD.md)");
             }
@@ -116,7 +116,7 @@ final class Overrides {
             Tree child = m.get(segment);
             if (child == null) {
                 String near = Spelling.closest(segment, m.entries().keySet());
-                throw new IllegalArgumentException("unknown --set key '" + key + "': the scenario has no entry '"
+                throw new IllegalArgumentException("unknown key '" + key + "': the scenario has no entry '"
                         + String.join(".", java.util.Arrays.copyOf(path, at + 1)) + "'"
                         + (near == null ? "" : " (did you mean '" + near + "'?)"));
             }
@@ -127,18 +127,18 @@ final class Overrides {
             try {
                 index = Integer.parseInt(segment);
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("unknown --set key '" + key + "': '" + segment
+                throw new IllegalArgumentException("unknown key '" + key + "': '" + segment
                         + "' must be a list index");
             }
             if (index < 0 || index >= s.items().size())
-                throw new IllegalArgumentException("unknown --set key '" + key + "': index " + index
+                throw new IllegalArgumentException("unknown key '" + key + "': index " + index
                         + " outside the list of " + s.items().size());
             List<Tree> items = new ArrayList<>(s.items());
             if (at == path.length - 1 && edit == Edit.REMOVE) items.remove(index);
             else items.set(index, setPath(items.get(index), path, at + 1, key, value, edit));
             return new Tree.Sequence(items, s.location());
         }
-        throw new IllegalArgumentException("unknown --set key '" + key + "': '"
+        throw new IllegalArgumentException("unknown key '" + key + "': '"
                 + String.join(".", java.util.Arrays.copyOf(path, at)) + "' is a single value");
     }
 

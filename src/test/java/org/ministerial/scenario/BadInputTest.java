@@ -128,7 +128,7 @@ class BadInputTest {
         assertEquals("--set calendar.weeks", p.file());
         assertTrue(p.message().contains("unknown key 'weeks' in 'calendar'"), p.message());
         Problem deep = onlyProblem(f, Map.of("calendar.weeks.first", "3"));
-        assertTrue(deep.message().contains("unknown --set key 'calendar.weeks.first'"), deep.message());
+        assertTrue(deep.message().contains("unknown key 'calendar.weeks.first'"), deep.message());
         Problem q = onlyProblem(f, Map.of("parameters.chair.charisma", "3"));
         assertTrue(q.message().contains("no model parameter 'chair.charisma'"), q.message());
     }
