@@ -75,6 +75,8 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         if (e instanceof DirectoryNotEmptyException) return file + ": the folder is not empty";
         // ENOTDIR without its own class: a name on the way to the file is a file
         if ("Not a directory".equals(e.getReason())) return notAFolder(path, file);
+        // EISDIR: a file was to be written where a folder is (import --out FOLDER)
+        if ("Is a directory".equals(e.getReason())) return file + ": is a folder, not a file";
         return file + (e.getOtherFile() == null ? "" : " -> " + e.getOtherFile()) + ": "
                 + (e.getReason() == null ? e.getClass().getSimpleName() : e.getReason());
     }

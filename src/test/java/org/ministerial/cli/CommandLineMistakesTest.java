@@ -92,6 +92,9 @@ class CommandLineMistakesTest {
         }
         String err = run(1, "import", table.toString(), "--out", tmp.resolve("no/such/x.yaml").toString()).err.toString();
         assertEquals("error: " + tmp.resolve("no/such/x.yaml") + ": no such file or folder", err.strip());
+        Path folder = Files.createDirectory(tmp.resolve("a-folder"));
+        err = run(1, "import", table.toString(), "--out", folder.toString()).err.toString();
+        assertEquals("error: " + folder + ": is a folder, not a file", err.strip());
     }
 
     @Test
