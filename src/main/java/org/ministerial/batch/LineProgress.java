@@ -8,7 +8,7 @@ import java.util.function.LongSupplier;
 /**
  * Progress without a terminal: a line such as {@code batch: 120/1000 runs (12%), 85.3 runs/s, ETA 10s} every
  * {@value #INTERVAL_SECONDS} seconds or every tenth of the batch, whichever comes first, and at the end; after a
- * {@link #stop} one last line with the runs kept, such as {@code batch: stopped at 869/1000 runs (86%) written}.
+ * {@link #stop} one last line with the runs kept, such as {@code batch: stopped; 869/1000 runs (86%) kept (any written after the last commit are made again on resume)}.
  * Synchronized because the stop comes from a shutdown hook while the batch's thread may still call update.
  */
 final class LineProgress implements ProgressReporter {
@@ -69,7 +69,7 @@ final class LineProgress implements ProgressReporter {
     /** The last line of a stopped task: the runs kept, which a resume starts after. */
     static String stoppedLine(String name, int kept, int total) {
         int percent = total == 0 ? 100 : (int) (100L * kept / total);
-        return String.format(Locale.ROOT, "%s: stopped at %d/%d runs (%d%%) written", name, kept, total, percent);
+        return String.format(Locale.ROOT, "%s: stopped; %d/%d runs (%d%%) kept (any written after the last commit are made again on resume)", name, kept, total, percent);
     }
 
     static String line(int done, int total, double seconds) {

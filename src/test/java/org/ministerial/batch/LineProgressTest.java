@@ -63,7 +63,7 @@ class LineProgressTest {
         }
         p.stop(900, 1000);
         List<String> lines = lines();
-        assertEquals("batch: stopped at 869/1000 runs (86%) written", lines.get(lines.size() - 1));
+        assertEquals("batch: stopped; 869/1000 runs (86%) kept (any written after the last commit are made again on resume)", lines.get(lines.size() - 1));
         assertEquals(2, lines.size(), lines.toString());
     }
 
@@ -83,6 +83,6 @@ class LineProgressTest {
         // the task's thread is elsewhere (on a slow run, or publishing): the stop must not wait for it forever
         assertFalse(p.hold(10));
         p.stop(3, 10);
-        assertEquals(List.of("batch: stopped at 3/10 runs (30%) written"), lines());
+        assertEquals(List.of("batch: stopped; 3/10 runs (30%) kept (any written after the last commit are made again on resume)"), lines());
     }
 }

@@ -126,8 +126,9 @@ class FolderLockTest {
                 .orElseThrow(() -> new AssertionError(String.join("\n", log)));
         // the runs reported kept are those the journal holds, and nothing after the stop claims more
         String committed = Integer.toString(committed(folder));
-        int stop = log.indexOf("batch: stopped at " + committed + "/200000 runs ("
-                + Integer.parseInt(committed) * 100 / 200000 + "%) written");
+        int stop = log.indexOf("batch: stopped; " + committed + "/200000 runs ("
+                + Integer.parseInt(committed) * 100 / 200000
+                + "%) kept (any written after the last commit are made again on resume)");
         assertTrue(stop >= 0, log.toString());
         assertEquals("stopped: " + committed + " runs written so far are kept in " + folder + "; to resume, run",
                 log.get(stop + 1));

@@ -41,7 +41,7 @@ class ResumeHintTest {
         assertEquals(kept, written.get(), "the task wrote runs after the stop");
         assertTrue(task.isAlive());
         List<String> lines = text.toString().lines().toList();
-        assertEquals(List.of("", "sweep: stopped at " + kept + "/" + total + " runs (0%) written",
+        assertEquals(List.of("", "sweep: stopped; " + kept + "/" + total + " runs (0%) kept (any written after the last commit are made again on resume)",
                 "stopped: " + kept + " runs written so far are kept in out; to resume, run",
                 "  bin/ministerial sweep e.yaml"), lines.subList(lines.size() - 4, lines.size()));
     }
