@@ -51,10 +51,15 @@ final class SweepFigure {
             data.addSeries(line);
             NumberAxis x = new FittingNumberAxis(Labels.parameter(parameter));
             x.setAutoRangeIncludesZero(false);
+            // points and their interval caps at the ends of the swept range stand clear of the axis lines
+            x.setAutoRangeStickyZero(false); // otherwise a swept value of 0 keeps the axis starting at 0
+            x.setLowerMargin(0.06);
+            x.setUpperMargin(0.06);
             NumberAxis y = new FittingNumberAxis(yLabel);
             XYPlot xy = new XYPlot(data, x, y, renderer());
             JournalStyle.plot(xy);
             ChartBuilders.percentAxis(y);
+            y.setRange(-4, 104); // a share of 0 or 100 off the frame; the ticks stay 0 to 100
             plot = xy;
         } else {
             CategoryPlot cat = ChartBuilders.categoryPlot(points, Labels.parameter(parameter), yLabel, new IntervalRenderer(ci, false),
