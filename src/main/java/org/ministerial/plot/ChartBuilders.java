@@ -8,8 +8,12 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.renderer.PaintScale;
 import org.jfree.chart.renderer.category.CategoryItemRenderer;
+import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.data.category.CategoryDataset;
+import org.jfree.ui.RectangleEdge;
+import org.jfree.ui.RectangleInsets;
 
 import java.awt.Color;
 
@@ -38,6 +42,23 @@ final class ChartBuilders {
     static void percentAxis(NumberAxis axis) {
         axis.setRange(0, 104);
         axis.setTickUnit(JournalStyle.tickUnit(20));
+    }
+
+    /**
+     * The key to a figure's gray shading (the heatmap's shares, the posterior's weights): a strip right of the plot
+     * with {@code axis} beside it. The legend sets the axis to the scale's range: a caller that wants another range
+     * sets it on the axis afterwards.
+     */
+    static PaintScaleLegend grayKey(PaintScale scale, NumberAxis axis) {
+        JournalStyle.axis(axis);
+        PaintScaleLegend key = new PaintScaleLegend(scale, axis);
+        key.setPosition(RectangleEdge.RIGHT);
+        key.setStripWidth(8);
+        key.setStripOutlineVisible(true);
+        key.setAxisOffset(2);
+        key.setMargin(new RectangleInsets(4, 6, 4, 0));
+        key.setBackgroundPaint(Color.WHITE);
+        return key;
     }
 
     /** A dashed reference line at {@code value} on the value axis. */

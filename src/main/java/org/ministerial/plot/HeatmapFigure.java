@@ -7,8 +7,6 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.data.xy.DefaultXYZDataset;
-import org.jfree.ui.RectangleEdge;
-import org.jfree.ui.RectangleInsets;
 import org.ministerial.batch.FigureSchema;
 
 import java.awt.Color;
@@ -64,14 +62,7 @@ final class HeatmapFigure {
         NumberAxis scaleAxis = new NumberAxis(share);
         scaleAxis.setRange(0, 100);
         scaleAxis.setTickUnit(JournalStyle.tickUnit(25));
-        JournalStyle.axis(scaleAxis);
-        PaintScaleLegend legend = new PaintScaleLegend(scale, scaleAxis);
-        legend.setPosition(RectangleEdge.RIGHT);
-        legend.setStripWidth(8);
-        legend.setStripOutlineVisible(true);
-        legend.setAxisOffset(2);
-        legend.setMargin(new RectangleInsets(4, 6, 4, 0));
-        legend.setBackgroundPaint(Color.WHITE);
+        PaintScaleLegend legend = ChartBuilders.grayKey(scale, scaleAxis);
         var chart = ChartBuilders.chart(plot, false);
         chart.addSubtitle(legend);
         String caption = SweepFigure.capitalised(outcome) + " share (%) over " + Labels.parameterWithKey(px) + " and "

@@ -6,11 +6,8 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYShapeRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.data.xy.DefaultXYZDataset;
-import org.jfree.ui.RectangleEdge;
-import org.jfree.ui.RectangleInsets;
 import org.ministerial.batch.FigureSchema;
 
-import java.awt.Color;
 import java.awt.geom.Ellipse2D;
 
 /**
@@ -68,17 +65,10 @@ final class PosteriorPairFigure {
     /** The key to the dots' shading: a gray strip from weight 0 to the largest, right of the plot. */
     private static PaintScaleLegend weightKey(GrayScale scale, double top) {
         NumberAxis axis = new NumberAxis("Weight (\u00d7 mean)");
-        JournalStyle.axis(axis);
         axis.setStandardTickUnits(JournalStyle.TICK_UNITS);
-        PaintScaleLegend key = new PaintScaleLegend(scale, axis);
+        PaintScaleLegend key = ChartBuilders.grayKey(scale, axis);
         // after the legend, which sets its axis to the scale's range: the key starts at weight 0, not below it
         axis.setRange(0, top);
-        key.setPosition(RectangleEdge.RIGHT);
-        key.setStripWidth(8);
-        key.setStripOutlineVisible(true);
-        key.setAxisOffset(2);
-        key.setMargin(new RectangleInsets(4, 6, 4, 0));
-        key.setBackgroundPaint(Color.WHITE);
         return key;
     }
 
