@@ -25,7 +25,6 @@ public final class CalibrationReader {
     private static final Set<String> TARGET_KEYS = new LinkedHashSet<>(List.of("observed", "scale", "missing"));
     private static final Set<String> ABC_KEYS = new LinkedHashSet<>(List.of("particles", "runs_per_particle",
             "generations", "alpha", "final_tolerance", "max_proposals", "min_acceptance"));
-    private static final String PARAMETERS = "parameters.";
 
     private final ExperimentFields yaml;
 
@@ -99,8 +98,8 @@ public final class CalibrationReader {
 
     /** A model parameter's prior must lie within the parameter's documented range (docs/ODD.md). */
     private boolean withinBounds(String key, Factor f, Tree at) {
-        if (!key.startsWith(PARAMETERS)) return true;
-        Parameter d = Parameter.byKey(key.substring(PARAMETERS.length()));
+        if (!key.startsWith(Parameter.SET_PREFIX)) return true;
+        Parameter d = Parameter.bySetKey(key);
         if (d == null) {
             yaml.problem(at, "unknown parameter '" + key + "' (see the parameter table in docs/ODD.md)");
             return false;

@@ -119,8 +119,8 @@ public final class ExperimentReader {
 
     /** Checks a model parameter's values or range against its documented bounds. */
     private boolean checkBounds(String key, Factor f, Tree at) {
-        if (!key.startsWith("parameters.")) return true;
-        Parameter d = Parameter.byKey(key.substring("parameters.".length()));
+        if (!key.startsWith(Parameter.SET_PREFIX)) return true;
+        Parameter d = Parameter.bySetKey(key);
         if (d == null) {
             yaml.problem(at, "unknown parameter '" + key + "' (see the parameter table in docs/ODD.md)");
             return false;

@@ -176,4 +176,25 @@ public enum Parameter {
         for (Parameter d : values()) if (d.key.equals(key)) return d;
         return null;
     }
+
+    /**
+     * How {@code --set}, experiment files and results columns name a parameter: its key after the scenario section
+     * it is written in ({@code parameters.chair.agenda_power}).
+     */
+    public static final String SET_PREFIX = "parameters.";
+
+    /** The parameter a {@code --set} key names ({@code parameters.chair.agenda_power}), or null. */
+    public static Parameter bySetKey(String setKey) {
+        return setKey.startsWith(SET_PREFIX) ? byKey(setKey.substring(SET_PREFIX.length())) : null;
+    }
+
+    /** A key with or without {@link #SET_PREFIX}, without it. */
+    public static String bareKey(String key) {
+        return key.startsWith(SET_PREFIX) ? key.substring(SET_PREFIX.length()) : key;
+    }
+
+    /** This parameter's key as {@code --set} spells it. */
+    public String setKey() {
+        return SET_PREFIX + key;
+    }
 }

@@ -16,15 +16,12 @@ import java.util.Map;
  * path into the scenario) is shown as it is.
  */
 final class Labels {
-    private static final String PARAMETERS_PREFIX = "parameters.";
-
     private Labels() {
     }
 
     /** The axis title of a parameter given by its dotted key, with or without the {@code parameters.} prefix. */
     static String parameter(String key) {
-        String bare = key.startsWith(PARAMETERS_PREFIX) ? key.substring(PARAMETERS_PREFIX.length()) : key;
-        Parameter p = Parameter.byKey(bare);
+        Parameter p = Parameter.byKey(Parameter.bareKey(key));
         return p == null ? key : p.label();
     }
 

@@ -175,7 +175,7 @@ public record ResultsData(Path folder, String scenario, List<String> outcomes, M
         List<String> parts = new ArrayList<>();
         overrides.forEach((k, v) -> {
             if (!v.equals(common.get(k)))
-                parts.add((k.startsWith("parameters.") ? k.substring(11) : k) + " = " + v);
+                parts.add(org.ministerial.model.Parameter.bareKey(k) + " = " + v);
         });
         return parts.isEmpty() ? scenario : String.join(", ", parts);
     }

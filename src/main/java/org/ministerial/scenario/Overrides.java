@@ -70,11 +70,11 @@ final class Overrides {
     }
 
     private static Tree.Mapping set(Tree.Mapping root, String key, Tree value) {
-        if (key.startsWith("parameters.")) {
-            String name = key.substring("parameters.".length());
+        if (key.startsWith(Parameter.SET_PREFIX)) {
+            String name = Parameter.bareKey(key);
             if (Parameter.byKey(name) == null) {
                 throw new IllegalArgumentException("unknown key '" + key + "': no model parameter '" + name
-                        + "'" + ParametersSection.didYouMean(name, "parameters.")
+                        + "'" + ParametersSection.didYouMean(name, Parameter.SET_PREFIX)
                         + " (the parameter table is in docs/ODD.md)");
             }
             Tree params = root.get("parameters");

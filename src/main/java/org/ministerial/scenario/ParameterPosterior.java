@@ -24,7 +24,6 @@ import java.util.Set;
  */
 final class ParameterPosterior implements InputUncertainty {
     private static final long serialVersionUID = 1L;
-    private static final String PREFIX = "parameters.";
     private final String[] names;
     private final double[][] values;
     private final double[] cumulative;
@@ -56,7 +55,7 @@ final class ParameterPosterior implements InputUncertainty {
      */
     ParameterPosterior holding(Set<String> held) {
         List<Integer> kept = new ArrayList<>();
-        for (int i = 0; i < names.length; i++) if (!held.contains(PREFIX + names[i])) kept.add(i);
+        for (int i = 0; i < names.length; i++) if (!held.contains(Parameter.SET_PREFIX + names[i])) kept.add(i);
         if (kept.size() == names.length) return this;
         String[] n = new String[kept.size()];
         double[][] v = new double[values.length][kept.size()];
@@ -91,8 +90,8 @@ final class ParameterPosterior implements InputUncertainty {
         }
         List<String> names = new ArrayList<>();
         for (String c : table.columns()) {
-            if (!c.startsWith(PREFIX)) continue;
-            String name = c.substring(PREFIX.length());
+            if (!c.startsWith(Parameter.SET_PREFIX)) continue;
+            String name = Parameter.bareKey(c);
             if (Parameter.byKey(name) == null)
                 f.problems().add(new Problem(table.label(), 1, "column '" + c + "' is no model parameter"));
             else if (!held.contains(c)) names.add(name);
@@ -111,7 +110,7 @@ final class ParameterPosterior implements InputUncertainty {
             total += w;
             cumulative[r] = total;
             for (int i = 0; i < names.size(); i++) {
-                String column = PREFIX + names.get(i);
+                String column = Parameter.SET_PREFIX + names.get(i);
                 Double v = Fields.parseNumber(row.get(column));
                 if (v == null || !Parameter.byKey(names.get(i)).admits(v))
                     f.problems().add(row.location(), "'" + column + "' = '" + row.get(column) + "' is not a value the"

@@ -37,7 +37,6 @@ public final class ScenarioVariants {
         Scenario load(Path file, Map<String, String> overrides) throws ScenarioException;
     }
 
-    private static final String PARAMETERS = "parameters.";
     /** Structures kept loaded beside the registered ones: a design that varies data often cycles through a few. */
     private static final int CACHED_STRUCTURES = 8;
 
@@ -73,7 +72,7 @@ public final class ScenarioVariants {
 
     /** Whether {@code key} names a model parameter ({@code parameters.<name>}), which a set may vary without a load. */
     public static boolean isParameter(String key) {
-        return key.startsWith(PARAMETERS) && Parameter.byKey(key.substring(PARAMETERS.length())) != null;
+        return Parameter.bySetKey(key) != null;
     }
 
     /**
@@ -83,7 +82,7 @@ public final class ScenarioVariants {
      * @throws IllegalArgumentException naming the key and, as {@code --set} does, the closest parameter's spelling
      */
     public static Parameter numericParameter(String key) {
-        String name = key.startsWith(PARAMETERS) ? key.substring(PARAMETERS.length()) : key;
+        String name = Parameter.bareKey(key);
         Parameter p = Parameter.byKey(name);
         if (p != null && !p.flag()) return p;
         if (p != null)
@@ -91,7 +90,7 @@ public final class ScenarioVariants {
         String near = Spelling.closest(name, org.ministerial.model.Parameters.DEFINITIONS.stream()
                 .filter(d -> !d.flag()).map(Parameter::key).toList());
         throw new IllegalArgumentException("'" + key + "' is not a numeric model parameter"
-                + (near == null ? "" : " (did you mean '" + PARAMETERS + near + "'?)")
+                + (near == null ? "" : " (did you mean '" + Parameter.SET_PREFIX + near + "'?)")
                 + " (the parameter table is in docs/ODD.md)");
     }
 

@@ -79,7 +79,7 @@ public final class StudyRunner {
                 // 0.55 x 0.8 is 0.44000000000000006 in binary: the step meant 0.44, and the row is named so
                 v = new java.math.BigDecimal(v).round(new java.math.MathContext(12)).doubleValue();
                 Map<String, String> o = new LinkedHashMap<>(overrides);
-                o.put("parameters." + key, Double.toString(v));
+                o.put(def.setKey(), Double.toString(v));
                 String name = key + "=" + v;
                 rows.add(new StudyRow(name, key, v, name, run(variants.scenario(o), name)));
             }
