@@ -58,14 +58,14 @@ final class HeatmapFigure {
         XYPlot plot = new XYPlot(data, axis(Labels.parameter(px), xs), axis(Labels.parameter(py), ys), renderer);
         JournalStyle.plot(plot);
         for (XYTextAnnotation a : labels) plot.addAnnotation(a);
-        String share = SweepFigure.capitalised(outcome) + " share (%)";
+        String share = Labels.capitalised(outcome) + " share (%)";
         NumberAxis scaleAxis = new NumberAxis(share);
         scaleAxis.setRange(0, 100);
         scaleAxis.setTickUnit(JournalStyle.tickUnit(25));
         PaintScaleLegend legend = ChartBuilders.grayKey(scale, scaleAxis);
         var chart = ChartBuilders.chart(plot, false);
         chart.addSubtitle(legend);
-        String caption = SweepFigure.capitalised(outcome) + " share (%) over " + Labels.parameterWithKey(px) + " and "
+        String caption = Labels.capitalised(outcome) + " share (%) over " + Labels.parameterWithKey(px) + " and "
                 + Labels.parameterWithKey(py) + " in "
                 + batch.label() + (varying > 2 ? ", pooled over the other swept parameters." : ".");
         return new Figure(FigureSchema.SWEEP_HEATMAP, caption, chart, JournalStyle.COLUMN_WIDTH, 200, table);

@@ -29,7 +29,7 @@ final class SweepFigure {
         List<String> values = SweepCells.values(d.runs(), rows, parameter);
         Map<String, List<Table.Row>> cells = SweepCells.group(d.runs(), rows, parameter);
         String series = outcome + " share";
-        String yLabel = capitalised(outcome) + " share (%)";
+        String yLabel = Labels.capitalised(outcome) + " share (%)";
         DataTable table = new DataTable(FigureSchema.header(FigureSchema.SWEEP_COLUMNS));
         boolean numeric = SweepCells.numeric(values);
         YIntervalSeries line = new YIntervalSeries(series);
@@ -67,7 +67,7 @@ final class SweepFigure {
             ChartBuilders.percentAxis((NumberAxis) cat.getRangeAxis());
             plot = cat;
         }
-        String caption = capitalised(outcome) + " share against " + Labels.parameterWithKey(parameter) + " in " + batch.label()
+        String caption = Labels.capitalised(outcome) + " share against " + Labels.parameterWithKey(parameter) + " in " + batch.label()
                 + ", with 95% Wilson intervals" + (varying > 1 ? ", pooled over the other swept parameters." : ".");
         String name = FigureSchema.sweep(FigureNames.slug(parameter.replaceFirst("^parameters\\.", "")));
         return new Figure(name, caption, ChartBuilders.chart(plot, false), JournalStyle.COLUMN_WIDTH, 180, table);
@@ -85,9 +85,5 @@ final class SweepFigure {
         r.setErrorStroke(JournalStyle.ERROR_STROKE);
         r.setCapLength(4);
         return r;
-    }
-
-    static String capitalised(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }
