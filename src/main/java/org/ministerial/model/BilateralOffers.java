@@ -31,7 +31,10 @@ final class BilateralOffers {
         return new RunResult.BilateralResult(s.spec().actors().get(o).code(), track.offered().clone(), accepted);
     }
 
-    /** Coalitions without the members that took a bilateral deal; coalitions left with fewer than two vanish. */
+    /**
+     * Coalitions without the members that took a bilateral deal; coalitions left with fewer than two vanish. A leader
+     * that took one hands the lead to the strongest member left, as when a leader leaves during the meeting (7.7).
+     */
     static List<RunResult.CoalitionResult> withoutDefectors(List<RunResult.CoalitionResult> coalitions,
                                                            RunResult.BilateralResult bilateral, NegotiationSpec spec) {
         List<RunResult.CoalitionResult> out = new ArrayList<>();
@@ -40,9 +43,23 @@ final class BilateralOffers {
             for (RunResult.Member m : c.members())
                 if (!bilateral.accepted()[spec.indexOfActor(m.code())]) kept.add(m);
             if (kept.size() < 2) continue;
-            String leader = kept.stream().anyMatch(m -> m.code().equals(c.leader())) ? c.leader() : kept.get(0).code();
+            String leader = kept.stream().anyMatch(m -> m.code().equals(c.leader())) ? c.leader() : strongest(kept, spec);
             out.add(new RunResult.CoalitionResult(c.id(), leader, kept));
         }
         return out;
+    }
+
+    /** The member of highest capability, the first of equals in member order (as CoalitionDynamics chooses). */
+    private static String strongest(List<RunResult.Member> members, NegotiationSpec spec) {
+        String best = members.get(0).code();
+        double most = spec.actors().get(spec.indexOfActor(best)).capability();
+        for (RunResult.Member m : members) {
+            double capability = spec.actors().get(spec.indexOfActor(m.code())).capability();
+            if (capability > most) {
+                best = m.code();
+                most = capability;
+            }
+        }
+        return best;
     }
 }

@@ -52,7 +52,9 @@ public final class Chair implements Steppable {
         if (opening != null) {
             for (int j = 0; j < model.k; j++) if (!model.text.isDropped(j)) model.text.set(j, opening[j]);
         } else {
-            revise(1, 0);
+            // the opening draft is the compromise of the opening positions on every issue: the agenda's order
+            // decides which issues the chair moves first once the meeting runs, not which it drafts (ODD 5)
+            revise(1, 0, 1);
         }
     }
 
@@ -85,7 +87,8 @@ public final class Chair implements Steppable {
         }
         double tau = s.spec().calendar().tau(s.round);
         if (s.params.on(CHAIR_DROP_ISSUES) && tau >= s.params.get(CHAIR_DROP_FROM)) considerDropping();
-        revise(s.revisedTextThisRound ? 1 : s.params.get(CHAIR_AGENDA_POWER), s.params.get(CHAIR_MEDIATION));
+        revise(s.revisedTextThisRound ? 1 : s.params.get(CHAIR_AGENDA_POWER), s.params.get(CHAIR_MEDIATION),
+                s.params.get(CHAIR_AGENDA_DECAY));
     }
 
     /**
@@ -110,7 +113,7 @@ public final class Chair implements Steppable {
         return doubters > 0 && ++sinceProgress >= s.params.count(CHAIR_PATIENCE) && doubters > bestPace * left + 1e-12;
     }
 
-    private void revise(double power, double mediation) {
+    private void revise(double power, double mediation, double decay) {
         Negotiation s = model;
         int k = s.k;
         double g = s.params.get(CHAIR_GREEN_ROOM_WEIGHT);
@@ -135,7 +138,6 @@ public final class Chair implements Steppable {
                 }
             }
         }
-        double decay = s.params.get(CHAIR_AGENDA_DECAY);
         int[] co = s.spec().chair().coChairs();
         double[] coWeight = s.spec().chair().coChairWeights();
         double pull = co.length == 0 ? 0 : s.params.get(CHAIR_CO_CHAIR_PULL);

@@ -73,6 +73,18 @@ class RulesAndChairTest {
     }
 
     @Test
+    void theOpeningDraftIsTheWholeCompromiseWhateverTheAgendaDecay() throws Exception {
+        // the compromise of the textbook's opening positions is (0.5, 0.6) (TextbookTest); with the agenda decaying
+        // by half per position the chair still drafts 'rules', second on the agenda, at 0.6, not at 0.6 x 0.5
+        Negotiation model = new Negotiation(1, ScenarioLoader.load(Path.of("scenarios/textbook.yaml"),
+                Map.of("parameters.chair.agenda_decay", "0.5")).spec());
+        model.start();
+        assertEquals(0.5, model.text()[0], 1e-12);
+        assertEquals(0.6, model.text()[1], 1e-12);
+        model.finish();
+    }
+
+    @Test
     void theResultSaysWhenEachIssueLeftTheTable() throws Exception {
         // tariffs off the table before the meeting (session 0), rules dropped by a scripted event in day 1, session 3
         RunResult r = Negotiation.runToEnd(ScenarioLoader.load(Path.of("scenarios/textbook.yaml"), Map.of(
