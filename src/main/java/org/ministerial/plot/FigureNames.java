@@ -11,7 +11,9 @@ final class FigureNames {
 
     /** {@code "ngo.enabled = false"} becomes {@code "ngo-enabled-false"}; never empty. */
     static String slug(String text) {
-        String s = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        // letters keep their base letter (Cancún -> cancun): accents are marks of their own after decomposition
+        String plain = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String s = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (s.length() > MAX) s = s.substring(0, MAX).replaceAll("-+$", "");
         return s.isEmpty() ? "x" : s;
     }

@@ -29,6 +29,8 @@ import java.util.TreeSet;
  *
  * @param folder       the results folder
  * @param scenario     the scenario name (manifest, summary or folder name)
+ * @param scenarioLabel the scenario's display label (its {@code label:} in the manifest's resolved scenario), else
+ *                      its name
  * @param outcomes     every outcome the model defines, in the summary's order, else in the model's order, with any
  *                     other seen in {@code runs.csv}
  * @param overrides    the {@code --set} overrides from the manifest, in order (empty if none or no manifest)
@@ -41,7 +43,7 @@ import java.util.TreeSet;
  * @param references each reference coalition's id as the scenario writes it ({@code G21}) by its key in metric
  *                   names ({@code g21}; {@link MetricNames#key}), empty without a manifest
  */
-public record ResultsData(Path folder, String scenario, List<String> outcomes, Map<String, String> overrides,
+public record ResultsData(Path folder, String scenario, String scenarioLabel, List<String> outcomes, Map<String, String> overrides,
                           Table runs, List<String> parameters, int sessionsPerDay, List<String> anchors,
                           Map<String, String> issueNames, Map<String, String> references) {
     /** Columns between {@code seed} and {@code outcome} that label runs rather than set a parameter. */
@@ -73,7 +75,9 @@ public record ResultsData(Path folder, String scenario, List<String> outcomes, M
         List<String> anchors = new java.util.ArrayList<>();
         manifest.ifPresent(m -> m.path(ManifestKeys.RESOLVED).path("validation").path("reference_coalitions").path(0)
                 .path("anchors").forEach(a -> anchors.add(a.asText())));
-        return new ResultsData(folder, scenario, outcomes(summary, runs), overrides, runs, parameters, perDay,
+        String label = manifest.map(m -> m.path(ManifestKeys.RESOLVED).path("label").asText("").strip())
+                .filter(s -> !s.isEmpty()).orElse(scenario);
+        return new ResultsData(folder, scenario, label, outcomes(summary, runs), overrides, runs, parameters, perDay,
                 List.copyOf(anchors), issueNames(manifest), references(manifest));
     }
 
@@ -168,8 +172,8 @@ public record ResultsData(Path folder, String scenario, List<String> outcomes, M
 
     /**
      * A short label: the overrides as {@code key = value} (without the {@code parameters.} prefix), leaving out those
-     * in {@code common} with the same value (settings every compared batch shares); the scenario name if none is
-     * left.
+     * in {@code common} with the same value (settings every compared batch shares); the scenario's display label
+     * (its {@code label:}, else its name) if none is left.
      */
     public String label(Map<String, String> common) {
         List<String> parts = new ArrayList<>();
@@ -177,6 +181,6 @@ public record ResultsData(Path folder, String scenario, List<String> outcomes, M
             if (!v.equals(common.get(k)))
                 parts.add(org.ministerial.model.Parameter.bareKey(k) + " = " + v);
         });
-        return parts.isEmpty() ? scenario : String.join(", ", parts);
+        return parts.isEmpty() ? scenarioLabel : String.join(", ", parts);
     }
 }

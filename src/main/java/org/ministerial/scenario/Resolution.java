@@ -8,9 +8,14 @@ import java.util.Map;
 
 /**
  * Resolves {@code extends}: a scenario names a parent file (relative to itself) and overrides parts of it. Mappings
- * merge key by key, recursively; anything else in the child replaces the parent's value. Cycles are errors.
+ * merge key by key, recursively; anything else in the child replaces the parent's value. Cycles are errors. The one
+ * key not inherited is {@code label}, the scenario's short display label: a counterfactual is not its parent, and an
+ * inherited label would put the parent's name on the counterfactual's row of a figure.
  */
 final class Resolution {
+    /** The top-level key of a scenario's display label (docs/scenarios.md). */
+    static final String DISPLAY_LABEL = "label";
+
     private Resolution() {
     }
 
@@ -47,10 +52,19 @@ final class Resolution {
         if (!parent.toFile().isFile())
             throw new ScenarioException(child.keyLocation("extends").problem(
                     "extends '" + ref.value() + "': no such file (" + label(parent) + ")"));
-        Tree.Mapping base = resolve(parent, next, inputs);
+        Tree.Mapping base = withoutKey(resolve(parent, next, inputs), DISPLAY_LABEL);
         LinkedHashMap<String, Tree> own = new LinkedHashMap<>(child.entries());
         own.remove("extends");
         return merge(base, new Tree.Mapping(own, child.keyLocations(), child.location()));
+    }
+
+    private static Tree.Mapping withoutKey(Tree.Mapping m, String key) {
+        if (!m.entries().containsKey(key)) return m;
+        LinkedHashMap<String, Tree> entries = new LinkedHashMap<>(m.entries());
+        entries.remove(key);
+        Map<String, Tree.Location> keys = new LinkedHashMap<>(m.keyLocations());
+        keys.remove(key);
+        return new Tree.Mapping(entries, keys, m.location());
     }
 
     static Tree.Mapping merge(Tree.Mapping base, Tree.Mapping over) {

@@ -21,7 +21,7 @@ import java.util.Set;
  * and reads the sections in the order their problems are reported.
  */
 final class SpecBuilder {
-    private static final Set<String> TOP_LEVEL = Set.of("name", "title", "description", "issues", "calendar",
+    private static final Set<String> TOP_LEVEL = Set.of("name", "label", "title", "description", "issues", "calendar",
             "countries", "unions", "groups", "ngos", "chair", "events", "decision_rule", "parameters", "notes", "validation", "precedent", "bilateral", "parameter_uncertainty",
             "policy_space");
 
@@ -40,6 +40,10 @@ final class SpecBuilder {
         for (String key : root.entries().keySet())
             if (!TOP_LEVEL.contains(key)) problems.add(root.keyLocation(key), "unknown key '" + key + "'");
         String name = f.string(root, "name", fallbackName);
+        // the display label is no model input (Scenario#label reads it): only checked here, with the other keys
+        String label = f.string(root, Resolution.DISPLAY_LABEL, name);
+        if (label != null && label.isBlank())
+            problems.add(root.get(Resolution.DISPLAY_LABEL).location(), "'label' must not be empty");
         List<Issue> issues = IssuesSection.read(root, f);
         policySpace = PolicySpaceSection.read(root, issues, f);
         Calendar calendar = CalendarSection.read(root, f);
