@@ -45,7 +45,9 @@ final class HomeWeights {
             for (Map.Entry<String, Double> e : rule.entrySet()) {
                 Double v = Fields.parseNumber(HomeCountries.value(row, e.getKey()));
                 if (v == null || v < 0) {
-                    f.problems().add(at.location(), "home_weight: " + code + " has no usable " + e.getKey() + " ('"
+                    // a bad cell the countries table reported on its own line is not reported again as the
+                    // organisations' problem
+                    if (!f.problems().reportedAt(row.location)) f.problems().add(at.location(), "home_weight: " + code + " has no usable " + e.getKey() + " ('"
                             + HomeCountries.value(row, e.getKey()) + "')");
                     return 0.0;
                 }

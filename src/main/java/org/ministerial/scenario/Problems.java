@@ -31,6 +31,12 @@ final class Problems {
         return list.size();
     }
 
+    /** Whether a problem was reported on that line already (a later reader then need not repeat its consequence). */
+    boolean reportedAt(Tree.Location at) {
+        for (Problem p : list) if (p.line() == at.line() && p.file().equals(at.file())) return true;
+        return false;
+    }
+
     /** The problems, each once, by file and line. */
     List<Problem> sorted() {
         return list.stream().distinct().sorted().toList();
