@@ -40,13 +40,17 @@ public final class StudyRunner {
         this.log = log;
     }
 
-    /** One batch per scenario file, in the order given. */
+    /**
+     * One batch per scenario file, in the order given. Every file is loaded before the first batch runs, so that a
+     * mistyped or broken counterfactual costs no baseline batch.
+     */
     public List<StudyRow> compare(List<Path> scenarios, Map<String, String> overrides)
             throws ScenarioException, IOException, InterruptedException {
+        List<Scenario> loaded = new ArrayList<>();
+        for (Path file : scenarios) loaded.add(ScenarioLoader.load(file, overrides));
         List<StudyRow> rows = new ArrayList<>();
         java.util.Set<String> used = new java.util.HashSet<>();
-        for (Path file : scenarios) {
-            Scenario s = ScenarioLoader.load(file, overrides);
+        for (Scenario s : loaded) {
             // a counterfactual made by copying a scenario often keeps its name: each batch gets its own folder and row
             String name = s.name();
             for (int k = 2; !used.add(name); k++) name = s.name() + "-" + k;
@@ -78,6 +82,14 @@ public final class StudyRunner {
                 if (def.kind() == Parameter.Kind.COUNT) v = Math.round(v);
                 // 0.55 x 0.8 is 0.44000000000000006 in binary: the step meant 0.44, and the row is named so
                 v = new java.math.BigDecimal(v).round(new java.math.MathContext(12)).doubleValue();
+                if (v == v0) {
+                    // a step from 0, or one clamped back to the range's end, would run the baseline again
+                    log.accept("robustness: " + key + " " + (factor < 1 ? "-" : "+") + percent(step) + " of " + v0
+                            + (v0 == 0 ? " is 0" : " is outside [" + def.min() + ", " + def.max() + "]")
+                            + ": the baseline's own value, left out (set a different baseline value with --set "
+                            + def.setKey() + "=...)");
+                    continue;
+                }
                 Map<String, String> o = new LinkedHashMap<>(overrides);
                 o.put(def.setKey(), Double.toString(v));
                 String name = key + "=" + v;
@@ -85,6 +97,11 @@ public final class StudyRunner {
             }
         }
         return rows;
+    }
+
+    private static String percent(double step) {
+        return new java.math.BigDecimal(step * 100).round(new java.math.MathContext(6)).stripTrailingZeros()
+                .toPlainString() + "%";
     }
 
     private Summary run(Scenario s, String name) throws IOException, InterruptedException {

@@ -60,8 +60,10 @@ public final class StudyTable {
                 c.add(Decimals.format(metric(r, MetricNames.found(ref))));
                 c.add(Decimals.format(metric(r, MetricNames.jaccard(ref))));
             }
+            // the baseline against itself has no effect to estimate: its effect cells stay empty
+            boolean baseline = r == rows.get(0);
             for (double[] e : effects(r))
-                for (double v : e) c.add(Decimals.format(v));
+                for (double v : e) c.add(baseline ? "" : Decimals.format(v));
             cells.add(c);
         }
         return CsvWriter.text(header, cells);

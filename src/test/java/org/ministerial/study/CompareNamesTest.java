@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CompareNamesTest {
@@ -20,6 +22,16 @@ class CompareNamesTest {
      * A counterfactual made by copying a scenario and editing a value keeps the scenario's name: its batch must not
      * land in the baseline's folder (which refused it as another command's results).
      */
+    /** A missing or broken counterfactual is found before the baseline's batch runs. */
+    @Test
+    void everyScenarioIsLoadedBeforeAnyBatchRuns() {
+        Path out = tmp.resolve("study");
+        StudyRunner runner = new StudyRunner(new BatchSettings(4, 1, 1), out, line -> { });
+        assertThrows(org.ministerial.scenario.ScenarioException.class, () -> runner.compare(
+                List.of(Path.of("scenarios/textbook.yaml"), tmp.resolve("typo.yaml")), Map.of()));
+        assertFalse(Files.exists(out.resolve("textbook")), "the baseline ran before the counterfactual was read");
+    }
+
     @Test
     void scenariosOfOneNameGetTheirOwnRowsAndFolders() throws Exception {
         Path copy = tmp.resolve("copy.yaml");

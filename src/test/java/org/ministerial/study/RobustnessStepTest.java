@@ -54,6 +54,21 @@ class RobustnessStepTest {
                 rows.stream().map(StudyRow::label).toList());
     }
 
+    /** A step that lands on the baseline's value (from 0, or clamped to the range) is left out, and said so. */
+    @Test
+    void aStepThatRunsTheBaselineAgainIsLeftOut() throws Exception {
+        Path scenario = Path.of("scenarios/textbook.yaml");
+        List<String> log = new java.util.ArrayList<>();
+        List<StudyRow> rows = new StudyRunner(new BatchSettings(4, 1, 1), folder, log::add)
+                .oneAtATime(scenario, Map.of("parameters.chair.mediation", "0", "parameters.chair.agenda_power", "1"),
+                        List.of("chair.mediation", "chair.agenda_power"), 0.1);
+        assertEquals(List.of("baseline", "chair.agenda_power=0.9"), rows.stream().map(StudyRow::label).toList());
+        assertTrue(log.contains("robustness: chair.mediation -10% of 0.0 is 0: the baseline's own value, left out "
+                + "(set a different baseline value with --set parameters.chair.mediation=...)"), log.toString());
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("robustness: chair.agenda_power +10% of 1.0 is outside "
+                + "[0.0, 1.0]")), log.toString());
+    }
+
     /** A misspelt name is refused with the closest spelling before the baseline batch is run. */
     @Test
     void aMisspeltParameterIsRefusedBeforeAnyRun() throws Exception {

@@ -69,6 +69,10 @@ class StudyTableTest {
         String[] lessRow = csv.lines().filter(l -> l.startsWith("less,")).findFirst().orElseThrow().split(",");
         int at = java.util.Arrays.asList(cols).indexOf("breakdown_effect");
         assertEquals(-0.5, Double.parseDouble(lessRow[at]), 1e-9);
+        // the baseline against itself: no effect and no interval, empty cells (split keeps trailing empties with -1)
+        String[] baseRow = csv.lines().filter(l -> l.startsWith("baseline,")).findFirst().orElseThrow().split(",", -1);
+        assertEquals(cols.length, baseRow.length);
+        for (int i = at; i < cols.length; i++) assertEquals("", baseRow[i], cols[i]);
         assertEquals(-0.4, Double.parseDouble(lessRow[java.util.Arrays.asList(cols).indexOf("g21_found_effect")]), 1e-9);
         // end rounds: baseline 90 breakdowns at 12 or 13 (mean 12.5) and 10 agreements at 14: mean 12.65; the other
         // 40 at 10 or 11 and 60 at 14: mean 12.6
