@@ -8,6 +8,9 @@ import java.util.Set;
 
 /** {@code calendar: {start, days, sessions_per_day}}: the days of the meeting and its sessions a day. */
 final class CalendarSection {
+    /** The longest meeting and the most sessions a day a calendar may have. */
+    static final int MAX_DAYS = 366, MAX_SESSIONS = 48;
+
     private CalendarSection() {
     }
 
@@ -26,6 +29,9 @@ final class CalendarSection {
         } catch (DateTimeParseException e) {
             problems.add(m.get("start").location(), "start '" + s + "' is not a date (YYYY-MM-DD)");
         }
-        return new Calendar(start, f.integer(m, "days", 1, 1, 366), f.integer(m, "sessions_per_day", 1, 1, 48));
+        int before = problems.size();
+        int days = f.integer(m, "days", 1, 1, MAX_DAYS), sessions = f.integer(m, "sessions_per_day", 1, 1, MAX_SESSIONS);
+        // a refused length is no calendar: the events are then not measured against a stand-in of one day
+        return problems.size() > before ? null : new Calendar(start, days, sessions);
     }
 }

@@ -32,11 +32,13 @@ final class EventsSection {
         List<TimedEvent> out = new ArrayList<>();
         for (Tree t : f.sequence(root.get("events"), "'events'")) {
             Tree.Mapping e = f.mapping(t, "an event");
-            if (e == null || cal == null) continue;
+            if (e == null) continue;
             f.onlyKeys(e, "an event", EVENT_KEYS);
-            int day = f.integer(e, "day", 1, 1, cal.days());
-            int sessionOfDay = f.integer(e, "session", 1, 1, cal.sessionsPerDay());
-            int round = cal.roundOf(day, sessionOfDay);
+            // without a calendar (missing or refused) an event's day and session are checked against the limits only
+            int day = f.integer(e, "day", 1, 1, cal == null ? CalendarSection.MAX_DAYS : cal.days());
+            int sessionOfDay = f.integer(e, "session", 1, 1, cal == null ? CalendarSection.MAX_SESSIONS
+                    : cal.sessionsPerDay());
+            int round = cal == null ? 0 : cal.roundOf(day, sessionOfDay);
             String type = f.required(e, "type", "an event");
             String label = f.string(e, "label", type);
             if (type == null) continue;

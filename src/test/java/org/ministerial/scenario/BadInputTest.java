@@ -133,6 +133,15 @@ class BadInputTest {
         assertTrue(q.message().contains("no model parameter 'chair.charisma'"), q.message());
     }
 
+    /** A refused calendar length is the one problem: Cancún's events on days 2 to 4 are not blamed for it. */
+    @Test
+    void aRefusedCalendarDrawsNoFollowOnProblemsFromTheEvents() {
+        for (String days : new String[]{"0", "abc"}) {
+            Problem p = onlyProblem(Path.of("scenarios/cancun-2003.yaml"), Map.of("calendar.days", days));
+            assertEquals("--set calendar.days", p.file());
+        }
+    }
+
     @Test
     void everyProblemIsReportedNotOnlyTheFirst() throws Exception {
         Path f = write("many.yaml", VALID.replace("code: BRA", "code: BRZ").replace("days: 1", "days: 0"));
