@@ -47,6 +47,13 @@ public final class SensitivityAnalysis {
         Path designCsv = folder.resolve(ResultsSchema.Sweeps.DESIGN_FILE);
         java.util.Optional<String> stopped = org.ministerial.batch.Execution.unfinished(folder);
         if (stopped.isPresent()) throw new ResultsFolderException(stopped.get());
+        if (!Files.exists(folder)) throw new ResultsFolderException(folder + ": no such folder");
+        if (!Files.isDirectory(folder)) throw new ResultsFolderException(folder + ": is a file, not a sweep's folder");
+        if (Files.exists(manifestFile) && !Files.exists(designCsv)) {
+            String kind = org.ministerial.batch.Json.read(manifestFile).path(ManifestKeys.KIND).asText("");
+            throw new ResultsFolderException(folder + " holds " + (kind.isEmpty() ? "results" : "a " + kind + "'s results")
+                    + ", not a sweep's; sensitivity analysis reads the folder of a saltelli or morris sweep");
+        }
         if (!Files.exists(manifestFile) || !Files.exists(designCsv))
             throw new ResultsFolderException(folder + " is not a finished sweep's results folder (it needs "
                     + "manifest.json and design.csv; run the sweep to the end, or merge its shards, first)");

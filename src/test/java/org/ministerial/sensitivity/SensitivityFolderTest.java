@@ -126,6 +126,23 @@ class SensitivityFolderTest {
         assertTrue(err.toString().startsWith("error: ") && !err.toString().contains("Exception"), err.toString());
     }
 
+    /** A batch's folder, a file or a missing path is named for what it is, not as an unfinished sweep. */
+    @Test
+    void aFolderThatIsNoSweepIsNamedForWhatItIs() throws Exception {
+        Path batch = tmp.resolve("batch");
+        org.ministerial.batch.Batch.execute(org.ministerial.scenario.ScenarioLoader.load(Path.of(TEXTBOOK), Map.of()),
+                new org.ministerial.batch.BatchSettings(3, 1, 1), batch, null, null);
+        SensitivityAnalysis.Options options = new SensitivityAnalysis.Options(new Bootstrap(100, 0.95, 1), null);
+        assertEquals(batch + " holds a batch's results, not a sweep's; sensitivity analysis reads the folder of a "
+                + "saltelli or morris sweep", assertThrows(ResultsFolderException.class,
+                () -> SensitivityAnalysis.analyse(batch, options)).getMessage());
+        assertEquals(tmp.resolve("none") + ": no such folder", assertThrows(ResultsFolderException.class,
+                () -> SensitivityAnalysis.analyse(tmp.resolve("none"), options)).getMessage());
+        Path file = Files.writeString(tmp.resolve("f.txt"), "x");
+        assertEquals(file + ": is a file, not a sweep's folder", assertThrows(ResultsFolderException.class,
+                () -> SensitivityAnalysis.analyse(file, options)).getMessage());
+    }
+
     @Test
     void coalitionOverlapIsTheBestJaccardIndexWithAnEmergentCoalition() throws Exception {
         Path folder = Files.createDirectories(tmp.resolve("hand"));
