@@ -91,8 +91,14 @@ public final class ImportCommand implements Callable<Integer> {
             }
         }
         double[] range = range(scale);
-        if (days < 1 || sessionsPerDay < 1)
-            throw new ParameterException(spec.commandLine(), "--days and --sessions-per-day must be at least 1");
+        if (days < 1 || days > 366 || sessionsPerDay < 1 || sessionsPerDay > 48)
+            throw new ParameterException(spec.commandLine(),
+                    "--days must be 1 to 366 and --sessions-per-day 1 to 48, as a scenario's calendar");
+        try {
+            java.time.LocalDate.parse(start);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ParameterException(spec.commandLine(), "--start must be a date YYYY-MM-DD, not '" + start + "'");
+        }
         Set<String> reversed = new LinkedHashSet<>(reverse);
         Importer.Options options = new Importer.Options(f, range[0], range[1], salienceScale, reversed, foldSalience,
                 codes, dropUnmapped, start, days, sessionsPerDay);

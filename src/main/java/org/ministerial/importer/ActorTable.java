@@ -31,6 +31,8 @@ final class ActorTable {
         double power = Double.NaN;
         final double[] position;
         final double[] salience;
+        /** Per issue, the line its position and salience were read from (a Decide #D line), else the actor's. */
+        final int[] lines;
 
         Actor(String key, String name, int line, int issues) {
             this.key = key;
@@ -38,6 +40,8 @@ final class ActorTable {
             this.line = line;
             position = new double[issues];
             salience = new double[issues];
+            lines = new int[issues];
+            java.util.Arrays.fill(lines, line);
             java.util.Arrays.fill(position, Double.NaN);
             java.util.Arrays.fill(salience, Double.NaN);
         }

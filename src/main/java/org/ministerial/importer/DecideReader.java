@@ -113,6 +113,7 @@ final class DecideReader {
             int j = issueKeys.indexOf(x.issue());
             a.position[j] = x.position();
             a.salience[j] = x.salience();
+            a.lines[j] = x.line();
             double[] p = powers.computeIfAbsent(x.actor(), k -> new double[]{Double.MAX_VALUE, -Double.MAX_VALUE, 0, 0});
             p[0] = Math.min(p[0], x.power());
             p[1] = Math.max(p[1], x.power());

@@ -153,10 +153,10 @@ public final class Importer {
                     continue;
                 }
                 if (p < lo[j] - 1e-9 || p > hi[j] + 1e-9)
-                    problems.add(new Problem(t.file, a.line, "position " + number(p) + " of " + a.key + " on '" + issue
+                    problems.add(new Problem(t.file, a.lines[j], "position " + number(p) + " of " + a.key + " on '" + issue
                             + "' lies outside the scale " + number(lo[j]) + " to " + number(hi[j]) + " (declare it with --scale)"));
                 if (s < 0 || s > salScale + 1e-9)
-                    problems.add(new Problem(t.file, a.line, "salience " + number(s) + " of " + a.key + " on '" + issue
+                    problems.add(new Problem(t.file, a.lines[j], "salience " + number(s) + " of " + a.key + " on '" + issue
                             + "' lies outside 0 to " + number(salScale) + " (declare the salience scale with --salience-scale)"));
                 if (Math.abs(p) > 1 + 1e-9) fromUnitScale = false;
                 double x = Math.min(1, Math.max(0, (p - lo[j]) / (hi[j] - lo[j])));

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code ministerial import} end to end: the scenario it writes runs, and a bad table is refused as file:line. */
@@ -61,6 +62,21 @@ class ImportCommandTest {
         assertTrue(h.err.toString().startsWith(bad + ":3: power of BRA is 0"), h.err.toString());
         assertEquals(2, new CliHarness().run("import", bad.toString(), "--scale", "7:1"));
         assertEquals(2, new CliHarness().run("import", bad.toString(), "--format", "xml"));
+    }
+
+    /** A calendar option the scenario would refuse is a usage error, before anything is written. */
+    @Test
+    void aBadCalendarOptionExitsTwoAndWritesNothing() {
+        Path good = write("good.csv", "Actor,Capability,Position,Salience\nUSA,1,20,50\nBRA,1,30,50\n");
+        Path out = dir.resolve("s.yaml");
+        for (String[] option : new String[][]{{"--start", "2003-02-30"}, {"--start", "2003-13-01"}, {"--days", "400"},
+                {"--sessions-per-day", "0"}}) {
+            CliHarness h = new CliHarness();
+            assertEquals(2, h.run("import", good.toString(), option[0], option[1], "--out", out.toString()),
+                    String.join(" ", option));
+            assertTrue(h.err.toString().contains(option[0]), h.err.toString());
+            assertFalse(Files.exists(out), String.join(" ", option));
+        }
     }
 
     private Path write(String name, String text) {

@@ -194,6 +194,13 @@ class ImporterTest {
         Problem d = assertThrows(ScenarioException.class, () -> Importer.run(decide, options())).problems().get(0);
         assertEquals(decide + ":3: #D names actor 'BRA', not defined by an #A line", d.toString());
 
+        // a value out of range is blamed on the #D line that gives it, not on the actor's #A line
+        Path salience = write("salience.txt", "#A;USA;United States\n#A;BRA;Brazil\n#P;tariffs;Tariffs\n"
+                + "#D;USA;tariffs;50;0.5;1\n#D;BRA;tariffs;50;7;1\n");
+        Problem sp = assertThrows(ScenarioException.class, () -> Importer.run(salience, options())).problems().get(0);
+        assertEquals(5, sp.line(), sp.toString());
+        assertTrue(sp.message().startsWith("salience 7 of BRA on 'Tariffs' lies outside 0 to 1"), sp.message());
+
         Path twice = write("twice.csv", "Actor,Power,Position,Salience\nUSA,1,20,50\nUnited States,1,30,50\n");
         Problem t = assertThrows(ScenarioException.class, () -> Importer.run(twice, options())).problems().get(0);
         assertEquals(3, t.line());
