@@ -466,7 +466,7 @@ class BadInputTableTest {
                 "sensitivity", "R"), "is not a finished sweep's results folder"));
         t.add(new Case("sensitivity with a corrupt manifest", spoilt(SWEEP_F, f -> cut(f.resolve("manifest.json"), 300),
                 "sensitivity", "R"), "manifest.json:"));
-        t.add(new Case("sensitivity of a batch", spoilt(BATCH, f -> { }, "sensitivity", "R"), "not a finished sweep"));
+        t.add(new Case("sensitivity of a batch", spoilt(BATCH, f -> { }, "sensitivity", "R"), "holds a batch's results, not a sweep's"));
         t.add(new Case("sensitivity with too few resamples", spoilt(SWEEP_F, f -> { }, "sensitivity", "R", "--bootstrap", "5"),
                 "use at least 100 resamples"));
         t.add(new Case("sensitivity with design.csv rows missing", spoilt(SWEEP_F, f -> dropLines(f.resolve("design.csv"), 2),
