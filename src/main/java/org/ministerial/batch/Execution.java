@@ -215,7 +215,9 @@ public final class Execution {
      */
     public static Optional<String> unfinished(Path folder) {
         java.util.OptionalInt kept = runsKept(folder);
-        if (kept.isEmpty()) return Optional.empty();
+        boolean calibration = Files.isRegularFile(folder.resolve(WorkingFiles.AbcState.FOLDER)
+                .resolve(WorkingFiles.AbcState.JOURNAL_FILE));
+        if (kept.isEmpty() && !calibration) return Optional.empty();
         String command = null;
         try {
             Path note = folder.resolve(WorkingFiles.Progress.COMMAND_FILE);
@@ -223,8 +225,10 @@ public final class Execution {
         } catch (IOException e) {
             // no note: the general advice
         }
-        String stopped = folder + ": the batch or sweep writing it was stopped after " + kept.getAsInt()
-                + " runs, so it holds no finished results; ";
+        String stopped = kept.isEmpty()
+                ? folder + ": the calibration writing it was stopped before it finished, so it holds no posterior yet; "
+                : folder + ": the batch or sweep writing it was stopped after " + kept.getAsInt()
+                        + " runs, so it holds no finished results; ";
         return Optional.of(command == null || command.isEmpty()
                 ? stopped + "to resume, run the command that made it again, with the same --out"
                 : stopped + "to resume, run\n  " + command);

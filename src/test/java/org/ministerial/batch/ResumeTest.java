@@ -105,6 +105,21 @@ class ResumeTest {
         assertTrue(Execution.unfinished(folder).isEmpty());
     }
 
+    /** A calibration's journal marks its folder unfinished too, for plot and the other readers. */
+    @Test
+    void aStoppedCalibrationIsToldApartFromAFolderWithoutResults() throws Exception {
+        Path folder = tmp.resolve("abc");
+        Path state = Files.createDirectories(folder.resolve(WorkingFiles.AbcState.FOLDER));
+        assertTrue(Execution.unfinished(folder).isEmpty());
+        Files.writeString(state.resolve(WorkingFiles.AbcState.JOURNAL_FILE), "{\"identity\": \"x\", \"resumed_at\": []}");
+        assertEquals(folder + ": the calibration writing it was stopped before it finished, so it holds no posterior "
+                + "yet; to resume, run the command that made it again, with the same --out",
+                Execution.unfinished(folder).orElseThrow());
+        Execution.noteCommand(folder, "bin/ministerial calibrate e.yaml --out abc");
+        assertTrue(Execution.unfinished(folder).orElseThrow().endsWith("to resume, run\n  bin/ministerial calibrate "
+                + "e.yaml --out abc"));
+    }
+
     @Test
     void rowsWrittenAfterTheLastCommitAreDropped() throws Exception {
         Path folder = tmp.resolve("torn");
