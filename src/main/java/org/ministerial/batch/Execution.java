@@ -14,10 +14,11 @@ import java.util.Optional;
 /**
  * Makes the runs of a plan into a results folder, resumably: the engine under {@code batch} and {@code sweep}.
  *
- * <p>A folder is in one of three states. <em>Empty</em> (or holding finished results of something else): the runs
- * start from the first. <em>Unfinished</em>, with a {@link Journal}: if the journal names the same command (the same
- * plan identity and shard) the runs continue after the last committed one, and the final files are byte-identical to
- * those of an uninterrupted run; if not, the folder is refused with a {@link ResultsFolderException}.
+ * <p>A folder is in one of three states. <em>Empty</em> (or holding finished results of something else, which only a
+ * job that may replace them writes over): the runs start from the first. <em>Unfinished</em>, with a {@link Journal}:
+ * if the journal names the same command (the same plan identity and shard) the runs continue after the last
+ * committed one, and the final files are byte-identical to those of an uninterrupted run; if not (or if the folder
+ * holds an unfinished calibration), the folder is refused with a {@link ResultsFolderException}.
  * <em>Complete</em>, with a {@code manifest.json} of the same plan and shard: nothing is run again.
  *
  * <p>Once every run is written the tables are published, then the {@link Finisher} writes the summary (from the
@@ -62,10 +63,11 @@ public final class Execution {
      *                for every shard
      * @param threads worker threads
      * @param model   the model
-     * @param resume  whether to continue unfinished results and keep finished ones; if false the folder is always
-     *                written anew
-     * @param replace whether finished results of a different plan may be replaced (when resuming); if not, such a
-     *                folder is refused, so that a finished batch is never lost to a typo in a command
+     * @param resume  whether to continue unfinished results and keep finished ones; if false the job's own results
+     *                (finished or not) are written anew, as {@code run} does
+     * @param replace whether finished results of a different plan may be replaced; if not, such a folder is refused,
+     *                so that a finished batch is never lost to a typo in a command. Unfinished results of a different
+     *                plan are always refused: they are kept for the command that can resume them
      */
     public record Job(RunPlan plan, Shard shard, String planId, int threads, BatchRunner.Model model,
                       boolean resume, boolean replace) {
@@ -136,21 +138,19 @@ public final class Execution {
         OffsetDateTime started = OffsetDateTime.now();
         String identity = job.planId() + " shard " + job.shard();
         int total = job.shard().size(job.plan().size());
+        ResultsFolder.refuseUnfinishedCalibration(folder);
         Optional<Journal> found = Journal.read(folder);
-        if (found.isPresent() && !(job.resume() && found.get().identity().equals(identity))) {
-            if (job.resume())
-                throw new ResultsFolderException(folder + " holds the unfinished results of a different command"
-                        + " (other inputs, seed, runs, shard or program version); delete it to start over, or write"
-                        + " to another --out");
+        if (found.isPresent() && !found.get().identity().equals(identity))
+            throw ResultsFolder.unfinishedOfAnother(folder, "other inputs, seed, runs, shard or program version");
+        if (found.isPresent() && !job.resume()) {
+            // this very plan, stopped: a job that does not resume starts it afresh
             ResultsWriter.discard(folder);
             found = Optional.empty();
         }
-        if (found.isEmpty() && job.resume() && isComplete(folder, job.planId(), job.shard()))
-            return new Report(total, total, true);
-        if (found.isEmpty() && job.resume() && !job.replace()
-                && Files.exists(folder.resolve(ResultsSchema.MANIFEST_FILE)))
-            throw new ResultsFolderException(folder + " holds the finished results of a different command ("
-                    + describe(folder) + "); give --force to replace them, or write to another --out");
+        boolean same = found.isEmpty() && isComplete(folder, job.planId(), job.shard());
+        if (same && job.resume()) return new Report(total, total, true);
+        if (found.isEmpty() && !same && !job.replace() && Files.exists(folder.resolve(ResultsSchema.MANIFEST_FILE)))
+            throw ResultsFolder.finishedOfAnother(folder);
         Journal journal;
         if (found.isPresent()) {
             Journal j = found.get();

@@ -81,11 +81,13 @@ public final class Merge {
         Files.createDirectories(out);
         for (Path f : folders)
             if (Files.isSameFile(f, out)) throw new ResultsFolderException("--out " + out + " is one of the parts");
+        // a stopped batch, sweep or calibration in --out is kept for the command that resumes it
+        ResultsFolder.refuseUnfinishedRuns(out);
+        ResultsFolder.refuseUnfinishedCalibration(out);
         String plan = parts.get(0).manifest().path(ManifestKeys.PLAN_ID).asText();
         if (!replace && Files.exists(out.resolve(ResultsSchema.MANIFEST_FILE))
                 && !Execution.isComplete(out, plan, Shard.ALL))
-            throw new ResultsFolderException(out + " holds the finished results of a different command ("
-                    + Execution.describe(out) + "); give --force to replace them, or write to another --out");
+            throw ResultsFolder.finishedOfAnother(out);
         int total = parts.get(0).manifest().path(ManifestKeys.RUNS).asInt();
         // another command's finished results are being replaced: the figures plotted from them would show its numbers
         if (Files.exists(out.resolve(ResultsSchema.MANIFEST_FILE)) && !Execution.isComplete(out, plan, Shard.ALL))

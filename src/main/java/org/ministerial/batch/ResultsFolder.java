@@ -8,8 +8,11 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Where a batch's results go by default: {@code <base>/<scenario-name>/<yyyyMMdd-HHmmss>/}, one new folder per batch
- * so that no batch overwrites another. Two batches started in the same second get {@code -2}, {@code -3}, ...
+ * Results folders. Where a batch's results go by default: {@code <base>/<scenario-name>/<yyyyMMdd-HHmmss>/}, one new
+ * folder per batch so that no batch overwrites another; two batches started in the same second get {@code -2},
+ * {@code -3}, ... And what every command that writes one ({@code run}, {@code batch}, {@code sweep},
+ * {@code calibrate}, {@code merge}) says when the folder it is given holds another command's results, which it
+ * refuses rather than overwrite (docs/results.md, "Finished results are kept").
  */
 public final class ResultsFolder {
     /** The default base, relative to the working directory. */
@@ -33,6 +36,46 @@ public final class ResultsFolder {
                 // taken by an earlier batch in the same second; try the next suffix
             }
         }
+    }
+
+    /**
+     * The refusal of a folder holding the finished results ({@code manifest.json}) of a different command, saying
+     * what they are and how to replace them.
+     */
+    public static ResultsFolderException finishedOfAnother(Path folder) {
+        return new ResultsFolderException(folder + " holds the finished results of a different command ("
+                + Execution.describe(folder) + "); give --force to replace them, or write to another --out");
+    }
+
+    /**
+     * The refusal of a folder holding the unfinished results of a different command, which only that command can
+     * resume: {@code differs} says in what it differs.
+     */
+    public static ResultsFolderException unfinishedOfAnother(Path folder, String differs) {
+        return new ResultsFolderException(folder + " holds the unfinished results of a different command (" + differs
+                + "); delete it to start over, or write to another --out");
+    }
+
+    /** Whether the folder holds the journal of an unfinished (stopped or running) batch or sweep. */
+    public static boolean hasUnfinishedRuns(Path folder) {
+        return Files.exists(folder.resolve(WorkingFiles.Progress.FILE));
+    }
+
+    /** Whether the folder holds the state of an unfinished (stopped or running) calibration. */
+    public static boolean hasUnfinishedCalibration(Path folder) {
+        return Files.exists(folder.resolve(WorkingFiles.AbcState.FOLDER).resolve(WorkingFiles.AbcState.JOURNAL_FILE));
+    }
+
+    /** Refuses a folder holding an unfinished calibration, for a command that is not that calibration. */
+    public static void refuseUnfinishedCalibration(Path folder) throws ResultsFolderException {
+        if (hasUnfinishedCalibration(folder))
+            throw unfinishedOfAnother(folder, "a calibration, stopped before its last generation");
+    }
+
+    /** Refuses a folder holding an unfinished batch or sweep, for a command that is not that batch or sweep. */
+    public static void refuseUnfinishedRuns(Path folder) throws ResultsFolderException {
+        if (hasUnfinishedRuns(folder))
+            throw unfinishedOfAnother(folder, "a batch or sweep, stopped before its last run");
     }
 
     /** The scenario name as a single, portable path segment. */

@@ -11,6 +11,7 @@ import org.ministerial.batch.Json;
 import org.ministerial.batch.Manifest;
 import org.ministerial.batch.ManifestKeys;
 import org.ministerial.batch.PlottedFigures;
+import org.ministerial.batch.ResultsFolder;
 import org.ministerial.batch.ResultsFolderException;
 import org.ministerial.batch.ResultsSchema;
 import org.ministerial.batch.ResultsSchema.Calibrations;
@@ -66,12 +67,11 @@ public final class CalibrationRun {
             OffsetDateTime started = OffsetDateTime.now();
             Calibration c = plan.calibration();
             CalibrationState state = new CalibrationState(folder, c);
+            ResultsFolder.refuseUnfinishedRuns(folder);
             Optional<CalibrationState.Journal> found = state.journal();
             if (found.isEmpty() && !start(folder, state, planId, replace)) return new Report(true, 0);
             if (found.isPresent() && !found.get().identity().equals(planId))
-                throw new ResultsFolderException(folder + " holds the unfinished results of a different command"
-                        + " (other experiment, scenario or program version); delete it to start over, or write to"
-                        + " another --out");
+                throw ResultsFolder.unfinishedOfAnother(folder, "other experiment, scenario or program version");
             List<Generation> finished = state.generations();
             List<Integer> resumedAt = new ArrayList<>();
             if (found.isPresent()) {

@@ -42,8 +42,7 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "K", description = ExecutionOptions.THREADS)
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--force", description = "replace the finished results of a different command in --out "
-            + "(without it such a folder is refused)")
+    @Option(names = "--force", description = ExecutionOptions.FORCE)
     boolean force;
 
     @Spec

@@ -18,8 +18,11 @@ public final class ExecutionOptions {
             description = "make only share I of N (0-based): runs I, I+N, I+2N, ...; join the parts with merge")
     Shard shard = Shard.ALL;
 
-    @Option(names = "--force", description = "replace the finished results of a different batch or sweep in --out "
-            + "(without it such a folder is refused)")
+    /** How every command that writes a results folder describes {@code --force}. */
+    static final String FORCE = "replace the finished results of a different command in --out (without it such a "
+            + "folder is refused)";
+
+    @Option(names = "--force", description = FORCE)
     boolean force;
 
     /** The thread count, checked. */

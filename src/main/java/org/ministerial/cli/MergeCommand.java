@@ -31,7 +31,7 @@ public final class MergeCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "the merged results folder")
     Path out;
 
-    @Option(names = "--force", description = "replace the finished results of a different batch or sweep in --out")
+    @Option(names = "--force", description = ExecutionOptions.FORCE)
     boolean force;
 
     @Spec

@@ -58,6 +58,9 @@ public final class RunCommand implements Callable<Integer> {
                     + "government")
     List<String> record = new ArrayList<>();
 
+    @Option(names = "--force", description = ExecutionOptions.FORCE)
+    boolean force;
+
     @Option(names = "--graphml", description = "also write networks.graphml: the run's coalition and NGO-pressure"
             + " networks at the end, for Gephi, igraph or networkx")
     boolean graphml;
@@ -80,8 +83,8 @@ public final class RunCommand implements Callable<Integer> {
                         + " the replay may differ from it");
         }
         CompletedRun[] seen = new CompletedRun[1];
-        BatchSettings batch = again != null ? again.settings()
-                : new BatchSettings(1, seed, 1, Shard.ALL, false);
+        BatchSettings batch = again != null ? again.settings(force)
+                : new BatchSettings(1, seed, 1, Shard.ALL, false, force);
         Batch.execute(loaded, batch.recordingActors(actors), folder, null, r -> seen[0] = r);
         // the report's compromise text is the run's own: run 0's draw of the uncertain inputs (input draw 0)
         RunReport.print(out, again != null ? again.spec()
@@ -210,9 +213,12 @@ public final class RunCommand implements Callable<Integer> {
             return spec.inputsVary() ? spec.withInputsDrawn(RunSeeds.inputSeed(baseSeed, run / runsPerDraw)) : spec;
         }
 
-        /** The batch narrowed to this run: shard {@code run/runs}, written anew. */
-        BatchSettings settings() {
-            return new BatchSettings(runs, baseSeed, 1, new Shard(run, runs), false, false, runsPerDraw);
+        /**
+         * The batch narrowed to this run: shard {@code run/runs}, written anew; the finished results of a different
+         * command in its folder are replaced only if {@code replace}.
+         */
+        BatchSettings settings(boolean replace) {
+            return new BatchSettings(runs, baseSeed, 1, new Shard(run, runs), false, replace, runsPerDraw);
         }
 
         /** Input files whose contents differ from the batch's (or that it did not read). */
