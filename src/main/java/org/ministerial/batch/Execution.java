@@ -158,9 +158,9 @@ public final class Execution {
             resumes.add(j.committed());
             journal = new Journal(j.identity(), j.committed(), j.lengths(), j.metrics(), j.complete(), resumes);
         } else {
-            // finished results are being replaced: the figures plotted from them would show the old numbers
-            if (Files.exists(folder.resolve(ResultsSchema.MANIFEST_FILE))) PlottedFigures.remove(folder);
-            Files.deleteIfExists(folder.resolve(ResultsSchema.MANIFEST_FILE));
+            // finished results are being replaced: no file of theirs (a sweep's design, a calibration's posterior,
+            // figures plotted from them) may be left beside the new ones to be read as theirs
+            if (Files.exists(folder.resolve(ResultsSchema.MANIFEST_FILE))) WrittenFiles.remove(folder);
             journal = Journal.fresh(identity);
         }
         if (journal.complete()) {

@@ -89,9 +89,10 @@ public final class Merge {
                 && !Execution.isComplete(out, plan, Shard.ALL))
             throw ResultsFolder.finishedOfAnother(out);
         int total = parts.get(0).manifest().path(ManifestKeys.RUNS).asInt();
-        // another command's finished results are being replaced: the figures plotted from them would show its numbers
+        // another command's finished results are being replaced: no file of theirs (a sweep's design, a
+        // calibration's posterior, figures plotted from them) may be left beside the merged ones to be read as theirs
         if (Files.exists(out.resolve(ResultsSchema.MANIFEST_FILE)) && !Execution.isComplete(out, plan, Shard.ALL))
-            PlottedFigures.remove(out);
+            WrittenFiles.remove(out);
         Files.deleteIfExists(out.resolve(ResultsSchema.MANIFEST_FILE));
         ResultsWriter.discard(out);
         mergeRuns(parts, out.resolve(Runs.FILE), total);

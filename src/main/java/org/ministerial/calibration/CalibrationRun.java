@@ -10,11 +10,11 @@ import org.ministerial.batch.FolderLock;
 import org.ministerial.batch.Json;
 import org.ministerial.batch.Manifest;
 import org.ministerial.batch.ManifestKeys;
-import org.ministerial.batch.PlottedFigures;
 import org.ministerial.batch.ResultsFolder;
 import org.ministerial.batch.ResultsFolderException;
 import org.ministerial.batch.ResultsSchema;
 import org.ministerial.batch.ResultsSchema.Calibrations;
+import org.ministerial.batch.WrittenFiles;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -104,9 +104,9 @@ public final class CalibrationRun {
         if (Files.exists(folder.resolve(ResultsSchema.MANIFEST_FILE)) && !replace)
             throw new ResultsFolderException(folder + " holds the finished results of a different command ("
                     + describe(folder) + "); give --force to replace them, or write to another --out");
-        // the figures plotted from the results being replaced would show their numbers beside the new ones
-        if (Files.exists(folder.resolve(ResultsSchema.MANIFEST_FILE))) PlottedFigures.remove(folder);
-        Files.deleteIfExists(folder.resolve(ResultsSchema.MANIFEST_FILE));
+        // no file of the results being replaced (a batch's tables, figures plotted from them) may be left beside
+        // the new ones to be read as theirs
+        if (Files.exists(folder.resolve(ResultsSchema.MANIFEST_FILE))) WrittenFiles.remove(folder);
         state.start(planId);
         return true;
     }

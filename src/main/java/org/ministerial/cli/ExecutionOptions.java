@@ -19,8 +19,8 @@ public final class ExecutionOptions {
     Shard shard = Shard.ALL;
 
     /** How every command that writes a results folder describes {@code --force}. */
-    static final String FORCE = "replace the finished results of a different command in --out (without it such a "
-            + "folder is refused)";
+    static final String FORCE = "replace the finished results of a different command in --out, removing every file "
+            + "Ministerial wrote there (without it such a folder is refused)";
 
     @Option(names = "--force", description = FORCE)
     boolean force;
