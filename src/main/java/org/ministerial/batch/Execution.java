@@ -218,13 +218,7 @@ public final class Execution {
         boolean calibration = Files.isRegularFile(folder.resolve(WorkingFiles.AbcState.FOLDER)
                 .resolve(WorkingFiles.AbcState.JOURNAL_FILE));
         if (kept.isEmpty() && !calibration) return Optional.empty();
-        String command = null;
-        try {
-            Path note = folder.resolve(WorkingFiles.Progress.COMMAND_FILE);
-            if (Files.isRegularFile(note)) command = Files.readString(note).strip();
-        } catch (IOException e) {
-            // no note: the general advice
-        }
+        String command = noteOf(folder);
         String stopped = kept.isEmpty()
                 ? folder + ": the calibration writing it was stopped before it finished, so it holds no posterior yet; "
                 : folder + ": the batch or sweep writing it was stopped after " + kept.getAsInt()
@@ -232,6 +226,17 @@ public final class Execution {
         return Optional.of(command == null || command.isEmpty()
                 ? stopped + "to resume, run the command that made it again, with the same --out"
                 : stopped + "to resume, run\n  " + command);
+    }
+
+    /** The command line {@link #noteCommand} noted in an unfinished folder, or null if there is none to read. */
+    static String noteOf(Path folder) {
+        try {
+            Path note = folder.resolve(WorkingFiles.Progress.COMMAND_FILE);
+            String command = Files.isRegularFile(note) ? Files.readString(note).strip() : "";
+            return command.isEmpty() ? null : command;
+        } catch (IOException e) {
+            return null; // no note: the general advice
+        }
     }
 
     /** What a finished folder holds, from its manifest, in a few words. */

@@ -125,11 +125,11 @@ public final class Merge {
         if (folders.isEmpty()) throw new ResultsFolderException("no parts to merge");
         List<Part> parts = new ArrayList<>();
         for (Path f : folders) {
-            Path manifest = f.resolve(ResultsSchema.MANIFEST_FILE);
-            if (!Files.exists(manifest) || Files.exists(f.resolve(WorkingFiles.Progress.FILE)))
-                throw new ResultsFolderException(f + " is not a finished results folder (no manifest.json): its "
-                        + "shard has not finished; run the same command again to complete it");
-            JsonNode m = Json.read(manifest);
+            refuseUnlessFinishedPart(f);
+            JsonNode m = Json.read(f.resolve(ResultsSchema.MANIFEST_FILE));
+            if (ManifestKeys.KIND_CALIBRATION.equals(m.path(ManifestKeys.KIND).asText()))
+                throw new ResultsFolderException(f + " holds the results of a calibration, which has no shards: "
+                        + PARTS);
             String shard = m.path(ManifestKeys.SHARD).asText("");
             if (m.path(ManifestKeys.PLAN_ID).asText("").isEmpty() || shard.isEmpty())
                 throw new ResultsFolderException(f + " has no plan identity or shard in its manifest.json");
@@ -157,6 +157,41 @@ public final class Merge {
             throw new ResultsFolderException("missing shard" + (missing.size() == 1 ? " " : "s ")
                     + String.join(", ", missing) + " of " + n);
         return parts;
+    }
+
+    /** What merge takes, said when it is given something else. */
+    private static final String PARTS = "merge takes the results folders of the shards of one batch or sweep "
+            + "(--shard i/n)";
+
+    /**
+     * Refuses a part that is not a finished results folder, saying what it is instead: nothing at all, a file, a
+     * shard that has not finished (stopped or still running: its journal, lock or unpublished tables are there), a
+     * calibration under way, a folder whose manifest is missing, or no results folder at all.
+     */
+    private static void refuseUnlessFinishedPart(Path f) throws ResultsFolderException {
+        if (!Files.exists(f)) throw new ResultsFolderException(f + ": no such folder; " + PARTS);
+        if (!Files.isDirectory(f))
+            throw new ResultsFolderException(f + ": a file, not a results folder; " + PARTS);
+        if (ResultsFolder.hasUnfinishedCalibration(f))
+            throw new ResultsFolderException(f + " holds a calibration under way, not a shard; " + PARTS);
+        boolean journal = ResultsFolder.hasUnfinishedRuns(f);
+        boolean manifest = Files.exists(f.resolve(ResultsSchema.MANIFEST_FILE));
+        boolean working = Files.exists(f.resolve(WorkingFiles.LOCK_FILE))
+                || Files.exists(AtomicFile.tempOf(f.resolve(Runs.FILE)));
+        if (journal || (!manifest && working)) {
+            java.util.OptionalInt kept = Execution.runsKept(f);
+            String command = Execution.noteOf(f);
+            throw new ResultsFolderException(f + " is not a finished results folder: its shard has not finished"
+                    + (kept.isPresent() ? " (" + kept.getAsInt() + " of its runs are written)" : "")
+                    + "; run the same command again to complete it"
+                    + (command == null ? "" : ":\n  " + command));
+        }
+        if (manifest) return;
+        if (Files.exists(f.resolve(Runs.FILE)))
+            throw new ResultsFolderException(f + " is not a finished results folder (it has " + Runs.FILE
+                    + " but no " + ResultsSchema.MANIFEST_FILE + ", which a finished batch or sweep writes last)");
+        throw new ResultsFolderException(f + " is not a results folder (no " + ResultsSchema.MANIFEST_FILE + "); "
+                + PARTS);
     }
 
     private static void mergeRuns(List<Part> parts, Path target, int total) throws IOException {

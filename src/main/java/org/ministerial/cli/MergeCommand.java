@@ -13,6 +13,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -40,6 +42,21 @@ public final class MergeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
+        Path made = outermostMissing(out);
+        boolean merged = false;
+        try {
+            merge(o);
+            merged = true;
+        } finally {
+            // a merge that failed leaves no folder it made for nothing behind
+            if (!merged && made != null) removeEmpty(out, made);
+        }
+        o.println("results: " + out);
+        o.flush();
+        return 0;
+    }
+
+    private void merge(PrintWriter o) throws java.io.IOException {
         try (FolderLock lock = FolderLock.acquire(out)) {
             Merge.Merged merged = Merge.merge(parts, out, List.of(ResultsSchema.Sweeps.DESIGN_FILE), force);
             o.printf("merged %d shards, %d runs%n", merged.parts().size(), merged.runs());
@@ -51,8 +68,28 @@ public final class MergeCommand implements Callable<Integer> {
                 SummaryTable.print(o, Summary.of(out.resolve(ResultsSchema.Runs.FILE)));
             }
         }
-        o.println("results: " + out);
-        o.flush();
-        return 0;
+    }
+
+    /** The outermost of {@code folder} and its parents that does not exist yet, or null if {@code folder} exists. */
+    static Path outermostMissing(Path folder) {
+        Path missing = null;
+        for (Path p = folder.toAbsolutePath().normalize(); p != null && !Files.exists(p, LinkOption.NOFOLLOW_LINKS);
+             p = p.getParent())
+            missing = p;
+        return missing;
+    }
+
+    /**
+     * Deletes {@code folder} and its parents up to {@code made} (the outermost folder this command made), each while
+     * it is empty: a file put there in the meantime keeps it and its parents.
+     */
+    static void removeEmpty(Path folder, Path made) {
+        for (Path p = folder.toAbsolutePath().normalize(); p != null && p.startsWith(made); p = p.getParent()) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (java.io.IOException notEmptyOrGone) {
+                return;
+            }
+        }
     }
 }
