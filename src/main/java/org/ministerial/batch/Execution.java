@@ -239,20 +239,6 @@ public final class Execution {
         }
     }
 
-    /** What a finished folder holds, from its manifest, in a few words. */
-    static String describe(Path folder) {
-        try {
-            JsonNode m = new ObjectMapper().readTree(folder.resolve(ResultsSchema.MANIFEST_FILE).toFile());
-            String what = m.path(ManifestKeys.KIND).asText("results") + " of "
-                    + m.path(ManifestKeys.SCENARIO_NAME).asText(m.path(ManifestKeys.EXPERIMENT).asText("?"));
-            return what + ", " + m.path(ManifestKeys.RUNS).asText("?") + " runs"
-                    + (m.has(ManifestKeys.BASE_SEED) ? ", seed " + m.path(ManifestKeys.BASE_SEED).asText() : "")
-                    + (m.has(ManifestKeys.FINISHED) ? ", finished " + m.path(ManifestKeys.FINISHED).asText() : "");
-        } catch (IOException e) {
-            return "its manifest.json cannot be read";
-        }
-    }
-
     /** Whether {@code folder} holds the finished results of this plan and shard. */
     static boolean isComplete(Path folder, String planId, Shard shard) throws IOException {
         Path manifest = folder.resolve(ResultsSchema.MANIFEST_FILE);

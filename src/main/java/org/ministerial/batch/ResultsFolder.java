@@ -1,11 +1,15 @@
 package org.ministerial.batch;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Results folders. Where a batch's results go by default: {@code <base>/<scenario-name>/<yyyyMMdd-HHmmss>/}, one new
@@ -44,7 +48,42 @@ public final class ResultsFolder {
      */
     public static ResultsFolderException finishedOfAnother(Path folder) {
         return new ResultsFolderException(folder + " holds the finished results of a different command ("
-                + Execution.describe(folder) + "); give --force to replace them, or write to another --out");
+                + describe(folder) + "); give --force to replace them, or write to another --out");
+    }
+
+    /**
+     * What a finished folder holds, from its manifest, in a few words: the kind of command and what it ran, then
+     * for a batch or sweep its runs, for a calibration its generations and particles, then the base seed and when it
+     * finished, e.g. {@code batch of cancun-2003, 20000 runs, seed 1, finished T} or {@code calibration of
+     * experiments/cancun-abc.yaml, 6 generations of 1000 particles, seed 2003, finished T}. What the manifest does
+     * not say is left out.
+     */
+    public static String describe(Path folder) {
+        JsonNode m;
+        try {
+            m = Json.read(folder.resolve(ResultsSchema.MANIFEST_FILE));
+        } catch (IOException e) {
+            return "its manifest.json cannot be read";
+        }
+        String kind = m.path(ManifestKeys.KIND).asText("");
+        List<String> parts = new ArrayList<>();
+        String of = m.path(ManifestKeys.SCENARIO_NAME).asText(m.path(ManifestKeys.EXPERIMENT).asText(""));
+        parts.add((kind.isEmpty() ? "results" : kind) + (of.isEmpty() ? "" : " of " + of));
+        if (kind.equals(ManifestKeys.KIND_CALIBRATION)) {
+            int generations = m.path(ManifestKeys.GENERATIONS).asInt(0);
+            int particles = m.path(ManifestKeys.SETTINGS).path(SummaryKeys.Abc.PARTICLES).asInt(0);
+            if (generations > 0)
+                parts.add(count(generations, "generation") + (particles > 0 ? " of " + particles + " particles" : ""));
+        } else if (m.path(ManifestKeys.RUNS).canConvertToInt()) {
+            parts.add(count(m.path(ManifestKeys.RUNS).asInt(), "run"));
+        }
+        if (m.hasNonNull(ManifestKeys.BASE_SEED)) parts.add("seed " + m.path(ManifestKeys.BASE_SEED).asText());
+        if (m.hasNonNull(ManifestKeys.FINISHED)) parts.add("finished " + m.path(ManifestKeys.FINISHED).asText());
+        return String.join(", ", parts);
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /**

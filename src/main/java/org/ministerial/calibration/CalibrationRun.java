@@ -102,8 +102,7 @@ public final class CalibrationRun {
             throws IOException {
         if (isComplete(folder, planId)) return false;
         if (Files.exists(folder.resolve(ResultsSchema.MANIFEST_FILE)) && !replace)
-            throw new ResultsFolderException(folder + " holds the finished results of a different command ("
-                    + describe(folder) + "); give --force to replace them, or write to another --out");
+            throw ResultsFolder.finishedOfAnother(folder);
         // no file of the results being replaced (a batch's tables, figures plotted from them) may be left beside
         // the new ones to be read as theirs
         if (Files.exists(folder.resolve(ResultsSchema.MANIFEST_FILE))) WrittenFiles.remove(folder);
@@ -222,18 +221,6 @@ public final class CalibrationRun {
                     && planId.equals(m.path(ManifestKeys.PLAN_ID).asText(null));
         } catch (ResultsFolderException e) {
             return false;
-        }
-    }
-
-    /** What a finished folder holds, from its manifest, in a few words. */
-    private static String describe(Path folder) {
-        try {
-            JsonNode m = Json.read(folder.resolve(ResultsSchema.MANIFEST_FILE));
-            String of = m.path(ManifestKeys.EXPERIMENT_NAME).asText(m.path(ManifestKeys.SCENARIO_NAME).asText("?"));
-            return m.path(ManifestKeys.KIND).asText("results") + " of " + of
-                    + (m.has(ManifestKeys.FINISHED) ? ", finished " + m.path(ManifestKeys.FINISHED).asText() : "");
-        } catch (IOException e) {
-            return "its manifest.json cannot be read";
         }
     }
 }

@@ -191,6 +191,6 @@ class RunOutTest {
         byte[] runs = Files.readAllBytes(folder.resolve("runs.csv"));
         ok("run", TEXTBOOK, "--seed", "3", "--out", folder.toString());
         org.junit.jupiter.api.Assertions.assertArrayEquals(runs, Files.readAllBytes(folder.resolve("runs.csv")));
-        assertTrue(refused(folder, "--seed", "4").contains("(batch of textbook, 1 runs, seed 3, finished "));
+        assertTrue(refused(folder, "--seed", "4").contains("(batch of textbook, 1 run, seed 3, finished "));
     }
 }
