@@ -2,6 +2,7 @@ package org.ministerial.calibration;
 
 import org.apache.commons.math3.random.RandomGenerator;
 import org.ministerial.batch.Decimals;
+import org.ministerial.experiment.Factor;
 
 /**
  * A uniform prior over one calibrated parameter, named by its dotted {@code --set} key: continuous on
@@ -36,8 +37,7 @@ public record Prior(String key, double min, double max, boolean integer) {
     /** A draw from the prior. */
     double draw(RandomGenerator rng) {
         if (!integer) return round(min + rng.nextDouble() * (max - min));
-        long count = (long) (highest() - lowest()) + 1;
-        return lowest() + Math.min(count - 1, (long) Math.floor(rng.nextDouble() * count));
+        return Factor.wholeNumber(min, max, rng.nextDouble());
     }
 
     /** A value as runs use it: to six decimals (half-even), or to a whole number. */

@@ -10,8 +10,9 @@ import java.util.Map;
 
 /**
  * Turns an experiment's design into its list of design points. Sampled designs work in the unit cube and are scaled
- * to each factor's range: {@code value = min + u (max - min)}, rounded to a whole number for integer factors, and
- * written with {@link Decimals#format} (six decimals), which is the value the run uses and {@code design.csv} shows.
+ * to each factor's range: {@code value = min + u (max - min)} written with {@link Decimals#format} (six decimals),
+ * which is the value the run uses and {@code design.csv} shows; an integer factor takes the whole number
+ * {@link Factor#wholeNumber} gives {@code u}, each of its whole numbers equally likely.
  * With several scenarios, every scenario gets the whole design; the scenario varies slowest.
  */
 public final class Designs {
@@ -125,8 +126,8 @@ public final class Designs {
         Map<String, String> values = new LinkedHashMap<>();
         for (int i = 0; i < factors.size(); i++) {
             Factor f = factors.get(i);
-            double v = f.min() + u[i] * (f.max() - f.min());
-            values.put(f.key(), f.integer() ? Long.toString(Math.round(v)) : Decimals.format(v));
+            values.put(f.key(), f.integer() ? Long.toString(Factor.wholeNumber(f.min(), f.max(), u[i]))
+                    : Decimals.format(f.min() + u[i] * (f.max() - f.min())));
         }
         return values;
     }

@@ -10,7 +10,8 @@ import java.util.List;
  * @param values  the values of a factorial design, as written (YAML scalars), or empty for a range
  * @param min     lower end of a sampled range (NaN for a list of values)
  * @param max     upper end of a sampled range (NaN for a list of values)
- * @param integer whether sampled values are rounded to whole numbers (e.g. {@code chair.patience})
+ * @param integer whether sampled values are whole numbers, each of those in {@code [min, max]} equally likely
+ *                (e.g. {@code chair.patience}; {@link #wholeNumber})
  */
 public record Factor(String key, List<String> values, double min, double max, boolean integer) {
     public Factor {
@@ -37,5 +38,23 @@ public record Factor(String key, List<String> values, double min, double max, bo
     /** Whether this factor is a range (rather than listed values). */
     public boolean isRange() {
         return values.isEmpty();
+    }
+
+    /**
+     * The whole number that a point {@code u} of the unit interval stands for among the {@code n} whole numbers
+     * {@code ceil(min), ..., floor(max)} of {@code [min, max]}: {@code ceil(min) + floor(u n)}, the top
+     * ({@code u = 1}, Morris's last level) being {@code floor(max)}. Each whole number takes a share {@code 1/n} of
+     * the interval, so a uniform {@code u} gives each the same probability (rounding {@code min + u (max - min)}
+     * would give the two ends half as much). The one rule of sampled sweep designs and of calibration priors.
+     *
+     * @throws IllegalArgumentException if {@code [min, max]} holds no whole number or {@code u} is outside [0, 1]
+     */
+    public static long wholeNumber(double min, double max, double u) {
+        long lowest = (long) Math.ceil(min), highest = (long) Math.floor(max);
+        if (lowest > highest)
+            throw new IllegalArgumentException("no whole number in [" + min + ", " + max + "]");
+        if (!(u >= 0 && u <= 1)) throw new IllegalArgumentException("u must be in [0, 1], got " + u);
+        long n = highest - lowest + 1;
+        return lowest + Math.min(n - 1, (long) Math.floor(u * n));
     }
 }

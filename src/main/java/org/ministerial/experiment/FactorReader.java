@@ -12,8 +12,8 @@ import java.util.Set;
 /**
  * Reads one entry of an experiment's {@code parameters:}: a list of values ({@code [a, b]} or
  * {@code {values: [a, b]}}), stepped values ({@code {from: 0.2, to: 0.8, step: 0.3}}, exact decimal steps, both ends
- * included) or a range for sampling ({@code {min: 0.2, max: 0.8}}, with {@code integer: true} to round samples to
- * whole numbers).
+ * included) or a range for sampling ({@code {min: 0.2, max: 0.8}}, with {@code integer: true} for samples uniform over
+ * the whole numbers of the range, {@link Factor#wholeNumber}).
  */
 public final class FactorReader {
     /** Most values one factor may have, against typos such as a step of 0.0001. */
@@ -45,6 +45,11 @@ public final class FactorReader {
             if (Double.isNaN(min) || Double.isNaN(max)) return null;
             if (min > max) {
                 yaml.problem(node, key + ": min " + min + " is above max " + max);
+                return null;
+            }
+            if (integer && Math.ceil(min) > Math.floor(max)) {
+                yaml.problem(node, key + ": integer: true, but no whole number lies between min " + min + " and max "
+                        + max);
                 return null;
             }
             return Factor.range(key, min, max, integer);

@@ -78,6 +78,47 @@ class DesignsTest {
         }
     }
 
+    /** How often each value of {@code key} occurs among the points. */
+    private static Map<String, Integer> counts(List<DesignPoint> points, String key) {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (DesignPoint p : points) counts.merge(p.values().get(key), 1, Integer::sum);
+        return counts;
+    }
+
+    @Test
+    void anIntegerFactorTakesEachWholeNumberOfItsRangeEquallyOften() {
+        // rounding min + u (max - min) gave 1..4 the counts 66/134/134/66 over 400 Latin hypercube samples: the ends
+        // had half a unit of the range each
+        List<Factor> days = List.of(Factor.range("calendar.days", 1, 4, true));
+        assertEquals(Map.of("1", 100, "2", 100, "3", 100, "4", 100),
+                counts(Designs.points(experiment(new Design.LatinHypercube(400, 7), days, 1)), "calendar.days"),
+                "one stratum in four per whole number");
+        // a Sobol sequence is equidistributed: its first 2^m points put 2^m / 4 in each quarter of every axis (the
+        // design starts after the origin, hence not exactly 192 of the 256 x (1 + 2) points each)
+        Map<String, Integer> saltelli = counts(Designs.points(experiment(new Design.Saltelli(256), days, 1)),
+                "calendar.days");
+        assertEquals(List.of("1", "2", "3", "4"), List.copyOf(saltelli.keySet()));
+        for (int n : saltelli.values()) assertTrue(Math.abs(n - 192) <= 4, saltelli.toString());
+        // the same rule for a range with fractional ends: its whole numbers 2, 3 only
+        assertEquals(Map.of("2", 50, "3", 50), counts(Designs.points(experiment(new Design.LatinHypercube(100, 7),
+                List.of(Factor.range("k", 1.5, 3.2, true)), 1)), "k"));
+    }
+
+    @Test
+    void wholeNumbersCutTheUnitIntervalIntoEqualShares() {
+        assertEquals(1, Factor.wholeNumber(1, 4, 0));
+        assertEquals(1, Factor.wholeNumber(1, 4, 0.2499));
+        assertEquals(2, Factor.wholeNumber(1, 4, 0.25));
+        assertEquals(4, Factor.wholeNumber(1, 4, 0.75));
+        assertEquals(4, Factor.wholeNumber(1, 4, Math.nextDown(1.0)));
+        assertEquals(4, Factor.wholeNumber(1, 4, 1), "Morris's top level is the top of the range");
+        assertEquals(3, Factor.wholeNumber(3, 3, 0.6), "a range of one whole number");
+        assertEquals(-2, Factor.wholeNumber(-2.5, 0.5, 0), "ceil(min) to floor(max)");
+        assertEquals(0, Factor.wholeNumber(-2.5, 0.5, 0.99));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Factor.wholeNumber(0.2, 0.8, 0.5));
+    }
+
     @Test
     void morrisStepsMoveOneFactorByDeltaEach() {
         Design.Morris design = new Design.Morris(10, 4, 21);

@@ -145,6 +145,9 @@ class ExperimentReaderTest {
                 """), 3, "a saltelli design samples ranges");
         assertProblem(problems("scenario: TEXTBOOK\ndesign: {type: morris, trajectories: 4, levels: 5}\n"
                 + "parameters: {parameters.chair.agenda_power: {min: 0, max: 1}}\n"), 2, "levels must be even");
+        assertProblem(problems("scenario: TEXTBOOK\ndesign: {type: latin_hypercube, samples: 4}\n"
+                + "parameters: {calendar.days: {min: 1.2, max: 1.8, integer: true}}\n"), 3,
+                "no whole number lies between min 1.2 and max 1.8");
         assertProblem(problems("scenario: TEXTBOOK\nscenarios: [TEXTBOOK]\n"), 1, "either scenario:");
         assertProblem(problems("scenario: TEXTBOOK\nseeds: shared\n"), 2, "independent or common");
         assertProblem(problems("scenario: TEXTBOOK\nreplications: 0\n"), 2, "replications must be a whole number");
