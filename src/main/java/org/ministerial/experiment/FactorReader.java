@@ -87,14 +87,48 @@ public final class FactorReader {
             yaml.problem(node, key + ": need step > 0 and to >= from");
             return null;
         }
-        BigDecimal count = to.subtract(from).divideToIntegralValue(step);
-        if (count.compareTo(BigDecimal.valueOf(MAX_VALUES)) >= 0) {
+        BigDecimal span = to.subtract(from);
+        BigDecimal[] steps = span.divideAndRemainder(step);
+        if (steps[0].compareTo(BigDecimal.valueOf(MAX_VALUES)) >= 0) {
             yaml.problem(node, key + ": more than " + MAX_VALUES + " values; check step");
             return null;
         }
         List<String> values = new ArrayList<>();
         for (BigDecimal v = from; v.compareTo(to) <= 0; v = v.add(step)) values.add(plain(v));
+        // decimal arithmetic is exact (0.1 + 0.1 + 0.1 is 0.3), so a step either lands on to: or misses it
+        if (steps[1].signum() != 0) {
+            BigDecimal last = from.add(step.multiply(steps[0]));
+            yaml.problem(node, key + ": step " + plain(step) + " from " + plain(from) + " does not reach to: "
+                    + plain(to) + " (it gives " + shown(values) + "); give to: " + plain(last) + " or "
+                    + plain(last.add(step)) + dividing(span, step, steps[0].intValue()) + ", or list the values");
+            return null;
+        }
         return Factor.of(key, values);
+    }
+
+    /** The values, or the first and last few of many. */
+    private static String shown(List<String> values) {
+        if (values.size() <= 8) return String.join(", ", values);
+        return String.join(", ", values.subList(0, 3)) + ", ..., "
+                + String.join(", ", values.subList(values.size() - 2, values.size()));
+    }
+
+    /**
+     * {@code ", or step: d"} for the step nearest {@code step} that cuts {@code span} into whole steps ({@code whole}
+     * or one more), if one is an exact decimal; else nothing.
+     */
+    private static String dividing(BigDecimal span, BigDecimal step, int whole) {
+        BigDecimal best = null;
+        for (int n : new int[]{whole, whole + 1}) {
+            if (n < 1) continue;
+            try {
+                BigDecimal d = span.divide(BigDecimal.valueOf(n));
+                if (best == null || d.subtract(step).abs().compareTo(best.subtract(step).abs()) < 0) best = d;
+            } catch (ArithmeticException e) {
+                // span / n has no finite decimal expansion (0.7 / 3)
+            }
+        }
+        return best == null ? "" : ", or step: " + plain(best);
     }
 
     private BigDecimal decimal(Tree n, String what) {

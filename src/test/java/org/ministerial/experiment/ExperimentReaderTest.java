@@ -63,6 +63,33 @@ class ExperimentReaderTest {
     }
 
     @Test
+    void aStepThatMissesToIsRefusedNamingTheValuesItWouldGive() throws Exception {
+        // it gave 0.2, 0.45, 0.7 and dropped the end the file names
+        List<Problem> p = problems("""
+                scenario: TEXTBOOK
+                parameters:
+                  parameters.chair.agenda_power: {from: 0.2, to: 0.9, step: 0.25}
+                """);
+        assertEquals(1, p.size(), p.toString());
+        assertProblem(p, 3, "parameters.chair.agenda_power: step 0.25 from 0.2 does not reach to: 0.9 (it gives 0.2, "
+                + "0.45, 0.7); give to: 0.7 or 0.95, or step: 0.35");
+        assertProblem(problems("scenario: TEXTBOOK\nparameters: {calendar.days: {from: 1, to: 30, step: 2}}\n"), 2,
+                "(it gives 1, 3, 5, ..., 27, 29); give to: 29 or 31");
+        // decimal steps are exact: a tenth reaches its end however many are added
+        Experiment e = ExperimentReader.read(file("""
+                scenario: TEXTBOOK
+                parameters:
+                  parameters.chair.agenda_power: {from: 0, to: 1, step: 0.1}
+                  parameters.coalitions.similarity: {from: 0.6, to: 0.9, step: 0.15}
+                  parameters.chair.mediation: {from: 0.3, to: 0.3, step: 0.1}
+                """));
+        assertEquals(List.of("0", "0.1", "0.2", "0.3", "0.4", "0.5", "0.6", "0.7", "0.8", "0.9", "1"),
+                e.factors().get(0).values());
+        assertEquals(List.of("0.6", "0.75", "0.9"), e.factors().get(1).values());
+        assertEquals(List.of("0.3"), e.factors().get(2).values());
+    }
+
+    @Test
     void aSeedCopiedFromRunsCsvReadsAsTheSameNumberAsItsDecimal() throws Exception {
         // runs.csv writes a seed as x and the 16 hex digits of its two's complement; docs/experiments.md has users
         // copy one into seed: to repeat a run
