@@ -101,7 +101,7 @@ public final class CalibrationReader {
         if (!key.startsWith(Parameter.SET_PREFIX)) return true;
         Parameter d = Parameter.bySetKey(key);
         if (d == null) {
-            yaml.problem(at, "unknown parameter '" + key + "' (see the parameter table in docs/ODD.md)");
+            yaml.problem(at, ExperimentFields.unknownParameter(key));
             return false;
         }
         if (d.flag()) {

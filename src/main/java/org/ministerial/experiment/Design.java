@@ -25,12 +25,27 @@ public sealed interface Design {
      * Parameter sets listed one by one.
      *
      * @param points each point's values by key; a key missing from a point keeps the scenario's value
+     * @param lines  each point's line in the experiment file (for messages), or empty when not read from a file
      */
-    record Explicit(List<Map<String, String>> points) implements Design {
+    record Explicit(List<Map<String, String>> points, List<Integer> lines) implements Design {
         public Explicit {
             if (points.isEmpty()) throw new IllegalArgumentException("a list design needs at least one point");
             points = points.stream()
                     .map(p -> Collections.unmodifiableMap(new LinkedHashMap<>(p))).toList();
+            lines = List.copyOf(lines);
+            if (!lines.isEmpty() && lines.size() != points.size())
+                throw new IllegalArgumentException("one line per point, got " + lines.size() + " for "
+                        + points.size());
+        }
+
+        /** Points not read from a file. */
+        public Explicit(List<Map<String, String>> points) {
+            this(points, List.of());
+        }
+
+        /** The line of the {@code i}-th point (0-based) in the experiment file, or 0 when not known. */
+        public int line(int i) {
+            return i < lines.size() ? lines.get(i) : 0;
         }
 
         @Override

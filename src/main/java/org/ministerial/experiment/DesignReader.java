@@ -23,6 +23,7 @@ final class DesignReader {
 
     private final ExperimentFields yaml;
     private final long experimentSeed;
+    private final List<Tree.Mapping> pointNodes = new ArrayList<>();
 
     DesignReader(ExperimentFields yaml, long experimentSeed) {
         this.yaml = yaml;
@@ -54,7 +55,7 @@ final class DesignReader {
                 case "factorial":
                     return new Design.Factorial();
                 case "list":
-                    return new Design.Explicit(points(e.get("points"), at));
+                    return points(e.get("points"), at);
                 case "latin_hypercube":
                     return new Design.LatinHypercube(count(e, "samples", at), seed(e));
                 case "saltelli":
@@ -86,12 +87,13 @@ final class DesignReader {
         return e.containsKey("seed") ? yaml.seed(e.get("seed"), "design seed", 1) : experimentSeed;
     }
 
-    private List<Map<String, String>> points(Tree node, Tree at) {
+    private Design.Explicit points(Tree node, Tree at) {
         if (node == null) {
             yaml.problem(at, "a list design needs points: [{key: value, ...}, ...]");
-            return List.of(Map.of());
+            return new Design.Explicit(List.of(Map.of()));
         }
         List<Map<String, String>> points = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
         for (Tree p : yaml.items(node, "points")) {
             Tree.Mapping m = yaml.mapping(p, "a design point");
             if (m == null) continue;
@@ -101,8 +103,15 @@ final class DesignReader {
                 if (t != null) values.put(k, t);
             });
             points.add(values);
+            lines.add(m.location().line());
+            pointNodes.add(m);
         }
-        return points.isEmpty() ? List.of(Map.of()) : points;
+        return points.isEmpty() ? new Design.Explicit(List.of(Map.of())) : new Design.Explicit(points, lines);
+    }
+
+    /** The points of a list design as read, for checks of their keys and values; empty for other designs. */
+    List<Tree.Mapping> pointNodes() {
+        return pointNodes;
     }
 
     private static List<String> types() {

@@ -2,8 +2,11 @@ package org.ministerial.experiment;
 
 import org.ministerial.batch.SeedText;
 import org.ministerial.files.Problem;
+import org.ministerial.model.Parameter;
+import org.ministerial.model.Parameters;
 import org.ministerial.scenario.Fields;
 import org.ministerial.scenario.ScenarioException;
+import org.ministerial.scenario.Spelling;
 import org.ministerial.scenario.Tree;
 import org.ministerial.scenario.YamlFiles;
 
@@ -154,6 +157,17 @@ public final class ExperimentFields {
     /** A finite number, or NaN (with a problem). */
     public double number(Tree n, String what) {
         return fields.number(n, what, Double.NaN, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * The message for a {@code parameters.<name>} key that names no model parameter, with the parameter most likely
+     * meant, spelt as {@code --set} spells it.
+     */
+    public static String unknownParameter(String key) {
+        String near = Spelling.closest(Parameter.bareKey(key),
+                Parameters.DEFINITIONS.stream().map(Parameter::key).toList());
+        return "unknown parameter '" + key + "'" + (near == null ? "" : " (did you mean '" + Parameter.SET_PREFIX
+                + near + "'?)") + " (see the parameter table in docs/ODD.md)";
     }
 
     /** A {@code set:} section: dotted keys to values as written, applied to every run like {@code --set}. */

@@ -48,7 +48,8 @@ public final class ExperimentReader {
         Seeds seeds = seeds(top.get("seeds"));
         DesignReader designs = new DesignReader(yaml, seed);
         Design design = designs.design(top.get("design"), yaml.root());
-        List<Factor> factors = design instanceof Design.Explicit list ? keysOf(list, top.get("parameters"))
+        List<Factor> factors = design instanceof Design.Explicit list
+                ? keysOf(list, top.get("parameters"), designs.pointNodes())
                 : factors(top.get("parameters"), design);
         for (Factor f : factors)
             if (fixed.containsKey(f.key())) yaml.problem(top.get("set"), "'" + f.key() + "' is both fixed in set:"
@@ -122,7 +123,7 @@ public final class ExperimentReader {
         if (!key.startsWith(Parameter.SET_PREFIX)) return true;
         Parameter d = Parameter.bySetKey(key);
         if (d == null) {
-            yaml.problem(at, "unknown parameter '" + key + "' (see the parameter table in docs/ODD.md)");
+            yaml.problem(at, ExperimentFields.unknownParameter(key));
             return false;
         }
         if (d.flag()) return true;
@@ -145,10 +146,18 @@ public final class ExperimentReader {
         return true;
     }
 
-    /** A list design's factors: the keys its points use, in order of first use. */
-    private List<Factor> keysOf(Design.Explicit list, Tree parameters) {
+    /**
+     * A list design's factors: the keys its points use, in order of first use. Every point's model parameters must be
+     * known, reported at the point's line with the parameter meant; its other keys, paths into the scenario, are
+     * checked when {@link SweepPlan} loads the scenario. (A value the scenario rejects fails that point's runs.)
+     */
+    private List<Factor> keysOf(Design.Explicit list, Tree parameters, List<Tree.Mapping> nodes) {
         if (parameters != null)
             yaml.problem(parameters, "a list design takes its parameters from its points; remove parameters:");
+        for (Tree.Mapping m : nodes)
+            for (String key : m.entries().keySet())
+                if (key.startsWith(Parameter.SET_PREFIX) && Parameter.bySetKey(key) == null)
+                    yaml.problem(m.entries().get(key), ExperimentFields.unknownParameter(key));
         Map<String, List<String>> values = new LinkedHashMap<>();
         for (Map<String, String> p : list.points())
             p.forEach((k, v) -> values.computeIfAbsent(k, x -> new ArrayList<>()).add(v));

@@ -13,9 +13,11 @@ import org.ministerial.scenario.ScenarioVariants;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
@@ -29,8 +31,9 @@ import java.util.concurrent.FutureTask;
  * anything else (data, structure) loads the scenario with its overrides. Points' specs are cached (a few at a time:
  * runs of one point are consecutive) and made by the worker threads that need them.
  *
- * <p>Every scenario's first point is loaded when the plan is made, so that a bad key or value fails before any run;
- * a point that fails later (a sampled value the scenario rejects) makes failed rows carrying the reason.
+ * <p>Every scenario's first point, and in a list design the first point to name each other scenario path, is loaded
+ * when the plan is made, so that a bad key or value fails before any run; a point that fails later (a sampled value
+ * the scenario rejects) makes failed rows carrying the reason.
  */
 public final class SweepPlan implements RunPlan {
     private static final int CACHED_POINTS = 64;
@@ -101,19 +104,42 @@ public final class SweepPlan implements RunPlan {
                         + Issue.ids(bases.get(s).spec().issues()) + " but " + e.labels().get(0) + " has " + ids
                         + "; the scenarios of one experiment must share their issues"));
         SweepPlan plan = new SweepPlan(e, points, bases, variants);
-        int perScenario = points.size() / e.scenarios().size();
-        for (int s = 0; s < e.scenarios().size() && problems.isEmpty(); s++) {
-            DesignPoint first = points.get(s * perScenario);
-            try {
-                plan.variants.get(s).spec(plan.overrides(first));
-            } catch (ScenarioException ex) {
-                problems.add(new Problem(e.file().toString(), 0, "design point " + first.index() + " "
-                        + first.values() + " does not load:"));
-                problems.addAll(ex.problems());
-            }
-        }
+        if (problems.isEmpty()) plan.loadEachSetOfKeys(problems);
         if (!problems.isEmpty()) throw new ExperimentException(problems);
         return plan;
+    }
+
+    /**
+     * Loads, for each scenario, its first design point and then the first point to name each other key that is not a
+     * model parameter (only a list design's points name keys the first does not), so that a misspelt path or one the
+     * scenario does not have stops the sweep before any run; model parameters' keys were checked as the file was
+     * read, and a value the scenario rejects in a later point fails that point's runs. A problem that several points
+     * share is reported once.
+     */
+    private void loadEachSetOfKeys(List<Problem> problems) {
+        int perScenario = points.size() / experiment.scenarios().size();
+        Set<Problem> reported = new HashSet<>();
+        for (int s = 0; s < experiment.scenarios().size(); s++) {
+            Set<String> loaded = new HashSet<>();
+            for (int i = 0; i < perScenario; i++) {
+                DesignPoint p = points.get(s * perScenario + i);
+                boolean fresh = i == 0;
+                for (String key : p.values().keySet())
+                    if (!ScenarioVariants.isParameter(key)) fresh |= loaded.add(key);
+                if (!fresh) continue;
+                try {
+                    variants.get(s).spec(overrides(p));
+                } catch (ScenarioException ex) {
+                    List<Problem> unreported = ex.problems().stream().filter(reported::add).toList();
+                    if (unreported.isEmpty()) continue;
+                    int line = experiment.design() instanceof Design.Explicit list ? list.line(i) : 0;
+                    problems.add(new Problem(experiment.file().toString(), line, "design point " + p.index() + " "
+                            + p.values() + (experiment.compare() ? " of scenario " + experiment.labels().get(s) : "")
+                            + " does not load:"));
+                    problems.addAll(unreported);
+                }
+            }
+        }
     }
 
     public Experiment experiment() {

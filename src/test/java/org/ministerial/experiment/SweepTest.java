@@ -143,6 +143,34 @@ class SweepTest {
     }
 
     @Test
+    void everyPointOfAListIsCheckedForUnknownKeysBeforeAnyRun() throws Exception {
+        // the sweep ran, the misspelt points' rows all failed, and it exited 0
+        Path exp = experiment("""
+                scenario: TEXTBOOK
+                replications: 2
+                design:
+                  type: list
+                  points:
+                    - {parameters.chair.agenda_power: 0.3}
+                    - {parameters.chair.agenda_powr: 0.7}
+                    - {calendar.days: 2}
+                    - {calendar.dayz: 3}
+                    - {calendar.dayz: 4, parameters.chair.mediation: 0.1}
+                """);
+        List<String> problems = assertThrows(ExperimentException.class, () -> ExperimentReader.read(exp)).problems()
+                .stream().map(Object::toString).toList();
+        assertEquals(List.of(exp + ":7: unknown parameter 'parameters.chair.agenda_powr' (did you mean "
+                + "'parameters.chair.agenda_power'?) (see the parameter table in docs/ODD.md)"), problems);
+        // a path into the scenario is checked by loading it: the first point naming each set of keys
+        Files.writeString(exp, Files.readString(exp).replace("agenda_powr", "agenda_power"));
+        problems = assertThrows(ExperimentException.class, () -> SweepPlan.of(ExperimentReader.read(exp)))
+                .problems().stream().map(Object::toString).toList();
+        assertEquals(List.of(exp + ":9: design point 3 {calendar.dayz=3} does not load:",
+                "--set calendar.dayz: unknown key 'dayz' in 'calendar' (did you mean 'days'?); allowed: days, "
+                        + "sessions_per_day, start"), problems, "reported once, though two points name it");
+    }
+
+    @Test
     void runsCsvPutsTheDesignColumnsBetweenSeedAndOutcome() throws Exception {
         Path out = sweep(experiment(FACTORIAL), Shard.ALL, 2, tmp.resolve("out"));
         List<String> header = CsvReader.readHeader(out.resolve("runs.csv"));
