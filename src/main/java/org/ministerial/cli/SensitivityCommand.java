@@ -1,8 +1,17 @@
 package org.ministerial.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.ministerial.batch.AnalysisSchema;
+import org.ministerial.batch.Json;
 import org.ministerial.batch.ManifestKeys;
 import org.ministerial.batch.ResultsSchema;
+import org.ministerial.experiment.Experiment;
+import org.ministerial.experiment.ExperimentException;
+import org.ministerial.experiment.ExperimentReader;
+import org.ministerial.experiment.SweepPlan;
+import org.ministerial.files.Problem;
+import org.ministerial.scenario.ScenarioException;
+import org.ministerial.scenario.ScenarioLoader;
 import org.ministerial.sensitivity.SensitivityAnalysis;
 import org.ministerial.sensitivity.SensitivityReport;
 import org.ministerial.statistics.Bootstrap;
@@ -14,10 +23,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
 /**
@@ -52,32 +66,68 @@ public final class SensitivityCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** Refuses reference codes that are no actor of the sweep's scenarios, when those can still be read. */
+    /**
+     * Refuses reference codes that are no actor of the sweep's scenarios, when those can still be read: the codes of
+     * {@code --reference-coalition}, or without it the experiment's {@code reference_coalition} as the manifest
+     * records it (a sweep refuses an unknown one, but not every sweep did), at its line of the experiment file.
+     */
     private void checkCodes(List<String> codes) throws Exception {
         Path manifest = folder.resolve(ResultsSchema.MANIFEST_FILE);
-        if (!java.nio.file.Files.exists(manifest)) return;
-        com.fasterxml.jackson.databind.JsonNode m = org.ministerial.batch.Json.read(manifest);
-        java.util.Set<String> actors = new java.util.TreeSet<>();
+        if (!Files.exists(manifest)) return;
+        JsonNode m = Json.read(manifest);
+        Set<String> actors = actors(m);
+        if (actors.isEmpty()) return;
+        if (codes != null) {
+            for (String c : codes)
+                if (!actors.contains(c))
+                    throw new UserInputException("--reference-coalition: '" + c + "' is no actor of "
+                            + "the sweep's scenario" + (actors.size() <= 40 ? " (actors: " + String.join(", ", actors)
+                            + ")" : ""));
+            return;
+        }
+        List<String> recorded = new ArrayList<>();
+        for (JsonNode c : m.path(ManifestKeys.REFERENCE_COALITION))
+            recorded.add(c.asText());
+        if (actors.containsAll(recorded)) return;
+        Path file = Path.of(m.path(ManifestKeys.EXPERIMENT).asText("."));
+        Experiment read = null;
+        try {
+            read = ExperimentReader.read(file);
+        } catch (ExperimentException e) {
+            // the experiment file is gone or changed: the codes are named by the manifest instead
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (String c : recorded) {
+            if (actors.contains(c)) continue;
+            String message = SweepPlan.referenceMessage(c, actors,
+                    m.path(ManifestKeys.SCENARIOS).size());
+            if (read != null && read.reference().equals(recorded))
+                problems.add(new Problem(file.toString(),
+                        read.referenceLine(recorded.indexOf(c)), message));
+            else problems.add(new Problem(manifest.toString(), 0, message
+                    + "; give --reference-coalition"));
+        }
+        throw new ExperimentException(problems);
+    }
+
+    /** The actors of the sweep's scenarios, or none when the scenarios cannot be read any more. */
+    private Set<String> actors(JsonNode m) {
+        Set<String> actors = new TreeSet<>();
         Path experiment = Path.of(m.path(ManifestKeys.EXPERIMENT).asText("."));
-        for (com.fasterxml.jackson.databind.JsonNode label : m.path(ManifestKeys.SCENARIOS)) {
+        for (JsonNode label : m.path(ManifestKeys.SCENARIOS)) {
             for (Path p : List.of(Path.of(label.asText()), experiment.toAbsolutePath().getParent()
                     .resolve(label.asText()))) {
-                if (!java.nio.file.Files.isRegularFile(p)) continue;
+                if (!Files.isRegularFile(p)) continue;
                 try {
-                    for (var a : org.ministerial.scenario.ScenarioLoader.load(p, java.util.Map.of()).spec().actors())
+                    for (var a : ScenarioLoader.load(p, Map.of()).spec().actors())
                         actors.add(a.code());
-                } catch (org.ministerial.scenario.ScenarioException e) {
+                } catch (ScenarioException e) {
                     // the scenario has changed since the sweep; the codes cannot be checked
                 }
                 break;
             }
         }
-        if (actors.isEmpty()) return;
-        for (String c : codes)
-            if (!actors.contains(c))
-                throw new UserInputException("--reference-coalition: '" + c + "' is no actor of "
-                        + "the sweep's scenario" + (actors.size() <= 40 ? " (actors: " + String.join(", ", actors)
-                        + ")" : ""));
+        return actors;
     }
 
     @Override
@@ -90,7 +140,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         }
         List<String> codes = reference == null ? null
                 : Arrays.stream(reference).map(c -> c.strip().toUpperCase(Locale.ROOT)).toList();
-        if (codes != null) checkCodes(codes);
+        checkCodes(codes);
         SensitivityAnalysis.Result result = SensitivityAnalysis.analyse(folder,
                 new SensitivityAnalysis.Options(bootstrap, codes));
         SensitivityReport.write(folder, result);

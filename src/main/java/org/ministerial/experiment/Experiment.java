@@ -23,10 +23,19 @@ import java.util.Map;
  * @param seed         the base seed
  * @param seeds        how run seeds derive from it
  * @param reference    actor codes of a reference coalition for the {@code coalition_overlap} output, or empty
+ * @param referenceLines each code's line in the experiment file (for messages), or empty when not read from a file
  */
 public record Experiment(String name, Path file, List<Path> scenarios, List<String> labels, boolean compare,
                          Map<String, String> fixed, List<Factor> factors, Design design, int replications, long seed,
-                         Seeds seeds, List<String> reference) {
+                         Seeds seeds, List<String> reference, List<Integer> referenceLines) {
+    /** An experiment not read from a file. */
+    public Experiment(String name, Path file, List<Path> scenarios, List<String> labels, boolean compare,
+                      Map<String, String> fixed, List<Factor> factors, Design design, int replications, long seed,
+                      Seeds seeds, List<String> reference) {
+        this(name, file, scenarios, labels, compare, fixed, factors, design, replications, seed, seeds, reference,
+                List.of());
+    }
+
     public Experiment {
         if (scenarios.isEmpty()) throw new IllegalArgumentException("an experiment needs a scenario");
         if (labels.size() != scenarios.size()) throw new IllegalArgumentException("one label per scenario");
@@ -37,6 +46,14 @@ public record Experiment(String name, Path file, List<Path> scenarios, List<Stri
         fixed = Collections.unmodifiableMap(new LinkedHashMap<>(fixed));
         factors = List.copyOf(factors);
         reference = List.copyOf(reference);
+        referenceLines = List.copyOf(referenceLines);
+        if (!referenceLines.isEmpty() && referenceLines.size() != reference.size())
+            throw new IllegalArgumentException("one line per reference code");
+    }
+
+    /** The line of the {@code i}-th reference code in the experiment file, or 0 when not known. */
+    public int referenceLine(int i) {
+        return i < referenceLines.size() ? referenceLines.get(i) : 0;
     }
 
     /** The keys of the varied parameters, in order: the parameter columns of design.csv and runs.csv. */

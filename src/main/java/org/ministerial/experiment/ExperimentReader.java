@@ -60,10 +60,11 @@ public final class ExperimentReader {
         if (scenarios.size() > 1 && (design instanceof Design.Saltelli || design instanceof Design.Morris))
             yaml.problem(top.get("design"), "a " + design.type() + " design analyses one scenario; list the "
                     + "scenarios in separate experiments");
-        List<String> reference = reference(top.get("reference_coalition"));
+        List<Integer> referenceLines = new ArrayList<>();
+        List<String> reference = reference(top.get("reference_coalition"), referenceLines);
         yaml.check();
         return new Experiment(yaml.name(), file, scenarios, labels, top.containsKey("scenarios"), fixed, factors, design,
-                replications, seed, seeds, reference);
+                replications, seed, seeds, reference, referenceLines);
     }
 
     private List<Path> scenarios(Tree.Mapping root, Map<String, Tree> top, List<String> labels) {
@@ -166,12 +167,19 @@ public final class ExperimentReader {
         return factors;
     }
 
-    private List<String> reference(Tree node) {
+    /**
+     * The reference coalition's codes, and each one's line into {@code lines}; whether they are actors of the
+     * scenarios is checked by {@link SweepPlan}, which loads them.
+     */
+    private List<String> reference(Tree node, List<Integer> lines) {
         if (node == null) return List.of();
         List<String> codes = new ArrayList<>();
         for (Tree n : yaml.items(node, "reference_coalition")) {
             String t = yaml.text(n, "an actor code");
-            if (t != null) codes.add(t.strip().toUpperCase(Locale.ROOT));
+            if (t == null) continue;
+            String code = t.strip().toUpperCase(Locale.ROOT);
+            codes.add(code);
+            lines.add(n.location().line());
         }
         if (codes.isEmpty() && node instanceof Tree.Sequence) yaml.problem(node, "reference_coalition is empty");
         return codes;

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
@@ -103,10 +104,31 @@ public final class SweepPlan implements RunPlan {
                 problems.add(new Problem(e.file().toString(), 0, "scenario " + e.labels().get(s) + " has issues "
                         + Issue.ids(bases.get(s).spec().issues()) + " but " + e.labels().get(0) + " has " + ids
                         + "; the scenarios of one experiment must share their issues"));
+        checkReference(e, bases, problems);
         SweepPlan plan = new SweepPlan(e, points, bases, variants);
         if (problems.isEmpty()) plan.loadEachSetOfKeys(problems);
         if (!problems.isEmpty()) throw new ExperimentException(problems);
         return plan;
+    }
+
+    /** Every code of the experiment's reference coalition must be an actor of one of its scenarios. */
+    private static void checkReference(Experiment e, List<Scenario> bases, List<Problem> problems) {
+        Set<String> actors = new TreeSet<>();
+        for (Scenario b : bases) for (var a : b.spec().actors()) actors.add(a.code());
+        for (int i = 0; i < e.reference().size(); i++)
+            if (!actors.contains(e.reference().get(i)))
+                problems.add(new Problem(e.file().toString(), e.referenceLine(i), referenceMessage(
+                        e.reference().get(i), actors, e.scenarios().size())));
+    }
+
+    /**
+     * What is wrong with a reference code that is no actor: the same words as {@code sensitivity
+     * --reference-coalition}'s.
+     */
+    public static String referenceMessage(String code, Set<String> actors, int scenarios) {
+        return "reference_coalition: '" + code + "' is no actor of the " + (scenarios > 1 ? "experiment's scenarios"
+                : "experiment's scenario") + (actors.size() <= 40 ? " (actors: " + String.join(", ", actors) + ")"
+                : "");
     }
 
     /**

@@ -115,6 +115,45 @@ class SensitivityFolderTest {
     }
 
     @Test
+    void anUnknownCodeOfTheExperimentsReferenceCoalitionIsRefusedAtItsLine() throws Exception {
+        // sweep accepted it, and coalition_overlap silently compared with a smaller coalition
+        String morris = """
+                scenario: TEXTBOOK
+                parameters:
+                  parameters.chair.agenda_power: {min: 0.3, max: 1}
+                design: {type: morris, trajectories: 2}
+                reference_coalition:
+                  - BRA
+                  - XXX
+                """;
+        Path exp = Files.writeString(tmp.resolve("exp.yaml"), morris.replace("TEXTBOOK", TEXTBOOK));
+        assertEquals(1, main("sweep", exp.toString(), "--out", tmp.resolve("refused").toString()));
+        assertEquals(exp + ":7: reference_coalition: 'XXX' is no actor of the experiment's scenario (actors: BRA, "
+                + "IND, USA)", err.toString().strip());
+        assertFalse(Files.exists(tmp.resolve("refused")));
+        // a folder a sweep made before it refused such codes: sensitivity refuses the one its manifest records
+        Path folder = sweep(morris.replace("XXX", "IND"));
+        Path manifest = folder.resolve("manifest.json");
+        ObjectMapper mapper = new ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode m = (com.fasterxml.jackson.databind.node.ObjectNode)
+                mapper.readTree(manifest.toFile());
+        m.putArray("reference_coalition").add("BRA").add("XXX");
+        mapper.writeValue(manifest.toFile(), m);
+        Files.writeString(exp, Files.readString(exp).replace("IND", "XXX"));
+        err.getBuffer().setLength(0);
+        assertEquals(1, main("sensitivity", folder.toString()));
+        assertEquals(exp + ":7: reference_coalition: 'XXX' is no actor of the experiment's scenario (actors: BRA, "
+                + "IND, USA)", err.toString().strip());
+        assertFalse(Files.exists(folder.resolve("sensitivity.json")));
+        // without the experiment file, the manifest is named
+        Files.delete(exp);
+        err.getBuffer().setLength(0);
+        assertEquals(1, main("sensitivity", folder.toString()));
+        assertTrue(err.toString().startsWith(manifest + ": reference_coalition: 'XXX' is no actor"), err.toString());
+        assertEquals(0, main("sensitivity", folder.toString(), "--reference-coalition", "BRA,IND"), err.toString());
+    }
+
+    @Test
     void aFactorialDesignIsRefusedWithTheReason() throws Exception {
         Path folder = sweep("scenario: TEXTBOOK\nparameters: {parameters.chair.agenda_power: [0.5, 1]}\n");
         ResultsFolderException e = assertThrows(ResultsFolderException.class, () -> SensitivityAnalysis.analyse(
