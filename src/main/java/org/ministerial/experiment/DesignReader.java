@@ -30,15 +30,19 @@ final class DesignReader {
         this.experimentSeed = experimentSeed;
     }
 
+    /**
+     * The design, or null after reporting why it cannot be read (so that its parameters are not also reported as
+     * unfit for a design the file does not ask for).
+     */
     Design design(Tree node, Tree root) {
         if (node == null) return new Design.Factorial();
         if (node instanceof Tree.Scalar s) return byName(s.value(), s, Map.of());
         Tree.Mapping m = yaml.mapping(node, "design");
-        if (m == null) return new Design.Factorial();
+        if (m == null) return null;
         Map<String, Tree> e = yaml.entries(m, null, "design");
         if (!e.containsKey("type")) {
             yaml.problem(node, "design needs a type: one of " + String.join(", ", types()));
-            return new Design.Factorial();
+            return null;
         }
         String type = yaml.text(e.get("type"), "design type");
         List<String> allowed = OPTIONS.get(type);
@@ -67,11 +71,11 @@ final class DesignReader {
                 default:
                     yaml.problem(at, "unknown design type '" + type + "' (expected one of " + String.join(", ",
                             types()) + ")");
-                    return new Design.Factorial();
+                    return null;
             }
         } catch (IllegalArgumentException ex) {
             yaml.problem(at, "design: " + ex.getMessage());
-            return new Design.Factorial();
+            return null;
         }
     }
 

@@ -63,6 +63,7 @@ public final class ExperimentReader {
         List<Integer> referenceLines = new ArrayList<>();
         List<String> reference = reference(top.get("reference_coalition"), referenceLines);
         yaml.check();
+        java.util.Objects.requireNonNull(design, "a design that cannot be read is a problem reported above");
         return new Experiment(yaml.name(), file, scenarios, labels, top.containsKey("scenarios"), fixed, factors, design,
                 replications, seed, seeds, reference, referenceLines);
     }
@@ -96,11 +97,13 @@ public final class ExperimentReader {
         return Seeds.INDEPENDENT;
     }
 
+    /** The varied parameters; with no design (one that could not be read) only their own problems are reported. */
     private List<Factor> factors(Tree node, Design design) {
         List<Factor> factors = new ArrayList<>();
         boolean sampled = !(design instanceof Design.Factorial);
         if (node == null) {
-            if (sampled) yaml.problem(yaml.root(), "a " + design.type() + " design needs parameters: with ranges");
+            if (design != null && sampled)
+                yaml.problem(yaml.root(), "a " + design.type() + " design needs parameters: with ranges");
             return factors;
         }
         Tree.Mapping m = yaml.mapping(node, "parameters");
@@ -108,13 +111,14 @@ public final class ExperimentReader {
         yaml.entries(m, null, "parameters").forEach((key, value) -> {
             Factor f = new FactorReader(yaml).factor(key, value);
             if (f == null) return;
-            if (sampled && !f.isRange())
+            if (design == null) checkBounds(key, f, value);
+            else if (sampled && !f.isRange())
                 yaml.problem(value, key + ": a " + design.type() + " design samples ranges; give {min: .., max: ..}");
             else if (!sampled && f.isRange())
                 yaml.problem(value, key + ": a factorial design needs values: [...] or from:, to:, step:");
             else if (checkBounds(key, f, value)) factors.add(f);
         });
-        if (sampled && factors.isEmpty() && m.entries().isEmpty())
+        if (design != null && sampled && factors.isEmpty() && m.entries().isEmpty())
             yaml.problem(node, "a " + design.type() + " design needs at least one parameter");
         return factors;
     }

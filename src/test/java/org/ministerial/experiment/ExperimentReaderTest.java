@@ -162,6 +162,33 @@ class ExperimentReaderTest {
     }
 
     @Test
+    void aDesignThatCannotBeReadIsTheOnlyProblemReportedOfItsParameters() throws Exception {
+        // each range was also reported as 'a factorial design needs values': the design fell back to a factorial
+        String ranges = """
+                scenario: TEXTBOOK
+                parameters:
+                  parameters.chair.agenda_power: {min: 0.2, max: 0.8}
+                  parameters.chair.mediation: {min: 0, max: 0.5}
+                """;
+        List<Problem> p = problems(ranges + "design: {type: saltelli, base_samples: 1}\n");
+        assertEquals(1, p.size(), p.toString());
+        assertProblem(p, 5, "base_samples must be at least 2, got 1");
+        p = problems(ranges + "design: {type: morris, trajectories: 1}\n");
+        assertEquals(1, p.size(), p.toString());
+        assertProblem(p, 5, "trajectories must be at least 2, got 1");
+        p = problems(ranges + "design: {type: sobol}\n");
+        assertEquals(1, p.size(), p.toString());
+        assertProblem(p, 5, "unknown design type 'sobol'");
+        p = problems(ranges + "design: {samples: 8}\n");
+        assertEquals(1, p.size(), p.toString());
+        assertProblem(p, 5, "design needs a type");
+        // the parameters' own problems are still reported
+        p = problems(ranges.replace("max: 0.5", "max: 5") + "design: {type: saltelli, base_samples: 1}\n");
+        assertEquals(2, p.size(), p.toString());
+        assertProblem(p, 4, "5.0 is outside the parameter's range [0.0, 1.0]");
+    }
+
+    @Test
     void reportsDesignProblems() throws Exception {
         assertProblem(problems("scenario: TEXTBOOK\ndesign: fractional\n"), 2, "unknown design type 'fractional'");
         assertProblem(problems("""
