@@ -17,8 +17,10 @@ public enum Seeds {
     INDEPENDENT,
     /**
      * {@code seed = S(s, k)}: replication {@code k} of every point uses the same seed (common random numbers, Law
-     * 2015, sec. 11.2), so differences between points are not differences of noise draws. Replication {@code k} is
-     * then seeded as run {@code k} of {@code batch --seed s}.
+     * 2015, sec. 11.2), so differences between points are not differences of noise draws. Replication {@code k} then
+     * has the model seed of run {@code k} of {@code batch --seed s} (but draws its uncertain inputs from that seed's
+     * input stream, {@link RunSeeds#inputSeed RunSeeds.inputSeed(seed, 0)}, where a batch draws them from its base
+     * seed's).
      */
     COMMON;
 
