@@ -95,7 +95,7 @@ public final class SensitivityAnalysis {
             // insertion-ordered, not Map.of: the order of Map.of's entries changes from one JVM to the next, and
             // sensitivity.json must be the same bytes every time
             Map<String, String> estimators = new LinkedHashMap<>();
-            estimators.put(Sensitivity.FIRST, "Saltelli et al. (2010), Table 2 (b)");
+            estimators.put(Sensitivity.FIRST, "Saltelli et al. (2010), Table 2 (b), on outputs centred on their mean");
             estimators.put(Sensitivity.TOTAL, "Jansen (1999); Saltelli et al. (2010), Table 2 (f)");
             about.put(Sensitivity.ESTIMATORS, estimators);
             about.put(Sensitivity.BOOTSTRAP, boot);

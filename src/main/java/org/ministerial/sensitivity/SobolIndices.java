@@ -6,10 +6,19 @@ package org.ministerial.sensitivity;
  *
  * <ul>
  *   <li>Variance: {@code V = Var(f(A) ++ f(B))}, over the 2N outputs (as in Saltelli et al. 2010).</li>
- *   <li>First order (Saltelli et al. 2010, Table 2, (b)):
- *       {@code S_i = (1/N) sum_j f(B)_j (f(AB_i)_j - f(A)_j) / V}.</li>
+ *   <li>First order (Saltelli et al. 2010, Table 2, (b)), on the centred outputs:
+ *       {@code S_i = (1/N) sum_j (f(B)_j - m) (f(AB_i)_j - f(A)_j) / V}, with {@code m} the mean of all
+ *       {@code (k + 2) N} outputs on A, B and every AB_i. Uncentred, the estimator's expectation is {@code V_i}
+ *       whatever the output's mean, but its sampling error grows with the mean (the term {@code m (f(AB_i)_j -
+ *       f(A)_j)} averages to zero only as N grows), so an output and {@code c - output} (the agreement and breakdown
+ *       shares) got different indices, at small N wildly so. Centred, the indices of {@code Y}, {@code Y + c} and
+ *       {@code c - Y} are the same. SALib standardises its outputs before this estimator for the same reason
+ *       (SALib.analyze.sobol.analyze: {@code Y = (Y - Y.mean()) / Y.std()}, over all outputs; Herman and Usher 2017,
+ *       "SALib: an open-source Python library for sensitivity analysis", J. Open Source Softw. 2(9), 97). Centring
+ *       alone suffices here: the indices are ratios to {@code V}.</li>
  *   <li>Total order (Jansen 1999; Saltelli et al. 2010, Table 2, (f)):
- *       {@code ST_i = (1/(2N)) sum_j (f(A)_j - f(AB_i)_j)^2 / V}.</li>
+ *       {@code ST_i = (1/(2N)) sum_j (f(A)_j - f(AB_i)_j)^2 / V}, a function of differences and so unchanged by
+ *       centring; {@code V} is a variance and unchanged too.</li>
  * </ul>
  * Saltelli, Annoni, Azzini, Campolongo, Ratto and Tarantola (2010), "Variance based sensitivity analysis of model
  * output. Design and estimator for the total sensitivity index", Comput. Phys. Commun. 181, 259-270. Jansen (1999),
@@ -54,7 +63,8 @@ public final class SobolIndices {
     }
 
     /**
-     * The indices computed on the given rows (all rows for the estimate, a resample for the bootstrap).
+     * The indices computed on the given rows (all rows for the estimate, a resample for the bootstrap). The centring
+     * mean is that of the given rows' outputs, so a bootstrap replicate repeats the whole estimator on its resample.
      *
      * @return {@code [2k + 1]}: the first-order indices, the total-order indices, then the variance; indices are NaN
      * when the variance is zero
@@ -64,7 +74,10 @@ public final class SobolIndices {
         int k = fAB.length;
         double mean = 0;
         for (int j : rows) mean += fA[j] + fB[j];
+        double all = mean;
+        for (double[] ab : fAB) for (int j : rows) all += ab[j];
         mean /= 2.0 * n;
+        all /= (k + 2.0) * n;
         double variance = 0;
         for (int j : rows) variance += (fA[j] - mean) * (fA[j] - mean) + (fB[j] - mean) * (fB[j] - mean);
         variance /= 2.0 * n;
@@ -73,7 +86,7 @@ public final class SobolIndices {
             double first = 0;
             double total = 0;
             for (int j : rows) {
-                first += fB[j] * (fAB[i][j] - fA[j]);
+                first += (fB[j] - all) * (fAB[i][j] - fA[j]);
                 double d = fA[j] - fAB[i][j];
                 total += d * d;
             }
