@@ -99,7 +99,12 @@ public final class Plotter {
             figures.add(ForestFigure.of(batches, options.outcome()));
         }
         for (Sensitivity s : sensitivities) {
-            described.add("`" + s.file() + "`: Sobol indices of " + s.outputs().size() + " output(s)");
+            List<String> what = new ArrayList<>();
+            if (!s.outputs().isEmpty() || s.morris().isEmpty())
+                what.add("Sobol indices of " + s.outputs().size() + " output(s)");
+            if (!s.morris().isEmpty())
+                what.add("Morris elementary effects of " + s.morris().size() + " output(s), not drawn");
+            described.add("`" + s.file() + "`: " + String.join("; ", what));
             String name = s.file().getFileName().toString().replaceFirst("\\.json$", "");
             for (Sensitivity.Output o : s.outputs())
                 figures.add(prefixed(SobolFigure.of(o), prefix ? FigureNames.slug(name) + "-" : ""));
@@ -112,6 +117,7 @@ public final class Plotter {
         }
         figures = unique(figures);
         Path out = options.out();
+        Files.createDirectories(out); // for figures.md even when nothing is drawn (a file of Morris effects)
         for (Figure f : figures) FigureWriter.write(f, out, options.formats());
         FiguresIndex.write(out.resolve(FigureSchema.INDEX_FILE), figures, notes, described, options.orderedFormats(),
                 command);

@@ -19,11 +19,14 @@ import java.util.Map;
  * models and their Monte Carlo estimates", Mathematics and Computers in Simulation 55 (2001) 271-280.
  *
  * @param file    where it was read from
- * @param outputs one entry per model output, in file order
+ * @param outputs one entry per model output with Sobol indices, in file order
+ * @param morris  the outputs that hold Morris elementary effects instead (a {@code morris} design's
+ *                {@code sensitivity.json}), which get no figure
  */
-public record Sensitivity(Path file, List<Output> outputs) {
+public record Sensitivity(Path file, List<Output> outputs, List<String> morris) {
     public Sensitivity {
         outputs = List.copyOf(outputs);
+        morris = List.copyOf(morris);
     }
 
     /**
@@ -55,7 +58,9 @@ public record Sensitivity(Path file, List<Output> outputs) {
      * Reads and checks the file; every problem names the file and the JSON path of the bad entry. Two layouts are
      * read: the one above, and the {@code sensitivity.json} that {@code ministerial sensitivity} writes
      * ({@code "indices": {"<parameter>": {"first", "first_ci", "total", "total_ci"}}}), whose outputs that are constant
-     * over the design ({@code "indices": null}) or that carry Morris effects are left out, with a note.
+     * over the design ({@code "indices": null}) are left out with a note each, and whose outputs that hold Morris
+     * elementary effects ({@code "effects"}) are left out with one note for the file. A file with nothing to draw
+     * is no error: it gets no figure.
      */
     public static Sensitivity read(Path file) throws PlotException {
         return read(file, new ArrayList<>());
@@ -68,8 +73,14 @@ public record Sensitivity(Path file, List<Output> outputs) {
         if (!outputs.isObject() || outputs.isEmpty())
             throw new PlotException(file + ": expected a non-empty object \"outputs\" (see docs/figures.md)");
         List<Output> out = new ArrayList<>();
+        List<String> morris = new ArrayList<>();
         for (Map.Entry<String, JsonNode> o : outputs.properties()) {
             JsonNode entry = o.getValue();
+            if (entry.has(AnalysisSchema.Sensitivity.EFFECTS) && !entry.has(AnalysisSchema.Sensitivity.INDICES)
+                    && !entry.has(AnalysisSchema.Sensitivity.HAND_PARAMETERS)) {
+                morris.add(o.getKey());
+                continue;
+            }
             boolean written = entry.has(AnalysisSchema.Sensitivity.INDICES);
             String where = "outputs." + o.getKey() + "."
                     + (written ? AnalysisSchema.Sensitivity.INDICES : AnalysisSchema.Sensitivity.HAND_PARAMETERS);
@@ -84,10 +95,6 @@ public record Sensitivity(Path file, List<Output> outputs) {
             // sensitivity.json names the indices by order; a file written by hand (docs/figures.md) as S1 and ST
             String s1 = written ? AnalysisSchema.Sensitivity.FIRST : AnalysisSchema.Sensitivity.HAND_FIRST;
             String st = written ? AnalysisSchema.Sensitivity.TOTAL : AnalysisSchema.Sensitivity.HAND_TOTAL;
-            if (written && !params.elements().next().has(s1)) {
-                notes.add(o.getKey() + ": no Sobol figure, the file holds Morris effects for it");
-                continue;
-            }
             List<Indices> indices = new ArrayList<>();
             for (Map.Entry<String, JsonNode> p : params.properties()) {
                 String at = where + "." + p.getKey();
@@ -98,10 +105,11 @@ public record Sensitivity(Path file, List<Output> outputs) {
             JsonNode warning = entry.get(AnalysisSchema.Sensitivity.WARNING);
             out.add(new Output(o.getKey(), indices, warning == null || warning.isNull() ? null : warning.asText()));
         }
-        if (out.isEmpty())
-            throw new PlotException(file + ": no output has Sobol indices to draw (every one is constant over the design"
-                    + " or holds Morris effects)");
-        return new Sensitivity(file, out);
+        if (!morris.isEmpty())
+            notes.add(file.getFileName() + ": no figure for its Morris elementary effects (" + Labels.count(
+                    morris.size(), "output") + "): plot draws Sobol indices; mu, mu* and sigma are in the "
+                    + "sensitivity.md and sensitivity.csv that ministerial sensitivity writes beside it");
+        return new Sensitivity(file, out, morris);
     }
 
     private static double number(Path file, JsonNode node, String at, String key) throws PlotException {

@@ -82,4 +82,44 @@ class PlotCommandTest {
         assertTrue(index.contains("over chair's agenda power (parameters.chair.agenda_power) and chair's mediation"
                 + " (parameters.chair.mediation)"), index);
     }
+
+    @Test
+    void theSensitivityFileOfAMorrisDesignGetsANoteAndNoFigure() throws Exception {
+        Path exp = tmp.resolve("morris.yaml");
+        Files.writeString(exp, """
+                name: tmorris
+                scenario: %s
+                set:
+                  parameters.noise.position: 0.05
+                seed: 5
+                replications: 2
+                parameters:
+                  parameters.chair.agenda_power: {min: 0.3, max: 1}
+                  parameters.chair.patience: {min: 2, max: 10, integer: true}
+                design: {type: morris, trajectories: 4, levels: 4}
+                """.formatted(Path.of("scenarios/textbook.yaml").toAbsolutePath()));
+        Path sweep = tmp.resolve("sweep");
+        assertEquals(0, main("sweep", exp.toString(), "--out", sweep.toString()), err.toString());
+        assertEquals(0, main("sensitivity", sweep.toString(), "--bootstrap", "100"), err.toString());
+        err.getBuffer().setLength(0);
+        out.getBuffer().setLength(0);
+        // docs/figures.md: Morris effects get no figure and a note; plotting them is no error
+        Path figures = tmp.resolve("morris-figures");
+        assertEquals(0, main("plot", sweep.resolve("sensitivity.json").toString(), "--out", figures.toString()),
+                err.toString());
+        assertTrue(err.toString().contains("note: sensitivity.json: no figure for its Morris elementary effects ("),
+                err.toString());
+        assertTrue(out.toString().contains("0 figures in " + figures), out.toString());
+        try (var files = Files.list(figures)) {
+            assertEquals(java.util.List.of("figures.md"), files.map(f -> f.getFileName().toString()).toList());
+        }
+        String index = Files.readString(figures.resolve("figures.md"), StandardCharsets.UTF_8);
+        assertTrue(index.contains("Morris elementary effects of ") && index.contains("## Not drawn"), index);
+        // the same through the folder that holds it once runs.csv is gone (docs/figures.md: a folder holding
+        // sensitivity.json and no runs.csv)
+        Path only = Files.createDirectories(tmp.resolve("only"));
+        Files.copy(sweep.resolve("sensitivity.json"), only.resolve("sensitivity.json"));
+        assertEquals(0, main("plot", only.toString()), err.toString());
+        assertTrue(Files.exists(only.resolve("figures/figures.md")));
+    }
 }
