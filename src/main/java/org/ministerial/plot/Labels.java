@@ -71,6 +71,22 @@ final class Labels {
         return capitalised(name.replace('_', ' '));
     }
 
+    /**
+     * What an axis shows for each value of a swept column: the value as written, except that a {@code scenarios:}
+     * sweep's {@code scenario} column, which holds each scenario file's path as the experiment gives it, is shown by
+     * the file's name without its folder and {@code .yaml} ({@code no-ngo-pressure} for
+     * {@code ../scenarios/counterfactuals/no-ngo-pressure.yaml}), unless two files would then share a name.
+     */
+    static java.util.List<String> values(String column, java.util.List<String> values) {
+        if (!column.equals(ResultsSchema.Runs.SCENARIO)) return values;
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (String v : values) {
+            String name = v.replaceFirst("^.*[/\\\\]", "").replaceFirst("\\.ya?ml$", "");
+            names.add(name.isEmpty() ? v : name);
+        }
+        return new java.util.HashSet<>(names).size() == names.size() ? names : values;
+    }
+
     /** A label inside a sentence: its first letter in lower case unless it starts a name ("G21 emerged"). */
     static String inSentence(String label) {
         if (label.length() < 2 || !Character.isUpperCase(label.charAt(0)) || !Character.isLowerCase(label.charAt(1)))

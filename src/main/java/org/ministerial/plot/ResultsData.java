@@ -42,13 +42,18 @@ import java.util.TreeSet;
  *                   without a manifest
  * @param references each reference coalition's id as the scenario writes it ({@code G21}) by its key in metric
  *                   names ({@code g21}; {@link MetricNames#key}), empty without a manifest
+ * @param sampled    the range {@code [min, max]} of each parameter that a sweep's design samples from a continuous
+ *                   range ({@code latin_hypercube} or {@code saltelli}, per the manifest), by key; empty otherwise
  */
 public record ResultsData(Path folder, String scenario, String scenarioLabel, List<String> outcomes, Map<String, String> overrides,
                           Table runs, List<String> parameters, int sessionsPerDay, List<String> anchors,
-                          Map<String, String> issueNames, Map<String, String> references) {
+                          Map<String, String> issueNames, Map<String, String> references,
+                          Map<String, double[]> sampled) {
     /** Columns between {@code seed} and {@code outcome} that label runs rather than set a parameter. */
     private static final java.util.Set<String> BOOKKEEPING =
             java.util.Set.of(Runs.INPUT_DRAW, Runs.POINT, Runs.REPLICATION);
+    /** Designs that sample each parameter from a continuous range (docs/experiments.md, "Designs"). */
+    private static final java.util.Set<String> SAMPLING_DESIGNS = java.util.Set.of("latin_hypercube", "saltelli");
 
     /** Reads the folder; {@code runs.csv} must exist and have the documented columns. */
     public static ResultsData read(Path folder) throws PlotException {
@@ -78,7 +83,23 @@ public record ResultsData(Path folder, String scenario, String scenarioLabel, Li
         String label = manifest.map(m -> m.path(ManifestKeys.RESOLVED).path("label").asText("").strip())
                 .filter(s -> !s.isEmpty()).orElse(scenario);
         return new ResultsData(folder, scenario, label, outcomes(summary, runs), overrides, runs, parameters, perDay,
-                List.copyOf(anchors), issueNames(manifest), references(manifest));
+                List.copyOf(anchors), issueNames(manifest), references(manifest), sampled(manifest));
+    }
+
+    /** The ranges of the factors of a sampling design, as the manifest records them. */
+    private static Map<String, double[]> sampled(Optional<JsonNode> manifest) {
+        Map<String, double[]> ranges = new LinkedHashMap<>();
+        manifest.ifPresent(m -> {
+            JsonNode design = m.path(ManifestKeys.DESIGN);
+            if (!SAMPLING_DESIGNS.contains(design.path(ManifestKeys.Design.TYPE).asText(""))) return;
+            for (JsonNode f : design.path(ManifestKeys.Design.FACTORS)) {
+                JsonNode min = f.path(ManifestKeys.Factor.MIN), max = f.path(ManifestKeys.Factor.MAX);
+                if (min.isNumber() && max.isNumber() && min.doubleValue() < max.doubleValue())
+                    ranges.put(f.path(ManifestKeys.Factor.KEY).asText(), new double[] {min.doubleValue(),
+                            max.doubleValue()});
+            }
+        });
+        return java.util.Collections.unmodifiableMap(ranges);
     }
 
     /** The {@code id: name} pairs of the manifest's resolved scenario: files name issues by id, figures by name. */

@@ -35,6 +35,7 @@ final class SweepFigure {
         YIntervalSeries line = new YIntervalSeries(series);
         DefaultCategoryDataset points = new DefaultCategoryDataset();
         Interval[][] ci = new Interval[1][values.size()];
+        List<String> shown = Labels.values(parameter, values);
         for (int i = 0; i < values.size(); i++) {
             String v = values.get(i);
             Proportion p = d.share(cells.get(v), outcome);
@@ -42,7 +43,7 @@ final class SweepFigure {
             Interval w = p.wilson().times(100);
             ci[0][i] = new Interval(DataTable.rounded(w.lower()), DataTable.rounded(w.upper()));
             if (numeric) line.add(Double.parseDouble(v), share, ci[0][i].lower(), ci[0][i].upper());
-            else points.addValue(share, series, v);
+            else points.addValue(share, series, shown.get(i));
             table.add(parameter, v, outcome, p.count(), p.n(), share, ci[0][i].lower(), ci[0][i].upper());
         }
         Plot plot;

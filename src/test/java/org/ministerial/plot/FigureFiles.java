@@ -76,16 +76,21 @@ final class FigureFiles {
     }
 
     /**
-     * Each text of the SVG that does not lie wholly inside the figure's view box, as {@code 'text' at x..x, y..y}:
-     * text an SVG viewer would cut off at the figure's edge. A text's extent is measured with the same Java fonts
-     * the chart was laid out with, at the SVG's font size, and carried through the transforms of its groups.
+     * A text of an SVG and the box it takes in the figure's coordinates.
+     *
+     * @param text     the text
+     * @param box      its extent, measured with the same Java fonts the chart was laid out with, at the SVG's font
+     *                 size, and carried through the transforms of its groups
+     * @param fontSize its font size in points
      */
-    static List<String> svgTextOutside(Path file) throws Exception {
+    record TextBox(String text, Rectangle2D box, double fontSize) {
+    }
+
+    /** Every text of the SVG with its box. */
+    static List<TextBox> svgTextBoxes(Path file) throws Exception {
         Document doc = parse(file);
-        String[] box = doc.getDocumentElement().getAttribute("viewBox").trim().split("\\s+");
-        double width = Double.parseDouble(box[2]), height = Double.parseDouble(box[3]);
         NodeList texts = doc.getElementsByTagNameNS(SVG, "text");
-        List<String> out = new ArrayList<>();
+        List<TextBox> out = new ArrayList<>();
         FontRenderContext frc = new FontRenderContext(null, true, true);
         for (int i = 0; i < texts.getLength(); i++) {
             Element t = (Element) texts.item(i);
@@ -97,12 +102,27 @@ final class FigureFiles {
             double advance = font.getStringBounds(t.getTextContent(), frc).getWidth();
             Rectangle2D local = new Rectangle2D.Double(x, y - lm.getAscent(), advance,
                     lm.getAscent() + lm.getDescent());
-            Rectangle2D r = transformOf(t).createTransformedShape(local).getBounds2D();
-            double slack = 0.5;
+            out.add(new TextBox(t.getTextContent(), transformOf(t).createTransformedShape(local).getBounds2D(),
+                    font.getSize2D()));
+        }
+        return out;
+    }
+
+    /**
+     * Each text of the SVG that does not lie wholly inside the figure's view box, as {@code 'text' at x..x, y..y}:
+     * text an SVG viewer would cut off at the figure's edge.
+     */
+    static List<String> svgTextOutside(Path file) throws Exception {
+        String[] box = parse(file).getDocumentElement().getAttribute("viewBox").trim().split("\\s+");
+        double width = Double.parseDouble(box[2]), height = Double.parseDouble(box[3]);
+        List<String> out = new ArrayList<>();
+        double slack = 0.5;
+        for (TextBox t : svgTextBoxes(file)) {
+            Rectangle2D r = t.box();
             if (r.getMinX() < -slack || r.getMaxX() > width + slack || r.getMinY() < -slack
                     || r.getMaxY() > height + slack)
                 out.add(String.format(Locale.ROOT, "'%s' at x %.1f..%.1f, y %.1f..%.1f in %.0f x %.0f",
-                        t.getTextContent(), r.getMinX(), r.getMaxX(), r.getMinY(), r.getMaxY(), width, height));
+                        t.text(), r.getMinX(), r.getMaxX(), r.getMinY(), r.getMaxY(), width, height));
         }
         return out;
     }
