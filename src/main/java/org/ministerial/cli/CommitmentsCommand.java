@@ -4,6 +4,7 @@ import org.ministerial.study.CommitmentSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -22,7 +23,8 @@ public final class CommitmentsCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "RESULTS", description = "results folders with commitments.csv.gz")
     List<Path> results;
 
-    @Option(names = "--label", paramLabel = "TEXT", description = "a column label per folder (default: folder name)")
+    @Option(names = "--label", paramLabel = "TEXT", description = "a column label per folder, in order, at most one "
+            + "per folder (default: folder name)")
     List<String> labels = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "FILE", description = "also write the Markdown table here")
@@ -33,6 +35,11 @@ public final class CommitmentsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // a label beyond the folders would head a column no row has: the table would not be a table
+        if (labels.size() > results.size())
+            throw new ParameterException(spec.commandLine(), "--label given " + labels.size() + " times for "
+                    + results.size() + " results folder(s): give at most one per folder, in order (a folder without "
+                    + "one is named by its folder name)");
         List<String> names = new ArrayList<>(labels);
         for (int i = names.size(); i < results.size(); i++) names.add(results.get(i).getFileName().toString());
         String table = new CommitmentSummary(results, names).markdown();

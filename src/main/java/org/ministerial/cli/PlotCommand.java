@@ -95,6 +95,7 @@ public final class PlotCommand implements Callable<Integer> {
             err.flush();
             return 0;
         } catch (PlotException e) {
+            if (e.usage()) throw new ParameterException(spec.commandLine(), e.getMessage());
             err.println(e.getMessage());
             err.flush();
             return 1;

@@ -174,7 +174,7 @@ public final class Plotter {
 
     private static List<LabelledBatch> label(List<ResultsData> results, List<String> labels) throws PlotException {
         if (!labels.isEmpty() && labels.size() != results.size())
-            throw new PlotException("--label given " + labels.size() + " times for " + results.size()
+            throw PlotException.usage("--label given " + labels.size() + " times for " + results.size()
                     + " results folder(s): give one per folder, in order, or none");
         Map<String, String> common = results.size() < 2 ? Map.of() : new LinkedHashMap<>(results.get(0).overrides());
         for (ResultsData r : results)

@@ -79,6 +79,31 @@ class MainTest {
     }
 
     @Test
+    void moreCommitmentLabelsThanFoldersIsAUsageError() throws Exception {
+        java.nio.file.Path folder = tmp.resolve("miami");
+        assertEquals(0, main("batch", "scenarios/ftaa-miami-2003.yaml", "--runs", "4", "--seed", "2", "--out",
+                folder.toString()), err.toString());
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        java.nio.file.Path table = tmp.resolve("commitments.md");
+        // three labels for one folder headed six columns over rows of four
+        assertEquals(2, main("commitments", folder.toString(), "--label", "a", "--label", "b", "--label", "c",
+                "--out", table.toString()));
+        assertTrue(err.toString().contains("--label given 3 times for 1 results folder(s): give at most one per folder"),
+                err.toString());
+        assertTrue(err.toString().contains("see 'bin/ministerial commitments --help'"), err.toString());
+        assertEquals("", out.toString());
+        assertFalse(java.nio.file.Files.exists(table), "no table is written");
+        // one label per folder, or fewer (the rest named by their folders), still make a table
+        assertEquals(0, main("commitments", folder.toString(), "--label", "a"), err.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, main("commitments", folder.toString(), folder.toString(), "--label", "a"), err.toString());
+        for (String line : out.toString().lines().toList())
+            assertEquals(out.toString().lines().findFirst().orElseThrow().chars().filter(c -> c == '|').count(),
+                    line.chars().filter(c -> c == '|').count(), line);
+    }
+
+    @Test
     void aSweepWhoseRunsAllAgreeIsPlottedWithTheDefaultOutcome() throws Exception {
         // every run of the shipped textbook factorial ends in agreement: its breakdown share is 0, not unknown
         java.nio.file.Path folder = tmp.resolve("sweep");

@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -47,6 +48,22 @@ class PlotCommandTest {
         assertEquals(2, main("plot", tmp.toString(), "--format", "gif"));
         assertTrue(err.toString().contains("unknown format 'gif': use png, svg or pdf"), err.toString());
         assertEquals(2, main("plot"));
+    }
+
+    @Test
+    void aLabelCountThatDoesNotMatchTheFoldersIsAUsageError() throws Exception {
+        Path a = tmp.resolve("a"), b = tmp.resolve("b");
+        for (Path p : List.of(a, b))
+            assertEquals(0, main("batch", "scenarios/textbook.yaml", "--runs", "5", "--threads", "1", "--out",
+                    p.toString()), err.toString());
+        err.getBuffer().setLength(0);
+        Path figures = tmp.resolve("figures");
+        // docs/figures.md: usage errors exit 2
+        assertEquals(2, main("plot", a.toString(), b.toString(), "--label", "one", "--out", figures.toString()));
+        assertTrue(err.toString().contains("--label given 1 times for 2 results folder(s): give one per folder, in "
+                + "order, or none"), err.toString());
+        assertTrue(err.toString().contains("see 'bin/ministerial plot --help'"), err.toString());
+        assertFalse(Files.exists(figures), "nothing is drawn");
     }
 
     @Test
@@ -111,7 +128,7 @@ class PlotCommandTest {
                 err.toString());
         assertTrue(out.toString().contains("0 figures in " + figures), out.toString());
         try (var files = Files.list(figures)) {
-            assertEquals(java.util.List.of("figures.md"), files.map(f -> f.getFileName().toString()).toList());
+            assertEquals(List.of("figures.md"), files.map(f -> f.getFileName().toString()).toList());
         }
         String index = Files.readString(figures.resolve("figures.md"), StandardCharsets.UTF_8);
         assertTrue(index.contains("Morris elementary effects of ") && index.contains("## Not drawn"), index);
