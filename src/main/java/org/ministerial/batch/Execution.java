@@ -141,7 +141,8 @@ public final class Execution {
         ResultsFolder.refuseUnfinishedCalibration(folder);
         Optional<Journal> found = Journal.read(folder);
         if (found.isPresent() && !found.get().identity().equals(identity))
-            throw ResultsFolder.unfinishedOfAnother(folder, "other inputs, seed, runs, shard or program version");
+            throw ResultsFolder.unfinishedOfAnother(folder,
+                    "a batch or sweep, stopped before its last run, of other inputs, seed, runs, shard or program version");
         if (found.isPresent() && !job.resume()) {
             // this very plan, stopped: a job that does not resume starts it afresh
             ResultsWriter.discard(folder);

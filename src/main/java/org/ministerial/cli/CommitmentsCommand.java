@@ -37,8 +37,9 @@ public final class CommitmentsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         // a label beyond the folders would head a column no row has: the table would not be a table
         if (labels.size() > results.size())
-            throw new ParameterException(spec.commandLine(), "--label given " + labels.size() + " times for "
-                    + results.size() + " results folder(s): give at most one per folder, in order (a folder without "
+            throw new ParameterException(spec.commandLine(), "--label given "
+                    + org.ministerial.plot.Labels.count(labels.size(), "time") + " for "
+                    + org.ministerial.plot.Labels.count(results.size(), "results folder") + ": give at most one per folder, in order (a folder without "
                     + "one is named by its folder name)");
         List<String> names = new ArrayList<>(labels);
         for (int i = names.size(); i < results.size(); i++) names.add(results.get(i).getFileName().toString());

@@ -7,7 +7,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -28,7 +27,7 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Files.createDirectories(options.out);
+        // no folder before the inputs are read: each batch makes its own (and so the study's) when it starts
         var err = spec.commandLine().getErr();
         var rows = new StudyRunner(options.batch(spec), options.out, line -> {
             err.println(line);

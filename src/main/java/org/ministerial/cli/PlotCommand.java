@@ -89,7 +89,7 @@ public final class PlotCommand implements Callable<Integer> {
                     outcome), commandText());
             for (Figure f : report.figures()) stdout.println(f.name() + ": " + f.caption());
             for (String n : report.notes()) err.println("note: " + n);
-            stdout.println(report.figures().size() + " figures in " + report.folder() + " (index: "
+            stdout.println(org.ministerial.plot.Labels.count(report.figures().size(), "figure") + " in " + report.folder() + " (index: "
                     + report.folder().resolve(FigureSchema.INDEX_FILE) + ")");
             stdout.flush();
             err.flush();

@@ -10,7 +10,6 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -48,7 +47,7 @@ public final class RobustnessCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--parameters: " + e.getMessage());
             }
         }
-        Files.createDirectories(options.out);
+        // no folder before the inputs are read: each batch makes its own (and so the study's) when it starts
         var err = spec.commandLine().getErr();
         List<StudyRow> rows;
         try {

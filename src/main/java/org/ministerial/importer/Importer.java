@@ -143,6 +143,7 @@ public final class Importer {
                 problems.add(new Problem(t.file, a.line, "power of " + a.key + " is " + number(a.power)
                         + "; capability must be positive (leave the actor out of the table)"));
             double total = 0;
+            boolean salienceRefused = false;
             for (int j = 0; j < k; j++) {
                 String issue = t.issues.get(j).label;
                 double p = a.position[j], s = a.salience[j];
@@ -155,16 +156,19 @@ public final class Importer {
                 if (p < lo[j] - 1e-9 || p > hi[j] + 1e-9)
                     problems.add(new Problem(t.file, a.lines[j], "position " + number(p) + " of " + a.key + " on '" + issue
                             + "' lies outside the scale " + number(lo[j]) + " to " + number(hi[j]) + " (declare it with --scale)"));
-                if (s < 0 || s > salScale + 1e-9)
+                if (s < 0 || s > salScale + 1e-9) {
+                    salienceRefused = true;
                     problems.add(new Problem(t.file, a.lines[j], "salience " + number(s) + " of " + a.key + " on '" + issue
                             + "' lies outside 0 to " + number(salScale) + " (declare the salience scale with --salience-scale)"));
+                }
                 if (Math.abs(p) > 1 + 1e-9) fromUnitScale = false;
                 double x = Math.min(1, Math.max(0, (p - lo[j]) / (hi[j] - lo[j])));
                 pos[i][j] = reversed[j] ? 1 - x : x;
                 sal[i][j] = Math.min(1, Math.max(0, s / salScale));
                 total += sal[i][j];
             }
-            if (total <= 0)
+            // a salience refused above is the cause; its clamped 0 is not a second problem
+            if (total <= 0 && !salienceRefused)
                 problems.add(new Problem(t.file, a.line, a.key + ": every salience is 0, so the actor cares about nothing;"
                         + " give it a salience or leave it out"));
             cap[i] = o.foldSalience() ? a.power * sal[i][0] : a.power;

@@ -95,7 +95,7 @@ final class Labels {
     }
 
     /** A count with its noun in the singular or the plural: "1 run", "200 runs". */
-    static String count(long n, String noun) {
+    public static String count(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 

@@ -174,8 +174,8 @@ public final class Plotter {
 
     private static List<LabelledBatch> label(List<ResultsData> results, List<String> labels) throws PlotException {
         if (!labels.isEmpty() && labels.size() != results.size())
-            throw PlotException.usage("--label given " + labels.size() + " times for " + results.size()
-                    + " results folder(s): give one per folder, in order, or none");
+            throw PlotException.usage("--label given " + Labels.count(labels.size(), "time") + " for "
+                    + Labels.count(results.size(), "results folder") + ": give one per folder, in order, or none");
         Map<String, String> common = results.size() < 2 ? Map.of() : new LinkedHashMap<>(results.get(0).overrides());
         for (ResultsData r : results)
             common.entrySet().removeIf(e -> !e.getValue().equals(r.overrides().get(e.getKey())));

@@ -89,7 +89,7 @@ class MainTest {
         // three labels for one folder headed six columns over rows of four
         assertEquals(2, main("commitments", folder.toString(), "--label", "a", "--label", "b", "--label", "c",
                 "--out", table.toString()));
-        assertTrue(err.toString().contains("--label given 3 times for 1 results folder(s): give at most one per folder"),
+        assertTrue(err.toString().contains("--label given 3 times for 1 results folder: give at most one per folder"),
                 err.toString());
         assertTrue(err.toString().contains("see 'bin/ministerial commitments --help'"), err.toString());
         assertEquals("", out.toString());

@@ -60,7 +60,7 @@ class PlotCommandTest {
         Path figures = tmp.resolve("figures");
         // docs/figures.md: usage errors exit 2
         assertEquals(2, main("plot", a.toString(), b.toString(), "--label", "one", "--out", figures.toString()));
-        assertTrue(err.toString().contains("--label given 1 times for 2 results folder(s): give one per folder, in "
+        assertTrue(err.toString().contains("--label given 1 time for 2 results folders: give one per folder, in "
                 + "order, or none"), err.toString());
         assertTrue(err.toString().contains("see 'bin/ministerial plot --help'"), err.toString());
         assertFalse(Files.exists(figures), "nothing is drawn");

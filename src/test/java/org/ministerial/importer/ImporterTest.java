@@ -11,6 +11,7 @@ import org.ministerial.scenario.ScenarioLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -200,6 +201,12 @@ class ImporterTest {
         Problem sp = assertThrows(ScenarioException.class, () -> Importer.run(salience, options())).problems().get(0);
         assertEquals(5, sp.line(), sp.toString());
         assertTrue(sp.message().startsWith("salience 7 of BRA on 'Tariffs' lies outside 0 to 1"), sp.message());
+        // a negative salience, clamped to 0, is the one problem, not also 'every salience is 0'
+        Path negative = write("negative.txt", "#A;USA;United States\n#A;BRA;Brazil\n#P;tariffs;Tariffs\n"
+                + "#D;USA;tariffs;50;0.5;1\n#D;BRA;tariffs;50;-0.3;1\n");
+        List<Problem> np = assertThrows(ScenarioException.class, () -> Importer.run(negative, options())).problems();
+        assertEquals(1, np.size(), np.toString());
+        assertEquals(5, np.get(0).line());
 
         Path twice = write("twice.csv", "Actor,Power,Position,Salience\nUSA,1,20,50\nUnited States,1,30,50\n");
         Problem t = assertThrows(ScenarioException.class, () -> Importer.run(twice, options())).problems().get(0);
