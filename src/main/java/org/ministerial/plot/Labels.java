@@ -15,7 +15,7 @@ import java.util.Map;
  * power", "G21 emerged"). Parameters take their {@link Parameter#label()}; a swept key that is no model parameter (a
  * path into the scenario) is shown as it is.
  */
-final class Labels {
+public final class Labels {
     private Labels() {
     }
 
