@@ -87,26 +87,28 @@ final class WrappedSymbolAxis extends FittingSymbolAxis {
     @Override
     @SuppressWarnings("rawtypes")
     protected double findMaximumTickLabelHeight(List ticks, Graphics2D g2, Rectangle2D drawArea, boolean vertical) {
-        g2.setFont(getTickLabelFont());
-        double tallest = 0;
-        for (String name : names)
-            tallest = Math.max(tallest, block(g2, name, drawArea, RectangleEdge.BOTTOM).calculateDimensions(g2)
-                    .getHeight());
         RectangleInsets insets = getTickLabelInsets();
-        return tallest + insets.getTop() + insets.getBottom() + 2;
+        return largest(g2, drawArea, RectangleEdge.BOTTOM, org.jfree.ui.Size2D::getHeight) + insets.getTop()
+                + insets.getBottom() + 2;
     }
 
     /** The width of the widest wrapped name (names left or right of the plot). */
     @Override
     @SuppressWarnings("rawtypes")
     protected double findMaximumTickLabelWidth(List ticks, Graphics2D g2, Rectangle2D drawArea, boolean vertical) {
-        g2.setFont(getTickLabelFont());
-        double widest = 0;
-        for (String name : names)
-            widest = Math.max(widest, block(g2, name, drawArea, RectangleEdge.LEFT).calculateDimensions(g2)
-                    .getWidth());
         RectangleInsets insets = getTickLabelInsets();
-        return widest + insets.getLeft() + insets.getRight() + 2;
+        return largest(g2, drawArea, RectangleEdge.LEFT, org.jfree.ui.Size2D::getWidth) + insets.getLeft()
+                + insets.getRight() + 2;
+    }
+
+    /** The largest extent (height or width) of any wrapped name, as drawn on that edge. */
+    private double largest(Graphics2D g2, Rectangle2D drawArea, RectangleEdge edge,
+                           java.util.function.ToDoubleFunction<org.jfree.ui.Size2D> extent) {
+        g2.setFont(getTickLabelFont());
+        double most = 0;
+        for (String name : names)
+            most = Math.max(most, extent.applyAsDouble(block(g2, name, drawArea, edge).calculateDimensions(g2)));
+        return most;
     }
 
     /**
