@@ -139,4 +139,17 @@ class PlotCommandTest {
         assertEquals(0, main("plot", only.toString()), err.toString());
         assertTrue(Files.exists(only.resolve("figures/figures.md")));
     }
+
+    /** A compare study's folder is not plotted whole: plot names the batch folders in it, baseline first. */
+    @Test
+    void aStudyFolderPointsToItsBatches() throws Exception {
+        Path study = tmp.resolve("study");
+        assertEquals(0, main("compare", "scenarios/textbook.yaml", "scenarios/textbook.yaml", "--runs", "3",
+                "--threads", "1", "--out", study.toString()), err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(1, main("plot", study.toString()));
+        assertTrue(err.toString().contains(study + ": a study folder (compare or robustness); its batches are the "
+                + "folders in it, plotted together as\n  bin/ministerial plot " + study.resolve("textbook") + " "
+                + study.resolve("textbook-2")), err.toString());
+    }
 }
