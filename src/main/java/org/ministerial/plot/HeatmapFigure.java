@@ -38,6 +38,9 @@ import java.util.Locale;
  * within their column ({@link WrappedSymbolAxis}), and a share too wide for its cell is printed smaller.
  */
 final class HeatmapFigure {
+    /** Most columns a sampled whole-number parameter gets, one per value, before its range is binned too. */
+    static final int MAX_WHOLE_COLUMNS = 10;
+
     /** Bins of a sampled parameter's range. */
     static final int BINS = 4;
     /** The smallest type a cell's share is printed in, in points. */
@@ -117,12 +120,23 @@ final class HeatmapFigure {
         static Scale of(ResultsData d, List<Table.Row> rows, String parameter) {
             List<String> values = SweepCells.values(d.runs(), rows, parameter);
             double[] range = d.sampled().get(parameter);
-            if (range == null || values.size() <= BINS || !SweepCells.numeric(values))
+            // a whole-number factor (integer: true) keeps a column per value while there are few: bins with
+            // fractional edges would hold unequal numbers of its values
+            if (range == null || values.size() <= BINS || !SweepCells.numeric(values)
+                    || values.size() <= MAX_WHOLE_COLUMNS && wholeNumbers(values))
                 return new Scale(parameter, values, Labels.values(parameter, values), null);
             double[] edges = new double[BINS + 1];
             for (int k = 0; k <= BINS; k++)
                 edges[k] = DataTable.rounded(k == BINS ? range[1] : range[0] + k * (range[1] - range[0]) / BINS);
             return new Scale(parameter, null, null, edges);
+        }
+
+        private static boolean wholeNumbers(List<String> values) {
+            for (String v : values) {
+                double x = Double.parseDouble(v);
+                if (x != Math.rint(x)) return false;
+            }
+            return true;
         }
 
         boolean binned() {

@@ -130,6 +130,29 @@ class HeatmapFigureTest {
         assertEquals(List.of(), FigureFiles.svgTextOutside(svg));
     }
 
+    /** A sampled whole-number factor with few values keeps a column per value: bins would split them unequally. */
+    @Test
+    void aSampledWholeNumberParameterKeepsAColumnPerValue() throws Exception {
+        Path folder = sweep("lhs-days", """
+                scenario: TEXTBOOK
+                set: {parameters.noise.position: 0.1}
+                parameters:
+                  parameters.chair.agenda_power: {min: 0.2, max: 0.9}
+                  calendar.sessions_per_day: {min: 1, max: 6, integer: true}
+                design: {type: latin_hypercube, samples: 12, seed: 3}
+                """);
+        Path out = root.resolve("lhs-days-figures");
+        Figure f = heatmap(folder, "breakdown", out);
+        Set<String> ys = new TreeSet<>();
+        for (CSVRecord c : csv(out.resolve("sweep-heatmap.csv")))
+            if (c.get("y_parameter").equals("calendar.sessions_per_day")) ys.add(c.get("y_value"));
+            else if (c.get("x_parameter").equals("calendar.sessions_per_day")) ys.add(c.get("x_value"));
+        assertEquals(Set.of("1", "2", "3", "4", "5", "6"), ys);
+        // only the continuous parameter is binned
+        assertTrue(f.caption().contains("the design samples chair's agenda power (parameters.chair.agenda_power) from "
+                + "its range, which is cut into 4 equal bins"), f.caption());
+    }
+
     private static int bin(double value, double min, double max) {
         for (int k = 1; k < 4; k++) if (value < min + k * (max - min) / 4) return k - 1;
         return 3;
