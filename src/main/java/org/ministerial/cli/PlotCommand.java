@@ -78,6 +78,13 @@ public final class PlotCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         try {
+            for (Path in : inputs) {
+                List<Path> batches = Plotter.studyBatches(in);
+                if (!batches.isEmpty())
+                    throw new PlotException(in + ": a study folder (compare or robustness); its batches are the folders "
+                            + "in it, plotted together as\n  " + CommandText.of(java.util.stream.Stream.concat(
+                            java.util.stream.Stream.of("plot"), batches.stream().map(Path::toString)).toList()));
+            }
             for (Path in : inputs)
                 if (java.nio.file.Files.isRegularFile(in.resolve(ResultsSchema.Runs.FILE)))
                     try {

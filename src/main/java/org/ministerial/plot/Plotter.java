@@ -166,34 +166,29 @@ public final class Plotter {
             return Optional.of(p.resolve(AnalysisSchema.Sensitivity.JSON_FILE));
         Optional<String> stopped = org.ministerial.batch.Execution.unfinished(p);
         if (stopped.isPresent()) throw new PlotException(stopped.get());
-        if (!Files.exists(p.resolve(ResultsSchema.Runs.FILE)) && Files.isRegularFile(p.resolve(AnalysisSchema.Study.CSV_FILE)))
-            throw new PlotException(p + ": a study folder (compare or robustness); its batches are the folders in it, "
-                    + "plotted together as\n  bin/ministerial plot " + String.join(" ", studyBatches(p)));
         if (!Files.exists(p.resolve(ResultsSchema.Runs.FILE)))
             throw new PlotException(p + ": not a results folder (no runs.csv) and no "
                     + AnalysisSchema.Sensitivity.JSON_FILE + " in it");
         return Optional.empty();
     }
 
-    /** A study's batch folders in its table's order (baseline first), each as a shell word. */
-    private static List<String> studyBatches(Path study) throws PlotException {
-        List<String> out = new ArrayList<>();
+    /**
+     * The batch folders of a study folder (compare, robustness: a {@code study.csv} and no {@code runs.csv}), in its
+     * table's order, baseline first; empty for any other path.
+     */
+    public static List<Path> studyBatches(Path folder) throws PlotException {
+        Path table = folder.resolve(AnalysisSchema.Study.CSV_FILE);
+        if (Files.exists(folder.resolve(ResultsSchema.Runs.FILE)) || !Files.isRegularFile(table)) return List.of();
+        List<Path> out = new ArrayList<>();
         try {
-            for (Map<String, String> row : org.ministerial.files.CsvReader.readCells(
-                    study.resolve(AnalysisSchema.Study.CSV_FILE))) {
-                Path batch = study.resolve(row.getOrDefault(AnalysisSchema.Study.LABEL, ""));
-                if (Files.isRegularFile(batch.resolve(ResultsSchema.Runs.FILE))) out.add(shellWord(batch.toString()));
+            for (Map<String, String> row : org.ministerial.files.CsvReader.readCells(table)) {
+                Path batch = folder.resolve(row.getOrDefault(AnalysisSchema.Study.LABEL, ""));
+                if (Files.isRegularFile(batch.resolve(ResultsSchema.Runs.FILE))) out.add(batch);
             }
         } catch (IOException | RuntimeException e) {
-            throw new PlotException(study.resolve(AnalysisSchema.Study.CSV_FILE) + ": cannot be read (" + e.getMessage()
-                    + ")");
+            throw new PlotException(table + ": cannot be read (" + e.getMessage() + ")");
         }
         return out;
-    }
-
-    /** A path as one shell word: as it is when it holds only safe characters, else in single quotes. */
-    private static String shellWord(String s) {
-        return s.matches("[A-Za-z0-9_./=:,+-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
     }
 
     private static List<LabelledBatch> label(List<ResultsData> results, List<String> labels) throws PlotException {
