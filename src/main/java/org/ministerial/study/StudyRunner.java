@@ -84,7 +84,8 @@ public final class StudyRunner {
                 v = new java.math.BigDecimal(v).round(new java.math.MathContext(12)).doubleValue();
                 if (v == v0) {
                     // a step from 0, or one clamped back to the range's end, would run the baseline again
-                    log.accept("robustness: " + key + " " + (factor < 1 ? "-" : "+") + percent(step) + " of " + v0
+                    log.accept("robustness: " + key + " " + (factor < 1 ? "-" : "+")
+                            + org.ministerial.batch.Decimals.format(step * 100) + "% of " + v0
                             + (v0 == 0 ? " is 0" : " is outside [" + def.min() + ", " + def.max() + "]")
                             + ": the baseline's own value, left out (set a different baseline value with --set "
                             + def.setKey() + "=...)");
@@ -97,11 +98,6 @@ public final class StudyRunner {
             }
         }
         return rows;
-    }
-
-    private static String percent(double step) {
-        return new java.math.BigDecimal(step * 100).round(new java.math.MathContext(6)).stripTrailingZeros()
-                .toPlainString() + "%";
     }
 
     private Summary run(Scenario s, String name) throws IOException, InterruptedException {
