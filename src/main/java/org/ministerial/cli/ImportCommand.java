@@ -2,6 +2,7 @@ package org.ministerial.cli;
 
 import org.ministerial.importer.Importer;
 import org.ministerial.model.NegotiationSpec;
+import org.ministerial.scenario.CalendarSection;
 import org.ministerial.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -91,9 +92,9 @@ public final class ImportCommand implements Callable<Integer> {
             }
         }
         double[] range = range(scale);
-        if (days < 1 || days > 366 || sessionsPerDay < 1 || sessionsPerDay > 48)
-            throw new ParameterException(spec.commandLine(),
-                    "--days must be 1 to 366 and --sessions-per-day 1 to 48, as a scenario's calendar");
+        if (days < 1 || days > CalendarSection.MAX_DAYS || sessionsPerDay < 1 || sessionsPerDay > CalendarSection.MAX_SESSIONS)
+            throw new ParameterException(spec.commandLine(), "--days must be 1 to " + CalendarSection.MAX_DAYS
+                    + " and --sessions-per-day 1 to " + CalendarSection.MAX_SESSIONS + ", as a scenario's calendar");
         try {
             java.time.LocalDate.parse(start);
         } catch (java.time.format.DateTimeParseException e) {

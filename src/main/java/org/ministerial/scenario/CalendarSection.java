@@ -7,9 +7,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Set;
 
 /** {@code calendar: {start, days, sessions_per_day}}: the days of the meeting and its sessions a day. */
-final class CalendarSection {
-    /** The longest meeting and the most sessions a day a calendar may have. */
-    static final int MAX_DAYS = 366, MAX_SESSIONS = 48;
+public final class CalendarSection {
+    /** The longest meeting and the most sessions a day a calendar may have (also what {@code import} accepts). */
+    public static final int MAX_DAYS = 366, MAX_SESSIONS = 48;
 
     private CalendarSection() {
     }
