@@ -3,6 +3,7 @@ package org.ministerial.cli;
 import org.ministerial.batch.Batch;
 import org.ministerial.batch.BatchSettings;
 import org.ministerial.batch.Execution;
+import org.ministerial.batch.ProgramIdentity;
 import org.ministerial.batch.ProgressReporter;
 import org.ministerial.batch.ResultsSchema.Runs;
 import org.ministerial.batch.Shard;
@@ -64,6 +65,7 @@ public final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        ProgramIdentity.prepareInBackground();
         if (runs < 1) throw new ParameterException(spec.commandLine(), "--runs must be at least 1, got " + runs);
         if (runsPerDraw < 1)
             throw new ParameterException(spec.commandLine(), "--runs-per-draw must be at least 1, got " + runsPerDraw);

@@ -1,5 +1,6 @@
 package org.ministerial.cli;
 
+import org.ministerial.batch.ProgramIdentity;
 import org.ministerial.batch.ResultsFolder;
 import org.ministerial.calibration.Calibration;
 import org.ministerial.calibration.CalibrationException;
@@ -50,6 +51,7 @@ public final class CalibrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        ProgramIdentity.prepareInBackground();
         ExecutionOptions.checkedThreads(spec, threads);
         Calibration calibration = CalibrationReader.read(file);
         CalibrationPlan plan = CalibrationPlan.of(calibration, Negotiation::runToEnd);

@@ -7,30 +7,55 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The {@code ministerial} command line. Exit codes: 0 success, 1 a scenario problem or a failed run, 2 a usage error.
  */
 @Command(name = "ministerial", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Agent-based simulation of multilateral trade negotiation.",
-        subcommands = {RunCommand.class, BatchCommand.class, ValidateCommand.class, SweepCommand.class,
-                SensitivityCommand.class, SlurmCommand.class, MergeCommand.class, CompareCommand.class,
-                RobustnessCommand.class, CommitmentsCommand.class, CalibrateCommand.class, PlotCommand.class,
-                GuiCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+        description = "Agent-based simulation of multilateral trade negotiation.")
 public final class Main implements Runnable {
+    /** The commands, in the order the help lists them. */
+    static final List<Class<?>> COMMANDS = List.of(RunCommand.class, BatchCommand.class, ValidateCommand.class,
+            SweepCommand.class, SensitivityCommand.class, SlurmCommand.class, MergeCommand.class,
+            CompareCommand.class, RobustnessCommand.class, CommitmentsCommand.class, CalibrateCommand.class,
+            PlotCommand.class, GuiCommand.class, ImportCommand.class, CommandLine.HelpCommand.class);
+
     @Spec
     CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(args).execute(args));
     }
 
-    /** The configured command line, for {@link #main} and for tests. */
+    /** The command line with every command, for tests. */
     public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new Main()).setExecutionExceptionHandler(new ErrorHandler())
-                .setParameterExceptionHandler(new UsageErrorHandler());
-        // picocli hands a converter to the subcommands that exist when it is registered: the annotation has added
-        // them all by now, so every file or folder option and parameter of every command is read by this one
+        return configured(COMMANDS);
+    }
+
+    /**
+     * The command line that {@code args} need: only the command they name, when they name one, since picocli's model
+     * of every command's options costs a fifth of a second of start-up; every command for help and for a name that
+     * is not a command's (so that picocli can suggest the nearest).
+     */
+    static CommandLine commandLine(String[] args) {
+        if (args.length > 0) {
+            for (Class<?> command : COMMANDS) {
+                if (command != CommandLine.HelpCommand.class
+                        && command.getAnnotation(Command.class).name().equals(args[0])) {
+                    return configured(List.of(command));
+                }
+            }
+        }
+        return configured(COMMANDS);
+    }
+
+    private static CommandLine configured(List<Class<?>> commands) {
+        CommandLine cli = new CommandLine(new Main());
+        for (Class<?> command : commands) cli.addSubcommand(command);
+        // picocli hands handlers and converters to the subcommands that exist when they are set: the commands are
+        // added by now, so every command reports errors by these and reads every file or folder argument by this one
+        cli.setExecutionExceptionHandler(new ErrorHandler()).setParameterExceptionHandler(new UsageErrorHandler());
         cli.registerConverter(Path.class, new PathConverter());
         return cli;
     }

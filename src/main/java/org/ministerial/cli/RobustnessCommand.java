@@ -1,5 +1,6 @@
 package org.ministerial.cli;
 
+import org.ministerial.batch.ProgramIdentity;
 import org.ministerial.study.StudyRow;
 import org.ministerial.study.StudyRunner;
 import picocli.CommandLine.Command;
@@ -39,6 +40,7 @@ public final class RobustnessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        ProgramIdentity.prepareInBackground();
         if (!(step > 0 && step < 1)) throw new ParameterException(spec.commandLine(), "--step must be in (0, 1)");
         for (String key : parameters) {
             try {

@@ -7,9 +7,10 @@ import org.ministerial.batch.BatchSettings;
 import org.ministerial.batch.CompletedRun;
 import org.ministerial.batch.Manifest;
 import org.ministerial.batch.ManifestKeys;
+import org.ministerial.batch.ProgramIdentity;
 import org.ministerial.batch.ResultsFolderException;
-import org.ministerial.batch.ResultsSchema;
 import org.ministerial.batch.ResultsSchema.Runs;
+import org.ministerial.batch.ResultsSchema;
 import org.ministerial.batch.RunSeeds;
 import org.ministerial.batch.RunsCsv;
 import org.ministerial.batch.SeedText;
@@ -70,6 +71,7 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        ProgramIdentity.prepareInBackground();
         boolean actors = BatchCommand.recordsActors(spec, record);
         Replay again = replay(spec, source.file, source.settings, source.replay, source.run, "--seed");
         Scenario loaded = again != null ? again.scenario()

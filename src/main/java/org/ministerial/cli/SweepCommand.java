@@ -1,6 +1,7 @@
 package org.ministerial.cli;
 
 import org.ministerial.batch.Execution;
+import org.ministerial.batch.ProgramIdentity;
 import org.ministerial.batch.ProgressReporter;
 import org.ministerial.batch.ResultsFolder;
 import org.ministerial.batch.Shard;
@@ -45,6 +46,7 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        ProgramIdentity.prepareInBackground();
         int threads = execution.threads(spec);
         Shard shard = execution.shard;
         Experiment experiment = ExperimentReader.read(file);

@@ -12,7 +12,7 @@ public final class CliHarness {
 
     /** Runs {@code ministerial args...} and returns its exit code. */
     public int run(String... args) {
-        CommandLine cli = Main.commandLine();
+        CommandLine cli = Main.commandLine(args);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         return cli.execute(args);
