@@ -95,6 +95,26 @@ public final class Merge {
             WrittenFiles.remove(out);
         Files.deleteIfExists(out.resolve(ResultsSchema.MANIFEST_FILE));
         ResultsWriter.discard(out);
+        try {
+            writeTables(parts, out, copied, total);
+        } catch (IOException | RuntimeException e) {
+            // a merge that fails part way (a part's table cut off or corrupt) leaves none of the tables it wrote:
+            // tables without a manifest would look like a folder of results whose making was interrupted
+            ResultsWriter.discard(out);
+            for (String table : tableNames(copied)) Files.deleteIfExists(out.resolve(table));
+            throw e;
+        }
+        return new Merged(parts, total, manifest(parts, started));
+    }
+
+    /** Every table and copied file a merge may write, by name. */
+    private static List<String> tableNames(List<String> copied) {
+        List<String> names = new ArrayList<>(ResultsSchema.TABLES);
+        names.addAll(copied);
+        return names;
+    }
+
+    private static void writeTables(List<Part> parts, Path out, List<String> copied, int total) throws IOException {
         mergeRuns(parts, out.resolve(Runs.FILE), total);
         mergeByRun(parts, out.resolve(ResultsSchema.Rounds.FILE), total);
         List<Integer> endRounds = new ArrayList<>();
@@ -103,8 +123,6 @@ public final class Merge {
         }
         int bad = ResultsCheck.roundsMismatch(out.resolve(ResultsSchema.Rounds.FILE), endRounds);
         if (bad >= 0) {
-            ResultsWriter.discard(out);
-            for (String t : List.of(Runs.FILE, ResultsSchema.Rounds.FILE)) Files.deleteIfExists(out.resolve(t));
             throw new ResultsFolderException(parts.get(bad % parts.size()).folder().resolve(ResultsSchema.Rounds.FILE)
                     + ": run " + bad + " has not the " + (endRounds.get(bad) + 1) + " rows its end_round gives (rows "
                     + "are missing or repeated); make this part again");
@@ -117,7 +135,6 @@ public final class Merge {
             else Files.deleteIfExists(out.resolve(optional));
         copySame(parts, ResultsSchema.Groups.FILE, out);
         for (String name : copied) copySame(parts, name, out);
-        return new Merged(parts, total, manifest(parts, started));
     }
 
     /** Reads the parts' manifests and checks that they are the complete shards of one plan. */

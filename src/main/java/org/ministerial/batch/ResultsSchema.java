@@ -21,6 +21,9 @@ public final class ResultsSchema {
     public static final String SUMMARY_FILE = "summary.json";
     /** The manifest: written last, it marks a complete folder. */
     public static final String MANIFEST_FILE = "manifest.json";
+    /** The tables of a folder's runs: those of every batch, then those of some plans only. */
+    public static final List<String> TABLES = List.of(Runs.FILE, Rounds.FILE, Coalitions.FILE, Rejections.FILE,
+            Groups.FILE, Commitments.FILE, Actors.FILE);
 
     private ResultsSchema() {
     }

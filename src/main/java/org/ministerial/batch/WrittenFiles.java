@@ -37,10 +37,7 @@ public final class WrittenFiles {
 
     private static List<String> names() {
         Set<String> names = new LinkedHashSet<>();
-        List<String> tables = List.of(ResultsSchema.Runs.FILE, ResultsSchema.Rounds.FILE,
-                ResultsSchema.Coalitions.FILE, ResultsSchema.Rejections.FILE, ResultsSchema.Groups.FILE,
-                ResultsSchema.Commitments.FILE, ResultsSchema.Actors.FILE);
-        for (String t : tables) {
+        for (String t : ResultsSchema.TABLES) {
             names.add(t);
             if (t.endsWith(CsvReader.COMPRESSED))
                 names.add(t.substring(0, t.length() - CsvReader.COMPRESSED.length()));

@@ -110,6 +110,9 @@ class MergeTest {
         String cut = assertThrows(ResultsFolderException.class, () -> Merge.merge(parts, out, List.of())).getMessage();
         assertTrue(cut.contains("rounds.csv.gz: the file is cut off"), cut);
         assertTrue(!Files.exists(out.resolve("manifest.json")) && !Files.exists(out.resolve("rounds.csv.gz")));
+        // runs.csv, merged before the rounds, is not left behind either: tables without a manifest would read as a
+        // folder whose making was interrupted
+        assertFalse(Files.exists(out.resolve("runs.csv")));
         // a row with a field missing inside the file: the field count says so, with the line
         Files.write(rounds, bytes);
         List<String> lines = new java.util.ArrayList<>(org.ministerial.TableText.readLines(rounds));
@@ -118,6 +121,20 @@ class MergeTest {
         String fields = assertThrows(org.ministerial.files.CsvFileException.class,
                 () -> Merge.merge(parts, out, List.of())).getMessage();
         assertTrue(fields.contains("rounds.csv.gz:3: expected") && fields.contains(" fields, found "), fields);
+    }
+
+    @Test
+    void aMergeThatFailsOnALaterTableLeavesNoneOfTheTablesItWrote() throws Exception {
+        List<Path> parts = shards(2, Negotiation::runToEnd);
+        Path coalitions = parts.get(0).resolve("coalitions.csv.gz");
+        byte[] bytes = Files.readAllBytes(coalitions);
+        Files.write(coalitions, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        Path out = tmp.resolve("merged");
+        String cut = assertThrows(ResultsFolderException.class, () -> Merge.merge(parts, out, List.of())).getMessage();
+        assertTrue(cut.contains("coalitions.csv.gz"), cut);
+        try (java.util.stream.Stream<Path> left = Files.list(out)) {
+            assertEquals(List.of(), left.map(p -> p.getFileName().toString()).toList());
+        }
     }
 
     @Test
