@@ -122,6 +122,9 @@ final class CountryTableReader {
             f.problems().addAll(e.problems());
             return;
         }
+        // a second row for the same country and issue would silently replace the first: which value a run used
+        // would depend on row order, so it is refused with the line of the first
+        Map<String, Integer> firstLine = new java.util.HashMap<>();
         for (InputTable.Row r : t.rows()) {
             CountryRow row = rows.get(r.get("code"));
             int k = Issue.indexOf(issues, r.get("issue"));
@@ -129,6 +132,12 @@ final class CountryTableReader {
             if (k < 0) f.problems().add(r.location(), "unknown issue '" + r.get("issue") + "'");
             if (r.get("source").isEmpty()) f.problems().add(r.location(), "an override needs its source");
             if (row == null || k < 0) continue;
+            Integer earlier = firstLine.putIfAbsent(row.code + " " + issues.get(k).id(), r.location().line());
+            if (earlier != null) {
+                f.problems().add(r.location(), row.code + " on '" + issues.get(k).id() + "' is already set on line "
+                        + earlier + ": one row per country and issue");
+                continue;
+            }
             if (!r.get("position").isEmpty()) row.position[k] = row.fixedPosition[k] = cell(r, "position");
             if (!r.get("salience").isEmpty()) row.salience[k] = row.fixedSalience[k] = cell(r, "salience");
         }
