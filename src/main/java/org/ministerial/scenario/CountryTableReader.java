@@ -145,7 +145,13 @@ final class CountryTableReader {
 
     private double cell(InputTable.Row r, String column) {
         Double v = Fields.parseNumber(r.get(column));
-        if (v == null || v < 0 || v > 1) {
+        if (v == null) {
+            // a decimal comma ("0,95", quoted by a spreadsheet) is the usual cause: it is no number, not out of range
+            f.problems().add(r.location(), column + " '" + r.get(column) + "' is not a number (write decimals with "
+                    + "a point, e.g. 0.95)");
+            return 0;
+        }
+        if (v < 0 || v > 1) {
             f.problems().add(r.location(), column + " '" + r.get(column) + "' is outside [0, 1]");
             return 0;
         }

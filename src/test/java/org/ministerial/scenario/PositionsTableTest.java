@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,6 +44,14 @@ class PositionsTableTest {
         assertTrue(p.file().endsWith("positions.csv"), p.toString());
         assertEquals(4, p.line());
         assertTrue(p.message().contains("IND on 'dom_support' is already set on line 2"), p.message());
+    }
+
+    @Test
+    void aDecimalCommaIsNoNumberRatherThanOutOfRange() throws Exception {
+        Problem p = onlyProblem(scenario("code,issue,position,salience,source\nIND,dom_support,\"0,95\",0.3,survey\n"));
+        assertEquals(2, p.line());
+        assertTrue(p.message().contains("position '0,95' is not a number"), p.message());
+        assertFalse(p.message().contains("outside"), p.message());
     }
 
     @Test
