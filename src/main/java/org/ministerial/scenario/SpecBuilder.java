@@ -21,8 +21,9 @@ import java.util.Set;
  * and reads the sections in the order their problems are reported.
  */
 final class SpecBuilder {
-    private static final Set<String> TOP_LEVEL = Set.of("name", "label", "title", "description", "issues", "calendar",
-            "countries", "unions", "groups", "ngos", "chair", "events", "decision_rule", "parameters", "notes", "validation", "precedent", "bilateral", "parameter_uncertainty",
+    /** The top-level keys of a scenario file ('extends' is taken out by Resolution before the tree comes here). */
+    private static final Set<String> TOP_LEVEL = Set.of("extends", "name", "label", "title", "description", "issues",
+            "calendar", "countries", "unions", "groups", "ngos", "chair", "events", "decision_rule", "parameters", "notes", "validation", "precedent", "bilateral", "parameter_uncertainty",
             "policy_space");
 
     private final Problems problems = new Problems();
@@ -37,8 +38,9 @@ final class SpecBuilder {
     /** @param held the --set keys: parameters the user sets are not drawn from a posterior */
     NegotiationSpec build(Tree.Mapping root, String fallbackName, List<Path> inputs, Set<String> held)
             throws ScenarioException {
-        for (String key : root.entries().keySet())
-            if (!TOP_LEVEL.contains(key)) problems.add(root.keyLocation(key), "unknown key '" + key + "'");
+        // as in every section, a misspelt key gets the key it most likely meant; 'extends' is among those named
+        // (Resolution has taken it out of the tree by now), so 'extend:' points to it
+        f.onlyKeys(root, "the scenario", TOP_LEVEL);
         String name = f.string(root, "name", fallbackName);
         // the display label is no model input (Scenario#label reads it): only checked here, with the other keys
         String label = f.string(root, Resolution.DISPLAY_LABEL, name);

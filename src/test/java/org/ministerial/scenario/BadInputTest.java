@@ -91,6 +91,17 @@ class BadInputTest {
     }
 
     @Test
+    void misspeltTopLevelKeyNamesTheKeyItMeant() throws Exception {
+        Path f = write("typo.yaml", VALID + "decison_rule: {type: qualified_majority}\n");
+        Problem p = onlyProblem(f, Map.of());
+        assertEquals(16, p.line());
+        assertTrue(p.message().contains("unknown key 'decison_rule' in the scenario (did you mean 'decision_rule'?)"),
+                p.message());
+        Problem parent = onlyProblem(write("child.yaml", "extend: ok.yaml\n" + VALID), Map.of());
+        assertTrue(parent.message().contains("(did you mean 'extends'?)"), parent.message());
+    }
+
+    @Test
     void cyclicExtends() throws Exception {
         write("one.yaml", "extends: two.yaml\nname: one\n");
         write("two.yaml", "name: two\nextends: one.yaml\n");
