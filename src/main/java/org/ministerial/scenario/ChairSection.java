@@ -51,7 +51,7 @@ final class ChairSection {
                 f.onlyKeys(c, "a co-chair", Set.of("actor", "weight"));
                 Integer a = code == null ? null : actors.actorOf.get(code);
                 if (code != null && a == null) problems.add(c.get("actor").location(), "co-chair '" + code + "' is not an actor");
-                double w = f.number(c, "weight", 1, 1e-9, 1e9);
+                double w = f.positive(c, "weight", 1, 1e9);
                 if (a != null) {
                     coChairs.add(a);
                     coWeights.add(w);

@@ -96,6 +96,21 @@ public final class Fields {
     }
 
     public double number(Tree t, String what, double fallback, double min, double max) {
+        return number(t, what, fallback, min, true, max);
+    }
+
+    /**
+     * A number above 0 and at most {@code max} (a threshold, a weight, resources: 0 would mean nothing), or the
+     * fallback (recording a problem, which names the range as {@code (0, max]}) when absent, malformed or out of
+     * range.
+     */
+    double positive(Tree.Mapping m, String key, double fallback, double max) {
+        Tree t = m == null ? null : m.get(key);
+        if (t == null) return fallback;
+        return number(t, "'" + key + "'", fallback, 0, false, max);
+    }
+
+    private double number(Tree t, String what, double fallback, double min, boolean minIncluded, double max) {
         if (!(t instanceof Tree.Scalar s)) {
             problems.add(t.location(), what + " must be a number");
             return fallback;
@@ -105,8 +120,9 @@ public final class Fields {
             problems.add(t.location(), what + " must be a number, not '" + s.value() + "'");
             return fallback;
         }
-        if (v < min || v > max) {
-            problems.add(t.location(), what + " = " + s.value() + " is outside [" + fmt(min) + ", " + fmt(max) + "]");
+        if ((minIncluded ? v < min : v <= min) || v > max) {
+            problems.add(t.location(), what + " = " + s.value() + " is outside " + (minIncluded ? "[" : "(")
+                    + fmt(min) + ", " + fmt(max) + "]");
             return fallback;
         }
         return v;

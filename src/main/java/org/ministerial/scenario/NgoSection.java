@@ -91,6 +91,6 @@ final class NgoSection {
         double[] stance = NgoStances.read(f.mapping(e.get("stance"), "'stance'"), 0, issues, f);
         roster.add(e.location(), f.required(e, "id", "an NGO"), f.string(e, "name", null), f.string(e, "home", ""),
                 f.string(e, "region", ""), f.string(e, "activity", "both"), f.string(e, "sector", ""),
-                f.number(e, "resources", 0.5, 1e-9, 1), f.strings(e.get("networks"), "'networks'"), stance);
+                f.positive(e, "resources", 0.5, 1), f.strings(e.get("networks"), "'networks'"), stance);
     }
 }

@@ -84,7 +84,7 @@ record NgoSector(String name, double share, Map<String, Double> shareByRegion, d
                 if (when != null) overrides.add(new StanceOverride(when, st));
             }
             NgoSector sec = new NgoSector(e.getKey(), f.number(s, "share", 0, 0, 1), byRegion, inside, both,
-                    f.number(s, "resources", 0.2, 1e-9, 1), f.strings(s.get("networks"), "'networks'"), stance,
+                    f.positive(s, "resources", 0.2, 1), f.strings(s.get("networks"), "'networks'"), stance,
                     homeWhen, overrides);
             total += sec.share();
             out.add(sec);

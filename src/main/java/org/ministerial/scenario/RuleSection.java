@@ -20,7 +20,7 @@ final class RuleSection {
         return switch (type) {
             case "consensus" -> new ConsensusRule();
             case "flexible" -> new FlexibleRule();
-            case "qualified_majority" -> new QualifiedMajorityRule(f.number(m, "threshold", 2.0 / 3, 1e-9, 1),
+            case "qualified_majority" -> new QualifiedMajorityRule(f.positive(m, "threshold", 2.0 / 3, 1),
                     f.flag(m, "weighted", false));
             default -> {
                 problems.add(m.get("type").location(), "unknown decision rule '" + type

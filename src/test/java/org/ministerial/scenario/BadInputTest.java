@@ -102,6 +102,20 @@ class BadInputTest {
     }
 
     @Test
+    void aThresholdOfZeroNamesTheOpenRangeItMustLieIn() throws Exception {
+        for (String threshold : new String[] {"0", "1.5"}) {
+            Path f = write("rule.yaml", VALID + "decision_rule: {type: qualified_majority, threshold: " + threshold
+                    + "}\n");
+            Problem p = onlyProblem(f, Map.of());
+            assertEquals(16, p.line());
+            assertEquals("'threshold' = " + threshold + " is outside (0, 1]", p.message());
+        }
+        Path small = write("small.yaml", VALID + "decision_rule: {type: qualified_majority, threshold: 1e-12}\n");
+        assertEquals(1e-12, ((org.ministerial.model.QualifiedMajorityRule) ScenarioLoader.load(small, Map.of())
+                .spec().rule()).threshold(), 0);
+    }
+
+    @Test
     void cyclicExtends() throws Exception {
         write("one.yaml", "extends: two.yaml\nname: one\n");
         write("two.yaml", "name: two\nextends: one.yaml\n");
