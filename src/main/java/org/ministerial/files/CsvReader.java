@@ -135,6 +135,27 @@ public final class CsvReader implements Closeable {
         return out;
     }
 
+    /**
+     * The problems of a header that lacks some of {@code required}, each missing column named; but when the header
+     * is a single column holding a ';' or a tab, the table was saved with another separator (a spreadsheet in a
+     * locale that writes decimal commas separates cells by ';'), which is said once, instead of calling every
+     * column missing.
+     */
+    public List<Problem> missingColumns(Collection<String> required) {
+        List<String> missing = missing(required);
+        if (missing.isEmpty()) return List.of();
+        if (header().size() == 1) {
+            String only = header().get(0);
+            String separator = only.contains(";") ? "';'" : only.contains("\t") ? "tabs" : null;
+            if (separator != null)
+                return List.of(new Problem(name, headerLine, "the header is one column, '" + only + "': cells are "
+                        + "separated by " + separator + ", not by commas (save the table as comma-separated CSV)"));
+        }
+        List<Problem> out = new ArrayList<>();
+        for (String c : missing) out.add(missingColumn(c));
+        return out;
+    }
+
     /** Refuses a table without one of the named columns. */
     public void require(String... columns) throws CsvFileException {
         List<String> missing = missing(List.of(columns));

@@ -37,8 +37,7 @@ record InputTable(String label, List<String> columns, List<Row> rows) {
         Path path = resolve(reference);
         String label = Resolution.label(path);
         try (CsvReader in = CsvReader.openHandWritten(path, label)) {
-            List<Problem> problems = new ArrayList<>();
-            for (String c : in.missing(requiredColumns)) problems.add(in.missingColumn(c));
+            List<Problem> problems = new ArrayList<>(in.missingColumns(requiredColumns));
             if (!problems.isEmpty()) throw new ScenarioException(problems);
             List<Row> rows = new ArrayList<>();
             for (CsvRow r; (r = in.nextOfAnyWidth()) != null; ) {

@@ -16,6 +16,7 @@ import java.util.zip.GZIPOutputStream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CsvReaderTest {
     @TempDir
@@ -44,6 +45,30 @@ class CsvReaderTest {
             assertEquals("Brazil", rows.get(0).get("name")); // spaces around a hand-written cell are dropped
             assertEquals("India\nand more", rows.get(1).get("name"));
             assertEquals(Map.of("code", "USA", "name", "US"), rows.get(2).cells());
+        }
+    }
+
+    @Test
+    void aTableSeparatedBySemicolonsOrTabsIsSaidSoOnceInsteadOfEveryColumnMissing() throws IOException {
+        Path semicolons = write("s.csv", "code;issue;position\nIND;dom_support;0,95\n");
+        try (CsvReader in = CsvReader.openHandWritten(semicolons, "s.csv")) {
+            List<Problem> p = in.missingColumns(List.of("code", "issue", "position"));
+            assertEquals(1, p.size(), p.toString());
+            assertEquals(1, p.get(0).line());
+            assertEquals("the header is one column, 'code;issue;position': cells are separated by ';', not by commas "
+                    + "(save the table as comma-separated CSV)", p.get(0).message());
+        }
+        Path tabs = write("t.csv", "code\tissue\nIND\tdom_support\n");
+        try (CsvReader in = CsvReader.openHandWritten(tabs, "t.csv")) {
+            List<Problem> p = in.missingColumns(List.of("code", "issue"));
+            assertEquals(1, p.size(), p.toString());
+            assertTrue(p.get(0).message().contains("separated by tabs"), p.get(0).message());
+        }
+        // a comma-separated header that lacks columns names each of them
+        Path commas = write("c.csv", "code,name\nIND,India\n");
+        try (CsvReader in = CsvReader.openHandWritten(commas, "c.csv")) {
+            assertEquals(List.of("missing column 'issue'", "missing column 'position'"),
+                    in.missingColumns(List.of("code", "issue", "position")).stream().map(Problem::message).toList());
         }
     }
 
