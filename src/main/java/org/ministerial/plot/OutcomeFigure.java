@@ -16,7 +16,16 @@ import java.util.Set;
  * {@code summary.json}; every outcome the model defines is drawn, including those that never occurred.
  */
 final class OutcomeFigure {
+    /** The width of a legend item's text: the column less the chart's padding, the item's square and its gaps. */
+    private static final double LEGEND_TEXT_WIDTH = JournalStyle.COLUMN_WIDTH - 36;
+    /** Lines a legend item may take, as many as a category label ({@link JournalStyle#plot}). */
+    private static final int LEGEND_LINES = 3;
+
     private OutcomeFigure() {
+    }
+
+    private static String legendLabel(String label) {
+        return WrappedLabels.wrapped(label, JournalStyle.TICK_FONT, LEGEND_TEXT_WIDTH, LEGEND_LINES);
     }
 
     static Figure of(List<LabelledBatch> batches) throws PlotException {
@@ -37,8 +46,12 @@ final class OutcomeFigure {
                 table.add(b.label(), columns.get(j), p.count(), p.n(), share, ci[i][j].lower(), ci[i][j].upper());
             }
         }
-        CategoryPlot plot = ChartBuilders.categoryPlot(data, "Outcome", "Share of runs (%)",
-                new IntervalRenderer(ci, true), PlotOrientation.VERTICAL);
+        IntervalRenderer bars = new IntervalRenderer(ci, true);
+        // a legend draws each item on one line, cut off at the figure's edge: a long label (a scenario's own, or
+        // several --set overrides) is wrapped to the legend's width beforehand, and the figure grows by its lines
+        bars.setLegendItemLabelGenerator((dataset, series) -> legendLabel(dataset.getRowKey(series).toString()));
+        CategoryPlot plot = ChartBuilders.categoryPlot(data, "Outcome", "Share of runs (%)", bars,
+                PlotOrientation.VERTICAL);
         ChartBuilders.percentAxis((NumberAxis) plot.getRangeAxis());
         boolean several = batches.size() > 1;
         String caption = several
@@ -47,7 +60,12 @@ final class OutcomeFigure {
                 : "Outcome shares over " + Labels.count(batches.get(0).data().completed().size(), "completed run")
                 + " of "
                 + batches.get(0).label() + ", with 95% Wilson intervals.";
-        int height = several ? 200 + 12 * ((batches.size() + 1) / 2) : 170;
+        double oneLine = WrappedLabels.tallest(List.of("Outcome"), JournalStyle.TICK_FONT, LEGEND_TEXT_WIDTH, 1);
+        double wrappedLines = 0;
+        for (LabelledBatch b : batches)
+            wrappedLines += WrappedLabels.tallest(List.of(b.label()), JournalStyle.TICK_FONT,
+                    LEGEND_TEXT_WIDTH, LEGEND_LINES) - oneLine;
+        int height = several ? 200 + 12 * ((batches.size() + 1) / 2) + (int) Math.ceil(wrappedLines) : 170;
         return new Figure(several ? FigureSchema.OUTCOMES_COMPARED : FigureSchema.OUTCOMES, caption,
                 ChartBuilders.chart(plot, several),
                 JournalStyle.COLUMN_WIDTH, height, table);

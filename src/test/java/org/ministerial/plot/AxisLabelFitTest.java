@@ -60,6 +60,24 @@ class AxisLabelFitTest {
     }
 
     @Test
+    void aLongScenarioLabelInTheComparedOutcomesLegendIsWrappedInsideTheFigure() throws Exception {
+        // a researcher's own counterfactual, labelled as its scenario's label: wider than the column
+        String longLabel = "Cancún 2003 counterfactual: hard-line India, Mexico in Mercosur, no Oxfam, two-thirds "
+                + "majority";
+        List<LabelledBatch> batches = List.of(batch("Cancún 2003", 39, 40), batch(longLabel, 10, 40),
+                batch("Qualified majority", 12, 40));
+        Figure compared = OutcomeFigure.of(batches);
+        Path svg = root.resolve("outcomes-compared.svg");
+        FigureWriter.svg(compared, svg);
+        assertEquals(List.of(), FigureFiles.svgTextOutside(svg));
+        String texts = String.join(" ", FigureFiles.svgTexts(svg));
+        assertTrue(texts.contains("Cancún 2003 counterfactual") && texts.contains("two-thirds majority"), texts);
+        // the label's lines take room of their own: the figure is taller than with short labels only
+        Figure shortLabels = OutcomeFigure.of(List.of(batches.get(0), batch("No Oxfam", 10, 40), batches.get(2)));
+        assertTrue(compared.heightPt() > shortLabels.heightPt(), compared.heightPt() + " vs " + shortLabels.heightPt());
+    }
+
+    @Test
     void theForestPlotsValueLabelIsWhollyInsideTheFigureBesideLongCounterfactualNames() throws Exception {
         // labels as a robustness study names its batches: long enough to take the widest category column, which
         // pushes the data area, and with it the centred value label, to the right
