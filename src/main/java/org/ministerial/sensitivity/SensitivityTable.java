@@ -39,13 +39,23 @@ public record SensitivityTable(String method, List<String> columns, List<Output>
             for (Row r : rows) {
                 double[] v = r.values();
                 if (v.length < 6) return null; // Morris effects: no such bounds
-                for (int at : new int[] {0, 3})
-                    if (v[at] < -0.1 || v[at] > 1.1 || v[at + 2] - v[at + 1] > 1)
-                        return "unreliable: " + r.factor() + " has an index of " + Math.round(v[at] * 1000) / 1000.0
-                                + " with an interval " + Math.round((v[at + 2] - v[at + 1]) * 1000) / 1000.0
-                                + " wide; use more base_samples or replications";
+                // the message names the index (first- or total-order) and the rule it breaks, so that a reader of
+                // an index of -0.122 with a narrow interval learns it is the estimate, not the interval, that fails
+                for (int at : new int[] {0, 3}) {
+                    String index = "the " + (at == 0 ? "first" : "total") + "-order index of " + r.factor();
+                    if (v[at] < -0.1 || v[at] > 1.1)
+                        return "unreliable: " + index + " is " + rounded(v[at]) + ", outside [-0.1, 1.1], where no "
+                                + "index can lie; use more base_samples or replications";
+                    if (v[at + 2] - v[at + 1] > 1)
+                        return "unreliable: " + index + " has an interval " + rounded(v[at + 2] - v[at + 1])
+                                + " wide (wider than 1, so it says nothing); use more base_samples or replications";
+                }
             }
             return null;
+        }
+
+        private static double rounded(double v) {
+            return Math.round(v * 1000) / 1000.0;
         }
     }
 
