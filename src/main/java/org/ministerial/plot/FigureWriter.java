@@ -125,7 +125,7 @@ public final class FigureWriter {
 
     static void pdf(Figure f, Path file) throws IOException {
         PDFDocument doc = new PDFDocument();
-        doc.setTitle(f.caption());
+        doc.setTitle(pdfLiteral(f.caption()));
         doc.setAuthor("Ministerial");
         Page page = doc.createPage(new Rectangle((int) Math.ceil(f.widthPt()), (int) Math.ceil(f.heightPt())));
         PDFGraphics2D g2 = page.getGraphics2D();
@@ -136,6 +136,29 @@ public final class FigureWriter {
         g2.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
         f.chart().draw(g2, area(f));
         Files.write(file, withFixedDates(doc.getPDFBytes()));
+    }
+
+    /**
+     * {@code text} as the inside of a PDF literal string. JFreePDF writes a document's title between parentheses,
+     * encoded as US-ASCII and unescaped: "Cancún" came out as "Canc?n", and a label's lone parenthesis ended the
+     * string early and broke the document's information dictionary. Text that is printable ASCII with balanced
+     * parentheses and no backslash is valid as it is and kept so; any other is written as UTF-16BE with its
+     * byte-order mark, every byte an octal escape (PDF 1.7, 7.3.4.2 and 7.9.2.2), which readers show exactly.
+     */
+    static String pdfLiteral(String text) {
+        int depth = 0;
+        boolean plain = true;
+        for (int i = 0; i < text.length() && plain; i++) {
+            char c = text.charAt(i);
+            if (c == '(') depth++;
+            else if (c == ')') depth--;
+            plain = c >= ' ' && c <= '~' && c != '\\' && depth >= 0;
+        }
+        if (plain && depth == 0) return text;
+        StringBuilder out = new StringBuilder("\\376\\377");
+        for (byte b : text.getBytes(StandardCharsets.UTF_16BE))
+            out.append(String.format(java.util.Locale.ROOT, "\\%03o", b & 0xff));
+        return out.toString();
     }
 
     /**
