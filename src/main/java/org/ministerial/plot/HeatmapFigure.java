@@ -2,8 +2,6 @@ package org.ministerial.plot;
 
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
@@ -12,16 +10,12 @@ import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.text.TextUtilities;
 import org.jfree.ui.RectangleEdge;
-import org.ministerial.batch.Decimals;
 import org.ministerial.batch.FigureSchema;
 
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
-import java.text.FieldPosition;
-import java.text.NumberFormat;
-import java.text.ParsePosition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,15 +28,11 @@ import java.util.Locale;
  * <p>An axis has a column (or row) per value of its parameter, except for a parameter that a sampling design
  * (latin_hypercube, saltelli) draws from a continuous range: nearly every one of its values is a point of its own,
  * so a cell per value would hold a point or none and the value labels would run together; its range is cut into
- * {@link #BINS} equal bins, labelled at their edges. Category names (a {@code scenarios:} sweep's scenarios) wrap
- * within their column ({@link WrappedSymbolAxis}), and a share too wide for its cell is printed smaller.
+ * {@link SweepScale#BINS} equal bins, labelled at their edges ({@link SweepScale}, as the sweep's line figures do).
+ * Category names (a {@code scenarios:} sweep's scenarios) wrap within their column ({@link WrappedSymbolAxis}),
+ * and a share too wide for its cell is printed smaller.
  */
 final class HeatmapFigure {
-    /** Most columns a sampled whole-number parameter gets, one per value, before its range is binned too. */
-    static final int MAX_WHOLE_COLUMNS = 10;
-
-    /** Bins of a sampled parameter's range. */
-    static final int BINS = 4;
     /** The smallest type a cell's share is printed in, in points. */
     static final float SMALLEST_LABEL = 5;
 
@@ -52,7 +42,7 @@ final class HeatmapFigure {
     static Figure of(LabelledBatch batch, String px, String py, String outcome, int varying) throws PlotException {
         ResultsData d = batch.data();
         List<Table.Row> rows = d.completed();
-        Scale xs = Scale.of(d, rows, px), ys = Scale.of(d, rows, py);
+        SweepScale xs = SweepScale.of(d, rows, px), ys = SweepScale.of(d, rows, py);
         List<List<List<Table.Row>>> cells = new ArrayList<>();
         for (int i = 0; i < xs.size(); i++) {
             List<List<Table.Row>> column = new ArrayList<>();
@@ -98,118 +88,14 @@ final class HeatmapFigure {
         var chart = ChartBuilders.chart(plot, false);
         chart.addSubtitle(legend);
         List<String> binned = new ArrayList<>();
-        for (Scale s : List.of(xs, ys)) if (s.binned()) binned.add(Labels.parameterWithKey(s.parameter()));
+        for (SweepScale s : List.of(xs, ys)) if (s.binned()) binned.add(Labels.parameterWithKey(s.parameter()));
         String caption = Labels.capitalised(outcome) + " share (%) over " + Labels.parameterWithKey(px) + " and "
                 + Labels.parameterWithKey(py) + " in "
                 + batch.label() + (varying > 2 ? ", pooled over the other swept parameters" : "")
                 + (binned.isEmpty() ? "." : "; the design samples " + Labels.list(binned) + " from "
-                + (binned.size() == 1 ? "its range, which is" : "their ranges, each") + " cut into " + BINS
+                + (binned.size() == 1 ? "its range, which is" : "their ranges, each") + " cut into " + SweepScale.BINS
                 + " equal bins.");
         return new Figure(FigureSchema.SWEEP_HEATMAP, caption, chart, JournalStyle.COLUMN_WIDTH, 200, table);
-    }
-
-    /**
-     * Where one axis puts a run: in the column of its value, or in the bin of a sampled parameter's range.
-     *
-     * @param parameter the swept column
-     * @param values    its distinct values in natural order (unbinned), or null (binned)
-     * @param shown     what the axis shows for each value (unbinned)
-     * @param edges     the bins' {@code BINS + 1} edges (binned), or null
-     */
-    private record Scale(String parameter, List<String> values, List<String> shown, double[] edges) {
-        static Scale of(ResultsData d, List<Table.Row> rows, String parameter) {
-            List<String> values = SweepCells.values(d.runs(), rows, parameter);
-            double[] range = d.sampled().get(parameter);
-            // a whole-number factor (integer: true) keeps a column per value while there are few: bins with
-            // fractional edges would hold unequal numbers of its values
-            if (range == null || values.size() <= BINS || !SweepCells.numeric(values)
-                    || values.size() <= MAX_WHOLE_COLUMNS && wholeNumbers(values))
-                return new Scale(parameter, values, Labels.values(parameter, values), null);
-            double[] edges = new double[BINS + 1];
-            for (int k = 0; k <= BINS; k++)
-                edges[k] = DataTable.rounded(k == BINS ? range[1] : range[0] + k * (range[1] - range[0]) / BINS);
-            return new Scale(parameter, null, null, edges);
-        }
-
-        private static boolean wholeNumbers(List<String> values) {
-            for (String v : values) {
-                double x = Double.parseDouble(v);
-                if (x != Math.rint(x)) return false;
-            }
-            return true;
-        }
-
-        boolean binned() {
-            return edges != null;
-        }
-
-        int size() {
-            return binned() ? BINS : values.size();
-        }
-
-        /** The column of a value: its bin, [low, high) but the last [low, high]. */
-        int index(String value) {
-            if (!binned()) return values.indexOf(value);
-            double v = Double.parseDouble(value);
-            int k = 0;
-            while (k < BINS - 1 && v >= edges[k + 1]) k++;
-            return k;
-        }
-
-        /** The column's centre on the axis: the value's position, or the bin's middle. */
-        double at(int i) {
-            return binned() ? i + 0.5 : i;
-        }
-
-        /** The column in the CSV file: the value, or the bin as an interval. */
-        String value(int i) {
-            if (!binned()) return values.get(i);
-            return "[" + Decimals.format(edges[i]) + ", " + Decimals.format(edges[i + 1]) + (i == BINS - 1 ? "]" : ")");
-        }
-
-        ValueAxis axis(String label) {
-            if (binned()) {
-                // ticks at the bins' edges: the axis runs over bin numbers 0..BINS, each labelled with its edge
-                NumberAxis axis = new FittingNumberAxis(label);
-                axis.setRange(0, BINS);
-                axis.setTickUnit(new NumberTickUnit(1, new EdgeFormat(edges)));
-                JournalStyle.axis(axis);
-                return axis;
-            }
-            SymbolAxis axis = SweepCells.numeric(values) ? new FittingSymbolAxis(label, shown)
-                    : new WrappedSymbolAxis(label, shown);
-            axis.setGridBandsVisible(false);
-            axis.setLowerMargin(0);
-            axis.setUpperMargin(0);
-            JournalStyle.axis(axis);
-            return axis;
-        }
-    }
-
-    /** A bin number's tick label: the edge's value, written as the CSV writes it but with the minus sign. */
-    private static final class EdgeFormat extends NumberFormat {
-        private final double[] edges;
-
-        EdgeFormat(double[] edges) {
-            this.edges = edges.clone();
-        }
-
-        @Override
-        public StringBuffer format(double number, StringBuffer toAppendTo, FieldPosition pos) {
-            int k = (int) Math.round(number);
-            if (k < 0 || k >= edges.length || Math.abs(number - k) > 1e-9) return toAppendTo;
-            return toAppendTo.append(Decimals.format(edges[k]).replace('-', MinusSignFormat.MINUS));
-        }
-
-        @Override
-        public StringBuffer format(long number, StringBuffer toAppendTo, FieldPosition pos) {
-            return format((double) number, toAppendTo, pos);
-        }
-
-        @Override
-        public Number parse(String source, ParsePosition parsePosition) {
-            return null;
-        }
     }
 
     /**
