@@ -1,5 +1,7 @@
 package org.ministerial.plot;
 
+import org.jfree.chart.ChartRenderingInfo;
+import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
@@ -15,7 +17,9 @@ import org.ministerial.batch.FigureSchema;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,11 +34,14 @@ import java.util.Locale;
  * so a cell per value would hold a point or none and the value labels would run together; its range is cut into
  * {@link SweepScale#BINS} equal bins, labelled at their edges ({@link SweepScale}, as the sweep's line figures do).
  * Category names (a {@code scenarios:} sweep's scenarios) wrap within their column ({@link WrappedSymbolAxis}),
- * and a share too wide for its cell is printed smaller.
+ * and a share too wide for its cell is printed smaller; where even the smallest type would not fit, no share is
+ * printed and the caption says so.
  */
 final class HeatmapFigure {
     /** The smallest type a cell's share is printed in, in points. */
     static final float SMALLEST_LABEL = 5;
+    /** The figure's height in points. */
+    private static final double HEIGHT = 200;
 
     private HeatmapFigure() {
     }
@@ -79,7 +86,6 @@ final class HeatmapFigure {
         renderer.setPaintScale(scale);
         XYPlot plot = new XYPlot(data, xs.axis(Labels.parameter(px)), ys.axis(Labels.parameter(py)), renderer);
         JournalStyle.plot(plot);
-        for (XYTextAnnotation a : labels) plot.addAnnotation(a);
         String share = Labels.capitalised(outcome) + " share (%)";
         NumberAxis scaleAxis = new NumberAxis(share);
         scaleAxis.setRange(0, 100);
@@ -87,6 +93,8 @@ final class HeatmapFigure {
         PaintScaleLegend legend = ChartBuilders.grayKey(scale, scaleAxis);
         var chart = ChartBuilders.chart(plot, false);
         chart.addSubtitle(legend);
+        boolean printed = fit(chart, labels, xs.size());
+        if (printed) for (XYTextAnnotation a : labels) plot.addAnnotation(a);
         List<String> binned = new ArrayList<>();
         for (SweepScale s : List.of(xs, ys)) if (s.binned()) binned.add(Labels.parameterWithKey(s.parameter()));
         String caption = Labels.capitalised(outcome) + " share (%) over " + Labels.parameterWithKey(px) + " and "
@@ -94,8 +102,37 @@ final class HeatmapFigure {
                 + batch.label() + (varying > 2 ? ", pooled over the other swept parameters" : "")
                 + (binned.isEmpty() ? "." : "; the design samples " + Labels.list(binned) + " from "
                 + (binned.size() == 1 ? "its range, which is" : "their ranges, each") + " cut into " + SweepScale.BINS
-                + " equal bins.");
-        return new Figure(FigureSchema.SWEEP_HEATMAP, caption, chart, JournalStyle.COLUMN_WIDTH, 200, table);
+                + " equal bins.")
+                + (printed ? "" : " The cells are too narrow to print their shares in; the figure's CSV file gives "
+                + "them.");
+        return new Figure(FigureSchema.SWEEP_HEATMAP, caption, chart, JournalStyle.COLUMN_WIDTH, HEIGHT, table);
+    }
+
+    /**
+     * Whether every share fits within its cell's width in type of at least {@link #SMALLEST_LABEL} points, with the
+     * chart laid out at the figure's size as {@link FigureWriter} lays it out. Where the columns are too many for
+     * that (some 15 or more, one holding a "100"), no share is printed: a share printed over its neighbours cannot
+     * be read, and a heatmap with some cells printed and others not would look as if those had no runs.
+     */
+    private static boolean fit(JFreeChart chart, List<XYTextAnnotation> labels, int columns) {
+        BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g2 = scratch.createGraphics();
+        try {
+            g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            ChartRenderingInfo info = new ChartRenderingInfo();
+            chart.draw(g2, new Rectangle2D.Double(0, 0, JournalStyle.COLUMN_WIDTH, HEIGHT), info);
+            // the type is made small enough to leave a point either side (CellLabel), but at the floor a label
+            // may use the whole cell: it still touches no neighbour
+            double cell = info.getPlotInfo().getDataArea().getWidth() / columns;
+            for (XYTextAnnotation label : labels) {
+                Font smallest = label.getFont().deriveFont(SMALLEST_LABEL);
+                if (TextUtilities.getTextBounds(label.getText(), g2, g2.getFontMetrics(smallest)).getWidth() > cell)
+                    return false;
+            }
+            return true;
+        } finally {
+            g2.dispose();
+        }
     }
 
     /**

@@ -217,4 +217,35 @@ class HeatmapFigureTest {
                     t.box() + " outside the data area " + data);
         }
     }
+
+    @Test
+    void sharesThatCannotFitSeventeenColumnsEvenInTheSmallestTypeAreLeftOutAndTheCaptionSaysSo() throws Exception {
+        Path folder = sweep("seventeen", """
+                scenario: TEXTBOOK
+                parameters:
+                  parameters.chair.mediation: {from: 0, to: 0.8, step: 0.05}
+                  parameters.country.concession_rate: [0.25, 0.5]
+                """);
+        Path out = root.resolve("seventeen-figures");
+        Figure f = heatmap(folder, "agreement", out);
+        Set<String> columns = new TreeSet<>();
+        boolean hundred = false;
+        for (CSVRecord c : csv(out.resolve("sweep-heatmap.csv"))) {
+            columns.add(c.get("x_value"));
+            hundred |= c.get("share_pct").equals("100");
+        }
+        assertEquals(17, columns.size(), "the premise: 17 columns");
+        assertTrue(hundred, "the premise: a cell of 100%");
+        Rectangle2D data = dataArea(f);
+        double cell = data.getWidth() / 17;
+        // "100" is wider than a column even in 5 pt type: no share is printed over its neighbours
+        List<FigureFiles.TextBox> inside = FigureFiles.svgTextBoxes(out.resolve("sweep-heatmap.svg")).stream()
+                .filter(t -> data.contains(t.box().getCenterX(), t.box().getCenterY())).toList();
+        for (FigureFiles.TextBox t : inside)
+            assertTrue(t.box().getWidth() <= cell && t.fontSize() >= HeatmapFigure.SMALLEST_LABEL,
+                    "'" + t.text() + "' " + t.box().getWidth() + " pt wide at " + t.fontSize() + " pt in a cell " + cell
+                            + " pt wide");
+        assertEquals(List.of(), inside.stream().map(FigureFiles.TextBox::text).toList());
+        assertTrue(f.caption().contains("too narrow to print their shares"), f.caption());
+    }
 }
