@@ -22,6 +22,9 @@ final class ChartBuilders {
     private ChartBuilders() {
     }
 
+    /** The most of the plot's width that category names left of a horizontal category plot may take. */
+    static final float LEFT_LABEL_WIDTH_RATIO = 0.4f;
+
     /** A category plot in the journal style. */
     static CategoryPlot categoryPlot(CategoryDataset data, String categoryLabel, String valueLabel,
                                      CategoryItemRenderer renderer, PlotOrientation orientation) {
@@ -29,7 +32,8 @@ final class ChartBuilders {
         categories.setCategoryMargin(0.25);
         categories.setLowerMargin(0.08);
         categories.setUpperMargin(0.08);
-        if (orientation == PlotOrientation.HORIZONTAL) categories.setMaximumCategoryLabelWidthRatio(0.4f);
+        if (orientation == PlotOrientation.HORIZONTAL)
+            categories.setMaximumCategoryLabelWidthRatio(LEFT_LABEL_WIDTH_RATIO);
         NumberAxis values = new FittingNumberAxis(valueLabel);
         CategoryPlot plot = new CategoryPlot(data, categories, values, renderer);
         plot.setOrientation(orientation);

@@ -5,14 +5,25 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.ministerial.batch.FigureSchema;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A forest plot of each counterfactual's effect on the share of one outcome (breakdown by default): the difference
  * from the baseline in percentage points with Newcombe's 95% hybrid score interval ({@link Proportion#minus}). The
- * baseline is the first batch; the runs of different batches are independent, as Newcombe's method assumes.
+ * baseline is the first batch; the runs of different batches are independent, as Newcombe's method assumes. The
+ * counterfactuals' names wrap at word boundaries on up to {@link #LABEL_LINES} lines, and the figure grows taller to
+ * hold them.
  */
 final class ForestFigure {
+    /**
+     * Lines a counterfactual's name may take left of the plot, wrapped at word boundaries ({@link WordWrap}): enough
+     * for a long label ("Deep Northern offer without the Singapore issues and no NGO pressure") to be read whole.
+     */
+    static final int LABEL_LINES = 6;
+    /** Points per counterfactual at least, and between the wrapped names of neighbouring ones. */
+    private static final double MIN_ROW = 26, ROW_GAP = 6;
+
     private ForestFigure() {
     }
 
@@ -39,11 +50,16 @@ final class ForestFigure {
         }
         CategoryPlot plot = ChartBuilders.categoryPlot(data, null, "Difference in " + outcome + " share (pp)",
                 new IntervalRenderer(ci, false), PlotOrientation.HORIZONTAL);
+        plot.getDomainAxis().setMaximumCategoryLabelLines(LABEL_LINES);
         ChartBuilders.referenceLine(plot, 0);
         String caption = "Effect of each counterfactual on the " + outcome + " share: difference from the baseline ("
                 + base.label() + ") in percentage points (pp), with Newcombe's 95% interval.";
+        List<String> labels = new ArrayList<>();
+        for (Object key : data.getColumnKeys()) labels.add(key.toString());
+        double nameHeight = WrappedLabels.tallest(labels, JournalStyle.TICK_FONT,
+                ChartBuilders.LEFT_LABEL_WIDTH_RATIO * JournalStyle.plotWidth(JournalStyle.COLUMN_WIDTH), LABEL_LINES);
+        double row = Math.max(MIN_ROW, Math.ceil(nameHeight + ROW_GAP));
         return new Figure(FigureSchema.forest(outcome), caption, ChartBuilders.chart(plot, false),
-                JournalStyle.COLUMN_WIDTH,
-                60 + 26 * k, table);
+                JournalStyle.COLUMN_WIDTH, 60 + row * k, table);
     }
 }

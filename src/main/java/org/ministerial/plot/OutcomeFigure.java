@@ -1,5 +1,6 @@
 package org.ministerial.plot;
 
+import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -13,19 +14,19 @@ import java.util.Set;
 /**
  * Outcome shares (agreement, breakdown, ...) of one batch, or of a baseline and its counterfactuals side by side,
  * as bars with 95% Wilson intervals ({@link Proportion#wilson()}). Shares are of completed runs, as in
- * {@code summary.json}; every outcome the model defines is drawn, including those that never occurred.
+ * {@code summary.json}; every outcome the model defines is drawn, including those that never occurred. Batches'
+ * labels in the legend wrap at word boundaries, and the figure grows taller to hold them.
  */
 final class OutcomeFigure {
-    /** The width of a legend item's text: the column less the chart's padding, the item's square and its gaps. */
-    private static final double LEGEND_TEXT_WIDTH = JournalStyle.COLUMN_WIDTH - 36;
-    /** Lines a legend item may take, as many as a category label ({@link JournalStyle#plot}). */
-    private static final int LEGEND_LINES = 3;
+    /**
+     * Width in points a batch's label may take in the legend: the figure's width less the legend's key box and
+     * padding, with a little to spare.
+     */
+    static final double LEGEND_TEXT_WIDTH = JournalStyle.plotWidth(JournalStyle.COLUMN_WIDTH) - 30;
+    /** Height of the figure less its legend, at least, when several batches are compared. */
+    private static final double PLOT_HEIGHT = 190;
 
     private OutcomeFigure() {
-    }
-
-    private static String legendLabel(String label) {
-        return WrappedLabels.wrapped(label, JournalStyle.TICK_FONT, LEGEND_TEXT_WIDTH, LEGEND_LINES);
     }
 
     static Figure of(List<LabelledBatch> batches) throws PlotException {
@@ -46,11 +47,11 @@ final class OutcomeFigure {
                 table.add(b.label(), columns.get(j), p.count(), p.n(), share, ci[i][j].lower(), ci[i][j].upper());
             }
         }
-        IntervalRenderer bars = new IntervalRenderer(ci, true);
-        // a legend draws each item on one line, cut off at the figure's edge: a long label (a scenario's own, or
-        // several --set overrides) is wrapped to the legend's width beforehand, and the figure grows by its lines
-        bars.setLegendItemLabelGenerator((dataset, series) -> legendLabel(dataset.getRowKey(series).toString()));
-        CategoryPlot plot = ChartBuilders.categoryPlot(data, "Outcome", "Share of runs (%)", bars,
+        IntervalRenderer renderer = new IntervalRenderer(ci, true);
+        // the batches' labels wrap at word boundaries within the legend rather than run past the figure's edge
+        renderer.setLegendItemLabelGenerator((dataset, series) -> WrappedLabels.wrapped(
+                dataset.getRowKey(series).toString(), JournalStyle.TICK_FONT, LEGEND_TEXT_WIDTH));
+        CategoryPlot plot = ChartBuilders.categoryPlot(data, "Outcome", "Share of runs (%)", renderer,
                 PlotOrientation.VERTICAL);
         ChartBuilders.percentAxis((NumberAxis) plot.getRangeAxis());
         boolean several = batches.size() > 1;
@@ -60,14 +61,14 @@ final class OutcomeFigure {
                 : "Outcome shares over " + Labels.count(batches.get(0).data().completed().size(), "completed run")
                 + " of "
                 + batches.get(0).label() + ", with 95% Wilson intervals.";
-        double oneLine = WrappedLabels.tallest(List.of("Outcome"), JournalStyle.TICK_FONT, LEGEND_TEXT_WIDTH, 1);
-        double wrappedLines = 0;
-        for (LabelledBatch b : batches)
-            wrappedLines += WrappedLabels.tallest(List.of(b.label()), JournalStyle.TICK_FONT,
-                    LEGEND_TEXT_WIDTH, LEGEND_LINES) - oneLine;
-        int height = several ? 200 + 12 * ((batches.size() + 1) / 2) + (int) Math.ceil(wrappedLines) : 170;
-        return new Figure(several ? FigureSchema.OUTCOMES_COMPARED : FigureSchema.OUTCOMES, caption,
-                ChartBuilders.chart(plot, several),
+        JFreeChart chart = ChartBuilders.chart(plot, several);
+        double height = 170;
+        if (several) {
+            // room for a legend of long, wrapped labels, the plot keeping its height
+            height = Math.max(200 + 12 * ((batches.size() + 1) / 2),
+                    Math.ceil(PLOT_HEIGHT + WrappedLabels.legendHeight(chart, JournalStyle.COLUMN_WIDTH)));
+        }
+        return new Figure(several ? FigureSchema.OUTCOMES_COMPARED : FigureSchema.OUTCOMES, caption, chart,
                 JournalStyle.COLUMN_WIDTH, height, table);
     }
 }

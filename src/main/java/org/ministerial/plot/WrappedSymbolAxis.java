@@ -6,7 +6,6 @@ import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.text.G2TextMeasurer;
 import org.jfree.text.TextBlock;
 import org.jfree.text.TextBlockAnchor;
-import org.jfree.text.TextUtilities;
 import org.jfree.ui.HorizontalAlignment;
 import org.jfree.ui.RectangleEdge;
 import org.jfree.ui.RectangleInsets;
@@ -21,9 +20,9 @@ import java.util.List;
  * An axis of named categories at 0, 1, 2, ... (a heatmap's scenarios) whose names wrap, as a category axis's do,
  * instead of being drawn on one line. JFreeChart's {@link SymbolAxis} draws each name on one line centred on its
  * tick and leaves out a name that would overlap the one before: long names ran past the figure's edge and every
- * other name was missing. Here a name below the plot wraps within its column's width, on up to {@link #MAX_LINES}
- * lines (the last ending in "..." if it is cut), and a name left of the plot within {@link #LEFT_SHARE} of the
- * plot's width; the axis reserves the room the wrapped names take. Its label fits the figure as its parent's does.
+ * other name was missing. Here a name below the plot wraps at word boundaries ({@link WordWrap}) within its column's
+ * width, on up to {@link #MAX_LINES} lines (the last ending in "..." if it is cut), and a name left of the plot
+ * within {@link #LEFT_SHARE} of the plot's width; the axis reserves the room the wrapped names take. Its label fits the figure as its parent's does.
  */
 final class WrappedSymbolAxis extends FittingSymbolAxis {
     static final int MAX_LINES = 3;
@@ -120,8 +119,8 @@ final class WrappedSymbolAxis extends FittingSymbolAxis {
         boolean across = RectangleEdge.isTopOrBottom(edge);
         double width = across ? (drawing != null ? drawing : area).getWidth() / names.length
                 : LEFT_SHARE * area.getWidth();
-        TextBlock block = TextUtilities.createTextBlock(name, getTickLabelFont(), getTickLabelPaint(),
-                (float) Math.max(1, width - 2), MAX_LINES, new G2TextMeasurer(g2));
+        TextBlock block = WordWrap.block(name, getTickLabelFont(), getTickLabelPaint(), (float) Math.max(1, width - 2),
+                MAX_LINES, new G2TextMeasurer(g2));
         block.setLineAlignment(across ? HorizontalAlignment.CENTER
                 : edge == RectangleEdge.LEFT ? HorizontalAlignment.RIGHT : HorizontalAlignment.LEFT);
         return block;
