@@ -7,7 +7,6 @@ import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGUnits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ministerial.cli.CliHarness;
 
 import java.awt.geom.Rectangle2D;
 import java.io.Reader;
@@ -15,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,25 +29,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * scenario names wrap inside the figure, and every share fits its cell (docs/figures.md, "sweep-heatmap").
  */
 class HeatmapFigureTest {
-    private static final String TEXTBOOK = Path.of("scenarios/textbook.yaml").toAbsolutePath().toString();
-
     @TempDir
     Path root;
 
     private Path sweep(String name, String yaml) throws Exception {
-        Path exp = Files.writeString(root.resolve(name + ".yaml"), yaml.replace("TEXTBOOK", TEXTBOOK));
-        Path folder = root.resolve(name);
-        CliHarness cli = new CliHarness();
-        assertEquals(0, cli.run("sweep", exp.toString(), "--threads", "2", "--out", folder.toString()),
-                cli.err.toString());
-        return folder;
+        return SweepFolders.sweep(root, name, yaml);
     }
 
     /** The heatmap of a sweep folder, written as SVG and CSV into {@code out}. */
     private Figure heatmap(Path folder, String outcome, Path out) throws Exception {
-        Plotter.Report report = Plotter.plot(List.of(folder), new PlotOptions(out, EnumSet.of(FigureFormat.SVG),
-                List.of(), null, PlotOptions.DEFAULT_TOP, outcome), "test");
-        return report.figures().stream().filter(f -> f.name().equals("sweep-heatmap")).findFirst().orElseThrow();
+        return SweepFolders.figure(folder, "sweep-heatmap", outcome, out);
     }
 
     private static List<CSVRecord> csv(Path file) throws Exception {
@@ -162,7 +151,7 @@ class HeatmapFigureTest {
     void scenarioNamesWrapInsideTheFigureAndEveryColumnIsNamed() throws Exception {
         Path variants = Files.createDirectories(root.resolve("variants"));
         Files.writeString(variants.resolve("textbook-with-a-slow-chair.yaml"),
-                "extends: TEXTBOOK\nname: slow\nparameters: {chair.agenda_power: 0.3}\n".replace("TEXTBOOK", TEXTBOOK));
+                "extends: TEXTBOOK\nname: slow\nparameters: {chair.agenda_power: 0.3}\n".replace("TEXTBOOK", SweepFolders.TEXTBOOK));
         Path folder = sweep("scenarios", """
                 scenarios: [TEXTBOOK, variants/textbook-with-a-slow-chair.yaml]
                 set: {parameters.noise.position: 0.2}

@@ -6,14 +6,12 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ministerial.cli.CliHarness;
 
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,24 +25,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and keep a point per value of a factorial design (docs/figures.md, "sweep-parameter").
  */
 class SweepFigureTest {
-    private static final String TEXTBOOK = Path.of("scenarios/textbook.yaml").toAbsolutePath().toString();
-
     @TempDir
     Path root;
 
     private Path sweep(String name, String yaml) throws Exception {
-        Path exp = Files.writeString(root.resolve(name + ".yaml"), yaml.replace("TEXTBOOK", TEXTBOOK));
-        Path folder = root.resolve(name);
-        CliHarness cli = new CliHarness();
-        assertEquals(0, cli.run("sweep", exp.toString(), "--threads", "2", "--out", folder.toString()),
-                cli.err.toString());
-        return folder;
+        return SweepFolders.sweep(root, name, yaml);
     }
 
     private Figure figure(Path folder, String name, Path out) throws Exception {
-        Plotter.Report report = Plotter.plot(List.of(folder), new PlotOptions(out, EnumSet.of(FigureFormat.SVG),
-                List.of(), null, PlotOptions.DEFAULT_TOP, "agreement"), "test");
-        return report.figures().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
+        return SweepFolders.figure(folder, name, "agreement", out);
     }
 
     private static List<CSVRecord> csv(Path file) throws Exception {
