@@ -41,7 +41,7 @@ public final class StudyTable {
         header.add(Study.MEAN_END_ROUND);
         for (String ref : references) {
             header.add(MetricNames.found(ref));
-            header.add(MetricNames.jaccard(ref));
+            if (hasJaccard(ref)) header.add(MetricNames.jaccard(ref));
         }
         for (String e : effects)
             for (String part : Study.EFFECT_PARTS) header.add(Study.part(e, part));
@@ -58,7 +58,7 @@ public final class StudyTable {
             c.add(Decimals.format(r.summary().meanEndRound()));
             for (String ref : references) {
                 c.add(Decimals.format(metric(r, MetricNames.found(ref))));
-                c.add(Decimals.format(metric(r, MetricNames.jaccard(ref))));
+                if (hasJaccard(ref)) c.add(Decimals.format(metric(r, MetricNames.jaccard(ref))));
             }
             // the baseline against itself has no effect to estimate: its effect cells stay empty
             boolean baseline = r == rows.get(0);
@@ -95,7 +95,8 @@ public final class StudyTable {
 
     /**
      * Whether any batch measured the reference's overlap: a precedent's reference coalition is carried into the
-     * meeting's results by whether it emerged only, and a column of dashes would read as a measure that failed.
+     * meeting's results by whether it emerged only, and a column of dashes (or of NaN in the CSV, which means "never
+     * emerged") would read as a measure that failed.
      */
     private boolean hasJaccard(String ref) {
         for (StudyRow r : rows) if (r.summary().metricMeans().containsKey(MetricNames.jaccard(ref))) return true;

@@ -38,6 +38,19 @@ class StudyTableTest {
     }
 
     @Test
+    void theCsvHasNoJaccardColumnForAReferenceWhoseOverlapNoBatchMeasured() throws Exception {
+        // a NaN there would say the coalition never emerged, though precedent_g21_found says it did in every run
+        Summary s = new Summary();
+        s.add(Outcome.BREAKDOWN, 12, Map.of("g21_found", 1.0, "g21_jaccard", 0.5, "precedent_g21_found", 1.0));
+        String csv = new StudyTable(List.of(new StudyRow("baseline", "", Double.NaN, "b", s))).csv();
+        List<String> header = List.of(csv.lines().findFirst().orElseThrow().split(","));
+        assertTrue(header.contains("g21_jaccard"), header.toString());
+        assertTrue(header.contains("precedent_g21_found"), header.toString());
+        assertFalse(header.contains("precedent_g21_jaccard"), header.toString());
+        csv.lines().forEach(l -> assertEquals(header.size(), l.split(",", -1).length, l));
+    }
+
+    @Test
     void aStarredIntervalIsPrintedSoThatItVisiblyExcludesZero() {
         // 0.04 pts rounds to 0.0: a starred interval gets decimals until its bound nearer 0 is not 0
         assertEquals(2, StudyTable.digits(0.04, 1.0, true));
