@@ -26,6 +26,12 @@ public final class Importer {
     public enum Format { KTAB, DECIDE, TABLE }
 
     /**
+     * Positions that are all whole numbers no higher than this, read on the default 0-100 scale, look like a survey
+     * scale (1-5, 1-7, 0-10) imported without --scale: rescaled to 0-100 they would all crowd at the status quo.
+     */
+    private static final double SHORT_SCALE_TOP = 10;
+
+    /**
      * What the user chose.
      *
      * @param format        null: guessed from the file
@@ -136,7 +142,8 @@ public final class Importer {
         // values
         double[][] pos = new double[kept.size()][k], sal = new double[kept.size()][k];
         double[] cap = new double[kept.size()];
-        boolean fromUnitScale = true;
+        boolean fromUnitScale = true, wholeNumbers = true;
+        double lowestPosition = Double.MAX_VALUE, highestPosition = -Double.MAX_VALUE;
         for (int i = 0; i < kept.size(); i++) {
             ActorTable.Actor a = kept.get(i);
             if (!(a.power > 0))
@@ -162,6 +169,9 @@ public final class Importer {
                             + "' lies outside 0 to " + number(salScale) + " (declare the salience scale with --salience-scale)"));
                 }
                 if (Math.abs(p) > 1 + 1e-9) fromUnitScale = false;
+                if (p != Math.rint(p)) wholeNumbers = false;
+                lowestPosition = Math.min(lowestPosition, p);
+                highestPosition = Math.max(highestPosition, p);
                 double x = Math.min(1, Math.max(0, (p - lo[j]) / (hi[j] - lo[j])));
                 pos[i][j] = reversed[j] ? 1 - x : x;
                 sal[i][j] = Math.min(1, Math.max(0, s / salScale));
@@ -177,6 +187,10 @@ public final class Importer {
         boolean defaultScale = format != Format.DECIDE && o.lower() == 0 && o.upper() == 100;
         if (fromUnitScale && defaultScale)
             report.add("every position lies within 0 to 1 of the scale 0 to 100: if the table is on 0-1, give --scale 1");
+        else if (defaultScale && wholeNumbers && highestPosition <= SHORT_SCALE_TOP)
+            report.add("every position is a whole number from " + number(lowestPosition) + " to " + number(highestPosition)
+                    + ", as on a short survey scale, not spread over the scale 0 to 100: if the table is on such a"
+                    + " scale, give its ends with --scale MIN:MAX (--scale 1:7 for a seven-point scale)");
         if (k == 1 && !o.foldSalience()) {
             double min = Double.MAX_VALUE, max = -Double.MAX_VALUE;
             for (double[] s : sal) {

@@ -54,6 +54,32 @@ class ImporterTest {
     }
 
     @Test
+    void positionsOnASevenPointScaleReadAsZeroToHundredAreFlagged() throws Exception {
+        // 1-7 on the default 0-100 scale become 0.01-0.07: every actor near the status quo, without a word
+        Importer.Result r = Importer.run(write("likert.csv", """
+                Actor,Capability,Position,Salience
+                USA,100,7,60
+                BRA,40,1,70
+                IND,60,4,50
+                """), options());
+        assertTrue(r.report().stream().anyMatch(l -> l.contains("whole number from 1 to 7") && l.contains("--scale 1:7")),
+                r.report().toString());
+        Importer.Result declared = Importer.run(write("likert.csv", """
+                Actor,Capability,Position,Salience
+                USA,100,7,60
+                BRA,40,1,70
+                IND,60,4,50
+                """), new Importer.Options(null, 1, 7, 100.0, Set.of(), false, null, false, "2000-01-01", 3, 3));
+        assertTrue(declared.report().stream().noneMatch(l -> l.contains("short survey scale")), declared.report().toString());
+        Importer.Result spread = Importer.run(write("spread.csv", """
+                Actor,Capability,Position,Salience
+                USA,100,70,60
+                BRA,40,10,70
+                """), options());
+        assertTrue(spread.report().stream().noneMatch(l -> l.contains("short survey scale")), spread.report().toString());
+    }
+
+    @Test
     void ktabIsRescaledAndLoads() throws Exception {
         Importer.Result r = Importer.run(write("round.csv", KTAB), options());
         assertEquals(Importer.Format.KTAB, r.format());
