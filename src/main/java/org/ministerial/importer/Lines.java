@@ -73,6 +73,8 @@ final class Lines {
 
     /** A finite number written with a dot, or a problem naming the cell. */
     static double number(String cell, String what, Path file, int line) throws ScenarioException {
+        if (cell.isBlank())
+            throw new ScenarioException(new Problem(file.toString(), line, what + " is empty: write a number there"));
         try {
             double v = Double.parseDouble(cell.trim());
             if (Double.isFinite(v)) return v;

@@ -80,10 +80,15 @@ final class PlainTableReader {
             if (lines.get(i).isBlank() || lines.get(i).startsWith("#")) continue;
             int line = i + 1;
             List<String> c = Lines.cells(lines.get(i), sep, false);
-            if (c.size() < header.size() && Lines.trimEnd(c).size() < header.size())
-                while (c.size() < header.size()) c.add("");
+            int written = c.size();
+            while (c.size() < header.size()) c.add("");
             String key = c.get(actor);
             if (key.isEmpty()) throw problem(file, line, "the Actor cell is empty");
+            // a cut row would otherwise be reported as an empty cell, hiding that a separator or cell is missing
+            int missing = firstMissing(written, power, posCols, salCols);
+            if (missing >= 0)
+                throw problem(file, line, "the row of " + key + " has " + written + " cells, the header "
+                        + header.size() + ": no " + header.get(missing) + " (a cell or a separator is missing)");
             if (!keys.add(key)) throw problem(file, line, "actor '" + key + "' appears twice");
             String display = name >= 0 && !c.get(name).isEmpty() ? c.get(name) : key;
             ActorTable.Actor a = new ActorTable.Actor(key, display, line, posCols.size());
@@ -96,5 +101,15 @@ final class PlainTableReader {
         }
         if (t.actors.isEmpty()) throw problem(file, headerLine, "no actor rows after the header");
         return t;
+    }
+
+    /** The first column a row of {@code written} cells lacks among those every actor needs, or -1. */
+    private static int firstMissing(int written, int power, List<Integer> posCols, List<Integer> salCols) {
+        int first = power >= written ? power : Integer.MAX_VALUE;
+        for (int j = 0; j < posCols.size(); j++) {
+            if (posCols.get(j) >= written) first = Math.min(first, posCols.get(j));
+            if (salCols.get(j) >= written) first = Math.min(first, salCols.get(j));
+        }
+        return first == Integer.MAX_VALUE ? -1 : first;
     }
 }

@@ -202,6 +202,24 @@ class ImporterTest {
     }
 
     @Test
+    void aPlainTableRowThatIsCutShortIsRefusedAsSuchAndAnEmptyCellAsEmpty() throws Exception {
+        String header = "Actor,Capability,Position_agri,Salience_agri,Position_ip,Salience_ip\n";
+        Path cut = write("cut.csv", header + "USA,30,60,50,90,70\nKEN,1,70,60,5\n");
+        Problem p = assertThrows(ScenarioException.class, () -> Importer.run(cut, options())).problems().get(0);
+        assertEquals(3, p.line());
+        assertTrue(p.message().contains("5 cells") && p.message().contains("no Salience_ip"), p.message());
+
+        Path empty = write("empty.csv", header + "USA,30,60,,90,70\n");
+        Problem e = assertThrows(ScenarioException.class, () -> Importer.run(empty, options())).problems().get(0);
+        assertEquals(2, e.line());
+        assertTrue(e.message().contains("Salience_agri of USA is empty"), e.message());
+
+        // a trailing column the import ignores may be left off
+        Path notes = write("notes.csv", "Actor,Capability,Position,Salience,Notes\nUSA,30,60,50\nBRA,8,20,40,x\n");
+        assertEquals(2, Importer.run(notes, options()).actors());
+    }
+
+    @Test
     void badFilesAreRefusedByFileAndLine() throws Exception {
         Path ktab = write("bad.csv", KTAB.replace("Brazil,,40,80", "Brazil,,40,8O"));
         ScenarioException e = assertThrows(ScenarioException.class, () -> Importer.run(ktab, options()));
