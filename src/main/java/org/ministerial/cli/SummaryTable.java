@@ -42,11 +42,15 @@ final class SummaryTable {
         out.printf(Locale.ROOT, "variance from input uncertainty vs dynamics (%d input draws x %s runs; shares of the"
                 + " two ANOVA components):%n", split.draws(), perDraw == Math.rint(perDraw)
                 ? Long.toString(Math.round(perDraw)) : String.format(Locale.ROOT, "%.1f", perDraw));
-        out.printf(Locale.ROOT, "  %-14s %10s %7s %9s%n", "measure", "variance", "inputs", "dynamics");
+        // the measure column as wide as its longest name (precedent_g21_found), so the numbers stay in their columns
+        int width = "measure".length();
+        for (String measure : split.parts().keySet()) width = Math.max(width, measure.length());
+        String name = "  %-" + width + "s";
+        out.printf(Locale.ROOT, name + " %10s %7s %9s%n", "measure", "variance", "inputs", "dynamics");
         for (Map.Entry<String, VarianceSplit.Part> e : split.parts().entrySet()) {
             VarianceSplit.Part p = e.getValue();
-            if (p.constant()) out.printf(Locale.ROOT, "  %-14s %10s%n", e.getKey(), "constant");
-            else out.printf(Locale.ROOT, "  %-14s %10.4f %6.0f%% %8.0f%%%s%n", e.getKey(), p.total(),
+            if (p.constant()) out.printf(Locale.ROOT, name + " %10s%n", e.getKey(), "constant");
+            else out.printf(Locale.ROOT, name + " %10.4f %6.0f%% %8.0f%%%s%n", e.getKey(), p.total(),
                     100 * p.inputShare(), 100 * (1 - p.inputShare()), p.rare() ? "  (rare: too few to split)" : "");
         }
     }

@@ -1,0 +1,41 @@
+package org.ministerial.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ministerial.batch.VarianceSplit;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The end-of-batch tables as a terminal shows them. */
+class SummaryTableTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aLongMeasureNameKeepsTheVarianceColumnsAligned() throws Exception {
+        StringBuilder runs = new StringBuilder("run,seed,input_draw,outcome,end_round,end_day,end_session,"
+                + "hinge_issue,rejecting_coalitions,precedent_g21_found,error\n");
+        for (int i = 0; i < 40; i++)
+            runs.append(i).append(",x0,").append(i / 4).append(',').append(i % 3 == 0 ? "agreement" : "breakdown")
+                    .append(',').append(5 + i % 4).append(",1,1,,,").append(i % 2).append(",\n");
+        Path file = dir.resolve("runs.csv");
+        Files.writeString(file, runs);
+        StringWriter text = new StringWriter();
+        SummaryTable.print(new PrintWriter(text, true), VarianceSplit.of(file), true);
+        List<String> lines = text.toString().lines().skip(1).toList();
+        int variance = lines.get(0).indexOf("variance") + "variance".length();
+        for (String line : lines)
+            if (!line.contains("constant")) {
+                String[] cells = line.trim().split("\\s+");
+                assertEquals(variance, line.indexOf(cells[1]) + cells[1].length(), "\n" + text);
+            }
+        assertTrue(text.toString().contains("precedent_g21_found"), text.toString());
+    }
+}
