@@ -26,8 +26,10 @@ final class SummaryTable {
         }
         out.printf(Locale.ROOT, "%-10s %7d%n", "failed", summary.failed());
         out.printf(Locale.ROOT, "%-10s %7d%n", "total", summary.runs());
+        // 0-based as end_round in runs.csv, while a run's report counts rounds from 1 ("round 6 of 9"): say which
         if (summary.completed() > 0)
-            out.printf(Locale.ROOT, "mean end round: %.2f%n", summary.meanEndRound());
+            out.printf(Locale.ROOT, "mean end round: %.2f (0-based, as end_round in runs.csv; %.2f counting the first"
+                    + " round as 1, as run reports do)%n", summary.meanEndRound(), summary.meanEndRound() + 1);
     }
 
     /** Where the variance of each measure comes from: the input draws or the dynamics within a draw. */

@@ -19,6 +19,18 @@ class SummaryTableTest {
     Path dir;
 
     @Test
+    void theMeanEndRoundSaysItIsZeroBasedAndGivesTheCountARunReportUses() {
+        org.ministerial.batch.Summary summary = new org.ministerial.batch.Summary();
+        summary.add(org.ministerial.model.Outcome.BREAKDOWN, 5, java.util.Map.of());
+        summary.add(org.ministerial.model.Outcome.BREAKDOWN, 8, java.util.Map.of());
+        StringWriter text = new StringWriter();
+        SummaryTable.print(new PrintWriter(text, true), summary);
+        // rounds 5 and 8 (0-based) are the 6th and 9th: a run's report says "round 6 of 9"
+        assertTrue(text.toString().contains("mean end round: 6.50 (0-based") && text.toString().contains("7.50 counting"),
+                text.toString());
+    }
+
+    @Test
     void aLongMeasureNameKeepsTheVarianceColumnsAligned() throws Exception {
         StringBuilder runs = new StringBuilder("run,seed,input_draw,outcome,end_round,end_day,end_session,"
                 + "hinge_issue,rejecting_coalitions,precedent_g21_found,error\n");
