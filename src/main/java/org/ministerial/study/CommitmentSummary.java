@@ -24,7 +24,7 @@ public final class CommitmentSummary {
     private static final class Tally {
         int runs, addonRuns, offers, accepted, lastRun = -1;
         double depthSum;
-        int depthCells;
+        int depthCells, depthRuns;
     }
 
     private final List<String> labels;
@@ -60,11 +60,14 @@ public final class CommitmentSummary {
                     t.offers++;
                     if (accepted.equals("1")) t.accepted++;
                 }
+                boolean committed = false;
                 for (String column : in.header())
                     if (Commitments.isDepth(column) && !rec.get(column).isEmpty()) {
                         t.depthSum += Double.parseDouble(rec.get(column));
                         t.depthCells++;
+                        committed = true;
                     }
+                if (committed) t.depthRuns++;
             }
             for (Map.Entry<String, Tally> e : out.entrySet())
                 if (e.getValue().runs != completed)
@@ -100,7 +103,29 @@ public final class CommitmentSummary {
             }
             b.append('\n');
         }
+        b.append(legend());
         return b.toString();
+    }
+
+    /**
+     * What each column counts, below the table: the shares have different denominators, and the mean depth leaves
+     * out the runs that adopted the whole text, which a reader cannot tell from the numbers.
+     */
+    private String legend() {
+        Tally first = folders.get(0).values().stream().findFirst().orElse(new Tally());
+        StringBuilder b = new StringBuilder("\nDeep add-ons: share of the ").append(first.runs).append(" completed runs of ")
+                .append(labels.get(0)).append(" in which the country joined a deeper add-on on at least one issue (a run"
+                        + " that adopted the whole text counts as none). Bilateral offer accepted: share of the runs in"
+                        + " which it was offered one. Mean depth: its commitment on each issue (the common core, or the"
+                        + " text where it joined an add-on; 0 = status quo, 1 = deepest), averaged over issues and over"
+                        + " the runs that reached the deadline under the two-tier rule, breakdowns (an empty core)"
+                        + " included and runs that adopted the whole text left out:");
+        for (int i = 0; i < folders.size(); i++) {
+            Tally t = folders.get(i).values().stream().findFirst().orElse(new Tally());
+            b.append(i == 0 ? " " : ", ").append(t.depthRuns).append(" of ").append(t.runs).append(" in ")
+                    .append(labels.get(i));
+        }
+        return b.append(".\n").toString();
     }
 
     private static String pct(int part, int whole) {
