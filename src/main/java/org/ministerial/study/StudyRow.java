@@ -5,11 +5,17 @@ import org.ministerial.batch.Summary;
 /**
  * One batch of a study: what was varied and what came out.
  *
- * @param label     what this row is (a scenario name, or {@code parameter = value})
- * @param parameter the parameter varied, or empty
- * @param value     its value in this row (NaN when none was varied)
- * @param folder    the results folder of the batch
- * @param summary   the batch summary
+ * @param label         what this row is (a scenario name, or {@code parameter = value})
+ * @param parameter     the parameter varied, or empty
+ * @param value         its value in this row (NaN when none was varied)
+ * @param baselineValue its value in the baseline, which the row's step was taken from (NaN when none was varied)
+ * @param folder        the results folder of the batch
+ * @param summary       the batch summary
  */
-public record StudyRow(String label, String parameter, double value, String folder, Summary summary) {
+public record StudyRow(String label, String parameter, double value, double baselineValue, String folder,
+                       Summary summary) {
+    /** A row that varies no parameter: a compared scenario, or the baseline. */
+    public StudyRow(String label, String folder, Summary summary) {
+        this(label, "", Double.NaN, Double.NaN, folder, summary);
+    }
 }

@@ -54,7 +54,7 @@ public final class StudyRunner {
             // a counterfactual made by copying a scenario often keeps its name: each batch gets its own folder and row
             String name = s.name();
             for (int k = 2; !used.add(name); k++) name = s.name() + "-" + k;
-            rows.add(new StudyRow(name, "", Double.NaN, name, run(s, name)));
+            rows.add(new StudyRow(name, name, run(s, name)));
         }
         return rows;
     }
@@ -72,7 +72,7 @@ public final class StudyRunner {
         ScenarioVariants variants = ScenarioVariants.of(scenario, ScenarioLoader::load);
         Scenario base = variants.load(overrides);
         List<StudyRow> rows = new ArrayList<>();
-        rows.add(new StudyRow("baseline", "", Double.NaN, "baseline", run(base, "baseline")));
+        rows.add(new StudyRow("baseline", "baseline", run(base, "baseline")));
         for (Parameter def : defs) {
             String key = def.key();
             double v0 = base.spec().parameters().get(key);
@@ -94,7 +94,7 @@ public final class StudyRunner {
                 Map<String, String> o = new LinkedHashMap<>(overrides);
                 o.put(def.setKey(), Double.toString(v));
                 String name = key + "=" + v;
-                rows.add(new StudyRow(name, key, v, name, run(variants.scenario(o), name)));
+                rows.add(new StudyRow(name, key, v, v0, name, run(variants.scenario(o), name)));
             }
         }
         return rows;

@@ -34,7 +34,8 @@ public final class StudyTable {
     }
 
     public String csv() throws IOException {
-        List<String> header = new ArrayList<>(List.of(Study.LABEL, Study.PARAMETER, Study.VALUE, Study.RUNS));
+        List<String> header = new ArrayList<>(List.of(Study.LABEL, Study.PARAMETER, Study.VALUE, Study.BASELINE_VALUE,
+                Study.RUNS));
         List<String> effects = effectNames();
         for (Outcome o : Outcome.values())
             for (String part : Study.OUTCOME_PARTS) header.add(Study.part(o.label(), part));
@@ -49,6 +50,7 @@ public final class StudyTable {
         for (StudyRow r : rows) {
             List<String> c = new ArrayList<>(List.of(r.label(), r.parameter(),
                     Double.isNaN(r.value()) ? "" : Decimals.format(r.value()),
+                    Double.isNaN(r.baselineValue()) ? "" : Decimals.format(r.baselineValue()),
                     Integer.toString(r.summary().completed())));
             for (Map.Entry<Outcome, Summary.OutcomeShare> e : r.summary().shares().entrySet()) {
                 Summary.OutcomeShare s = e.getValue();

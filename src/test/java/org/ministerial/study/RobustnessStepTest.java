@@ -41,6 +41,16 @@ class RobustnessStepTest {
                         0.2);
         assertEquals(List.of("baseline", "chair.agenda_power=0.4", "chair.agenda_power=0.6"),
                 rows.stream().map(StudyRow::label).toList());
+        // each step names the baseline value it was taken from, the --set one here; the baseline row varies nothing
+        assertEquals(0.5, rows.get(1).baselineValue());
+        assertEquals(0.5, rows.get(2).baselineValue());
+        assertTrue(Double.isNaN(rows.get(0).baselineValue()));
+        List<String> csv = java.util.Arrays.asList(new StudyTable(rows).csv().split("\n"));
+        List<String> header = List.of(csv.get(0).split(","));
+        int column = header.indexOf("baseline_value");
+        assertEquals(header.indexOf("value") + 1, column, csv.get(0));
+        assertEquals("", csv.get(1).split(",", -1)[column]);
+        assertEquals("0.5", csv.get(2).split(",", -1)[column]);
     }
 
     /** The --set spelling names the same parameter, and the rows keep one name for it. */

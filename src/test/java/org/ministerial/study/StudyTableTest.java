@@ -28,7 +28,7 @@ class StudyTableTest {
         Summary s = new Summary();
         s.add(Outcome.BREAKDOWN, 12, Map.of("g21_found", 1.0, "g21_jaccard", 0.5, "precedent_g21_found", 1.0));
         s.add(Outcome.AGREEMENT, 14, Map.of("g21_found", 0.0, "precedent_g21_found", 0.0));
-        String md = new StudyTable(List.of(new StudyRow("baseline", "", Double.NaN, "b", s))).markdown();
+        String md = new StudyTable(List.of(new StudyRow("baseline", "b", s))).markdown();
         String header = md.lines().findFirst().orElseThrow();
         assertTrue(header.contains("| g21 emerged | g21 Jaccard |"), header);
         assertTrue(header.contains("| precedent_g21 emerged |"), header);
@@ -42,7 +42,7 @@ class StudyTableTest {
         // a NaN there would say the coalition never emerged, though precedent_g21_found says it did in every run
         Summary s = new Summary();
         s.add(Outcome.BREAKDOWN, 12, Map.of("g21_found", 1.0, "g21_jaccard", 0.5, "precedent_g21_found", 1.0));
-        String csv = new StudyTable(List.of(new StudyRow("baseline", "", Double.NaN, "b", s))).csv();
+        String csv = new StudyTable(List.of(new StudyRow("baseline", "b", s))).csv();
         List<String> header = List.of(csv.lines().findFirst().orElseThrow().split(","));
         assertTrue(header.contains("g21_jaccard"), header.toString());
         assertTrue(header.contains("precedent_g21_found"), header.toString());
@@ -63,9 +63,9 @@ class StudyTableTest {
 
     @Test
     void effectsAreDifferencesWithNewcombeIntervalsAndMarkedWhenTheyExcludeZero() throws Exception {
-        StudyRow base = new StudyRow("baseline", "", Double.NaN, "b", summary(90, 10, 60, 12));
-        StudyRow same = new StudyRow("same", "", Double.NaN, "s", summary(90, 10, 60, 12));
-        StudyRow less = new StudyRow("less", "", Double.NaN, "l", summary(40, 60, 20, 10));
+        StudyRow base = new StudyRow("baseline", "b", summary(90, 10, 60, 12));
+        StudyRow same = new StudyRow("same", "s", summary(90, 10, 60, 12));
+        StudyRow less = new StudyRow("less", "l", summary(40, 60, 20, 10));
         StudyTable table = new StudyTable(List.of(base, same, less));
         String md = table.effectsMarkdown();
         ProportionDifference d = ProportionDifference.of(40, 100, 90, 100, 0.95);
