@@ -93,11 +93,17 @@ final class RunReport {
 
     private static void printBilateral(PrintWriter out, NegotiationSpec spec, RunResult r) {
         if (r.bilateral() == null) return;
-        List<String> accepted = new ArrayList<>();
-        for (int i = 0; i < spec.actors().size(); i++)
-            if (r.bilateral().accepted()[i]) accepted.add(spec.actors().get(i).code());
-        out.println("bilateral offers from " + r.bilateral().offerer() + " accepted by: "
-                + (accepted.isEmpty() ? "nobody" : String.join(" ", accepted)));
+        List<String> accepted = new ArrayList<>(), declined = new ArrayList<>();
+        for (int i = 0; i < spec.actors().size(); i++) {
+            if (!r.bilateral().offered()[i]) continue;
+            (r.bilateral().accepted()[i] ? accepted : declined).add(spec.actors().get(i).code());
+        }
+        // the offers, not only the takers: who was offered one (not the offerer's existing partners, docs/ODD.md
+        // 7.11) and who declined are what the acceptances are shares of
+        out.println("bilateral offers from " + r.bilateral().offerer() + " to " + (accepted.size() + declined.size())
+                + " governments, accepted by " + accepted.size()
+                + (accepted.isEmpty() ? "" : ": " + String.join(" ", accepted))
+                + (declined.isEmpty() ? "" : "; declined by " + declined.size()));
     }
 
     /**

@@ -57,7 +57,16 @@ class MainTest {
         assertTrue(text.lines().anyMatch(l -> l.startsWith("final text") && l.endsWith("  core")), text);
         assertTrue(text.contains("  Market access for goods"), "issues by name:\n" + text);
         assertTrue(text.contains("deeper add-ons taken by"), text);
-        assertTrue(text.contains("bilateral offers from USA accepted by:"), text);
+        // the offers and what became of them: offered = accepted + declined, and every taker is named
+        java.util.regex.Matcher offers = java.util.regex.Pattern.compile(
+                "bilateral offers from USA to (\\d+) governments, accepted by (\\d+)(: ([A-Z ]+))?(; declined by (\\d+))?")
+                .matcher(text);
+        assertTrue(offers.find(), text);
+        int offered = Integer.parseInt(offers.group(1)), accepted = Integer.parseInt(offers.group(2));
+        int declined = offers.group(6) == null ? 0 : Integer.parseInt(offers.group(6));
+        assertEquals(offered, accepted + declined, offers.group());
+        assertEquals(accepted, offers.group(4) == null ? 0 : offers.group(4).trim().split(" ").length, offers.group());
+        assertTrue(offered > 0 && offered < 34, "the USA offers to the governments without an agreement: " + offered);
     }
 
     @Test
