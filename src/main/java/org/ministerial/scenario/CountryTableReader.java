@@ -128,8 +128,12 @@ final class CountryTableReader {
         for (InputTable.Row r : t.rows()) {
             CountryRow row = rows.get(r.get("code"));
             int k = Issue.indexOf(issues, r.get("issue"));
-            if (row == null) f.problems().add(r.location(), "unknown country '" + r.get("code") + "'");
-            if (k < 0) f.problems().add(r.location(), "unknown issue '" + r.get("issue") + "'");
+            if (row == null)
+                f.problems().add(r.location(), "unknown country '" + r.get("code") + "'"
+                        + Spelling.didYouMean(r.get("code"), rows.keySet()));
+            if (k < 0)
+                f.problems().add(r.location(), "unknown issue '" + r.get("issue") + "'"
+                        + Spelling.didYouMean(r.get("issue"), Issue.ids(issues)));
             if (r.get("source").isEmpty()) f.problems().add(r.location(), "an override needs its source");
             if (row == null || k < 0) continue;
             Integer earlier = firstLine.putIfAbsent(row.code + " " + issues.get(k).id(), r.location().line());

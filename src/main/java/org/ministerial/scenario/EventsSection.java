@@ -89,10 +89,8 @@ final class EventsSection {
     /** A filter that names a sector or region no organisation has would silently select nobody. */
     private static void known(Tree.Mapping m, String key, Set<String> known, String what, Fields f) {
         for (String v : f.strings(m.get(key), "'" + key + "'"))
-            if (!known.contains(v)) {
-                String near = Spelling.closest(v, known);
+            if (!known.contains(v))
                 f.problems().add(m.get(key).location(), "no organisation of the scenario has the " + what + " '" + v
-                        + "'" + (near == null ? "" : " (did you mean '" + near + "'?)"));
-            }
+                        + "'" + Spelling.didYouMean(v, known));
     }
 }

@@ -74,8 +74,7 @@ public final class Fields {
 
     /** What is wrong with a status value that is none of {@link DevelopmentStatus#LABELS}. */
     static String unknownStatus(String value) {
-        String near = Spelling.closest(value, DevelopmentStatus.LABELS);
-        return "unknown status '" + value + "'" + (near == null ? "" : " (did you mean '" + near + "'?)")
+        return "unknown status '" + value + "'" + Spelling.didYouMean(value, DevelopmentStatus.LABELS)
                 + "; allowed: " + String.join(", ", DevelopmentStatus.LABELS);
     }
 
@@ -171,9 +170,7 @@ public final class Fields {
         if (m == null) return;
         for (String key : m.entries().keySet()) {
             if (known.contains(key)) continue;
-            String near = Spelling.closest(key, known);
-            problems.add(m.keyLocation(key), "unknown key '" + key + "' in " + where
-                    + (near == null ? "" : " (did you mean '" + near + "'?)")
+            problems.add(m.keyLocation(key), "unknown key '" + key + "' in " + where + Spelling.didYouMean(key, known)
                     + "; allowed: " + String.join(", ", new java.util.TreeSet<>(known)));
         }
     }

@@ -115,10 +115,9 @@ final class Overrides {
         if (node instanceof Tree.Mapping m) {
             Tree child = m.get(segment);
             if (child == null) {
-                String near = Spelling.closest(segment, m.entries().keySet());
                 throw new IllegalArgumentException("unknown key '" + key + "': the scenario has no entry '"
                         + String.join(".", java.util.Arrays.copyOf(path, at + 1)) + "'"
-                        + (near == null ? "" : " (did you mean '" + near + "'?)"));
+                        + Spelling.didYouMean(segment, m.entries().keySet()));
             }
             return with(m, segment, setPath(child, path, at + 1, key, value, edit));
         }

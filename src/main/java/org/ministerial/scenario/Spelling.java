@@ -10,6 +10,15 @@ public final class Spelling {
     private Spelling() {
     }
 
+    /**
+     * {@code " (did you mean 'X'?)"} for the known word X closest to {@code typed} (see {@link #closest}), or an empty
+     * string when none is close: the end of a message about a name that is none of the known ones.
+     */
+    public static String didYouMean(String typed, Collection<String> known) {
+        String near = closest(typed, known);
+        return near == null ? "" : " (did you mean '" + near + "'?)";
+    }
+
     /** The known word closest to {@code typed} within {@value #MAX_EDITS} edits (first of equals), or null. */
     public static String closest(String typed, Collection<String> known) {
         String best = null;

@@ -61,6 +61,18 @@ class PositionsTableTest {
     }
 
     @Test
+    void aMisspeltIssueOrCountryCodeNamesTheOneMostLikelyMeant() throws Exception {
+        Problem issue = onlyProblem(scenario("code,issue,position,salience,source\nIND,market_acess,0.5,0.3,survey\n"));
+        assertTrue(issue.message().contains("unknown issue 'market_acess' (did you mean 'market_access'?)"),
+                issue.message());
+        Problem country = onlyProblem(scenario("code,issue,position,salience,source\nINF,market_access,0.5,0.3,s\n"));
+        assertTrue(country.message().startsWith("unknown country 'INF' (did you mean '"), country.message());
+        // a code far from every country's is named without a guess
+        Problem far = onlyProblem(scenario("code,issue,position,salience,source\nXXXXXX,market_access,0.5,0.3,s\n"));
+        assertEquals("unknown country 'XXXXXX'", far.message());
+    }
+
+    @Test
     void oneRowPerIssueOfOneCountryLoads() throws Exception {
         Scenario s = ScenarioLoader.load(scenario("code,issue,position,salience,source\n"
                 + "IND,dom_support,0.95,0.3,survey\nIND,market_access,0.05,0.4,survey\n"
