@@ -26,6 +26,10 @@ import java.util.TreeMap;
  * second share, then the first; top N drawn.
  */
 final class CoalitionFigure {
+    /** The columns of the coalitions table the figure reads. */
+    static final List<String> COLUMNS = List.of(Coalitions.RUN, Coalitions.COALITION, Coalitions.MEMBER,
+            Coalitions.LEADER, Coalitions.ORIGIN);
+
     private CoalitionFigure() {
     }
 

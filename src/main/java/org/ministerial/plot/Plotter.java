@@ -129,10 +129,10 @@ public final class Plotter {
         out.add(OutcomeFigure.of(List.of(b)));
         Figure variance = VarianceFigure.of(b);
         if (variance != null) out.add(variance);
-        Optional<Table> rounds = b.data().rounds();
+        Optional<Table> rounds = b.data().rounds(TrajectoryFigure.COLUMNS);
         if (rounds.isPresent()) out.add(TrajectoryFigure.of(b, rounds.get()));
         else notes.add(b.label() + ": no trajectories figure, the folder has no rounds table (rounds.csv.gz)");
-        Optional<Table> coalitions = b.data().coalitions();
+        Optional<Table> coalitions = b.data().coalitions(CoalitionFigure.COLUMNS);
         if (coalitions.isPresent()) {
             Figure f = CoalitionFigure.of(b, coalitions.get(), options.reference(), options.top(), notes);
             if (f != null) out.add(f);

@@ -10,6 +10,7 @@ import org.ministerial.model.MetricNames;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -173,21 +174,21 @@ public record ResultsData(Path folder, String scenario, String scenarioLabel, Li
         return out;
     }
 
-    /** {@code rounds.csv.gz}, if the folder has it. */
-    public Optional<Table> rounds() throws PlotException {
-        return optionalTable(ResultsSchema.Rounds.FILE);
+    /** {@code rounds.csv.gz}, if the folder has it, with only the cells of {@code columns} read. */
+    public Optional<Table> rounds(Collection<String> columns) throws PlotException {
+        return optionalTable(ResultsSchema.Rounds.FILE, columns);
     }
 
-    /** {@code coalitions.csv.gz}, if the folder has it. */
-    public Optional<Table> coalitions() throws PlotException {
-        return optionalTable(ResultsSchema.Coalitions.FILE);
+    /** {@code coalitions.csv.gz}, if the folder has it, with only the cells of {@code columns} read. */
+    public Optional<Table> coalitions(Collection<String> columns) throws PlotException {
+        return optionalTable(ResultsSchema.Coalitions.FILE, columns);
     }
 
     /** The compressed table, or the plain one of a folder written before tables were compressed. */
-    private Optional<Table> optionalTable(String compressed) throws PlotException {
+    private Optional<Table> optionalTable(String compressed, Collection<String> columns) throws PlotException {
         String plain = compressed.substring(0, compressed.length() - ".gz".length());
         for (Path file : List.of(folder.resolve(compressed), folder.resolve(plain)))
-            if (Files.exists(file)) return Optional.of(Table.read(file));
+            if (Files.exists(file)) return Optional.of(Table.read(file, columns));
         return Optional.empty();
     }
 

@@ -18,6 +18,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Trajectories over the calendar of one batch, stacked panels sharing a day axis: actors accepting the text, mean
@@ -32,6 +33,9 @@ final class TrajectoryFigure {
             Rounds.MOBILISATION, "Mobilisation (0-1)");
     static final List<String> ORDER = List.of(Rounds.ACCEPTING, Rounds.MEAN_DISTANCE, Rounds.MOBILISATION);
     static final String MEAN = "Mean over runs", BAND = "Central 95% of runs";
+    /** The columns of the rounds table the figure reads; the rest (the text on each issue...) are not kept. */
+    static final List<String> COLUMNS = Stream.concat(
+            Stream.of(Rounds.RUN, Rounds.ROUND, Rounds.SESSION), ORDER.stream()).toList();
 
     private TrajectoryFigure() {
     }
