@@ -8,14 +8,10 @@ import org.ministerial.batch.FigureSchema;
 import org.ministerial.batch.ResultsSchema;
 import org.ministerial.batch.ResultsSchema.Coalitions;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * How often each country ends the meeting in an emergent coalition ({@code coalitions.csv.gz}; in older folders
@@ -43,63 +39,39 @@ final class CoalitionFigure {
     record Membership(String actor, int inAny, int withReference) {
     }
 
-    /** The figure, or null (with the reason added to {@code notes}) if no run ends with an emergent coalition. */
-    static Figure of(LabelledBatch batch, Table coalitions, String reference, int top, List<String> notes)
+    /**
+     * The figure from the coalitions table {@code file}, or null (with the reason added to {@code notes}) if no run
+     * ends with an emergent coalition. The table is counted as it is read, not kept.
+     */
+    static Figure of(LabelledBatch batch, Path file, String reference, int top, List<String> notes)
             throws PlotException {
-        coalitions.require(Coalitions.RUN, Coalitions.COALITION, Coalitions.MEMBER, Coalitions.LEADER);
-        // folders written before groups.csv list the scenario's groups here too, marked by origin
-        boolean marked = coalitions.header().contains(Coalitions.ORIGIN);
         ResultsData d = batch.data();
-        Set<String> completed = new HashSet<>();
+        List<String> completed = new ArrayList<>();
         for (Table.Row r : d.completed()) completed.add(d.runs().text(r, ResultsSchema.Runs.RUN));
-        Map<String, Map<String, Set<String>>> byRun = new TreeMap<>();
-        Map<String, Set<String>> ledRuns = new TreeMap<>();
-        Set<String> actors = new HashSet<>();
-        for (Table.Row r : coalitions.rows()) {
-            String run = coalitions.text(r, Coalitions.RUN), member = coalitions.text(r, Coalitions.MEMBER);
-            actors.add(member);
-            boolean emergent = !marked || Coalitions.EMERGENT.equals(coalitions.text(r, Coalitions.ORIGIN));
-            if (!emergent || !completed.contains(run)) continue;
-            byRun.computeIfAbsent(run, k -> new HashMap<>())
-                    .computeIfAbsent(coalitions.text(r, Coalitions.COALITION), k -> new HashSet<>()).add(member);
-            String leader = coalitions.text(r, Coalitions.LEADER);
-            if (!leader.isEmpty()) ledRuns.computeIfAbsent(leader, k -> new HashSet<>()).add(run);
-        }
-        if (byRun.isEmpty()) {
+        CoalitionMembers members = new CoalitionMembers(completed);
+        // folders written before groups.csv list the scenario's groups here too, marked by origin
+        Table coalitions = Table.scan(file, COLUMNS, (t, r) -> members.add(t.text(r, Coalitions.RUN),
+                t.text(r, Coalitions.COALITION), t.text(r, Coalitions.MEMBER), t.text(r, Coalitions.LEADER),
+                !t.has(Coalitions.ORIGIN) || Coalitions.EMERGENT.equals(t.text(r, Coalitions.ORIGIN))));
+        coalitions.require(Coalitions.RUN, Coalitions.COALITION, Coalitions.MEMBER, Coalitions.LEADER);
+        if (members.isEmpty()) {
             notes.add(batch.label() + ": no coalition figure, no run ends with an emergent coalition");
             return null;
         }
         String ref = reference;
-        if (ref == null && !d.anchors().isEmpty() && actors.contains(d.anchors().get(0))) ref = d.anchors().get(0);
+        if (ref == null && !d.anchors().isEmpty() && members.isActor(d.anchors().get(0))) ref = d.anchors().get(0);
         if (ref == null) {
-            ref = ledRuns.entrySet().stream().max(Comparator.<Map.Entry<String, Set<String>>>comparingInt(
-                    e -> e.getValue().size()).thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-                    .orElseThrow().getKey();
-        } else if (!actors.contains(ref)) {
+            ref = members.mostFrequentLeader();
+        } else if (!members.isActor(ref)) {
             throw new PlotException(coalitions.file() + ": reference actor '" + ref + "' is in no coalition");
         }
-        List<Membership> rows = count(byRun, ref);
+        List<Membership> rows = members.count(ref);
         // the reference's coalition first: it is what the figure is about; then the rest by how often they ally
         rows.sort(Comparator.comparingInt(Membership::withReference).reversed()
                 .thenComparing(Comparator.comparingInt(Membership::inAny).reversed())
                 .thenComparing(Membership::actor));
         List<Membership> shown = rows.subList(0, Math.min(top, rows.size()));
-        return draw(batch, ref, completed.size(), shown, rows.size());
-    }
-
-    private static List<Membership> count(Map<String, Map<String, Set<String>>> byRun, String ref) {
-        Map<String, int[]> counts = new TreeMap<>();
-        for (Map<String, Set<String>> run : byRun.values()) {
-            Set<String> withRef = Set.of();
-            for (Set<String> members : run.values()) {
-                if (members.contains(ref)) withRef = members;
-                for (String m : members) counts.computeIfAbsent(m, k -> new int[2])[0]++;
-            }
-            for (String m : withRef) counts.get(m)[1]++;
-        }
-        List<Membership> out = new ArrayList<>();
-        counts.forEach((actor, c) -> out.add(new Membership(actor, c[0], c[1])));
-        return out;
+        return draw(batch, ref, members.countedRuns(), shown, rows.size());
     }
 
     private static Figure draw(LabelledBatch batch, String ref, int n, List<Membership> shown, int members) {

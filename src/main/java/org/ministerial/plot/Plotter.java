@@ -132,7 +132,7 @@ public final class Plotter {
         Optional<Table> rounds = b.data().rounds(TrajectoryFigure.COLUMNS);
         if (rounds.isPresent()) out.add(TrajectoryFigure.of(b, rounds.get()));
         else notes.add(b.label() + ": no trajectories figure, the folder has no rounds table (rounds.csv.gz)");
-        Optional<Table> coalitions = b.data().coalitions(CoalitionFigure.COLUMNS);
+        Optional<Path> coalitions = b.data().coalitions();
         if (coalitions.isPresent()) {
             Figure f = CoalitionFigure.of(b, coalitions.get(), options.reference(), options.top(), notes);
             if (f != null) out.add(f);

@@ -176,19 +176,20 @@ public record ResultsData(Path folder, String scenario, String scenarioLabel, Li
 
     /** {@code rounds.csv.gz}, if the folder has it, with only the cells of {@code columns} read. */
     public Optional<Table> rounds(Collection<String> columns) throws PlotException {
-        return optionalTable(ResultsSchema.Rounds.FILE, columns);
+        Optional<Path> file = optionalTable(ResultsSchema.Rounds.FILE);
+        return file.isEmpty() ? Optional.empty() : Optional.of(Table.read(file.get(), columns));
     }
 
-    /** {@code coalitions.csv.gz}, if the folder has it, with only the cells of {@code columns} read. */
-    public Optional<Table> coalitions(Collection<String> columns) throws PlotException {
-        return optionalTable(ResultsSchema.Coalitions.FILE, columns);
+    /** {@code coalitions.csv.gz}, if the folder has it. */
+    public Optional<Path> coalitions() {
+        return optionalTable(ResultsSchema.Coalitions.FILE);
     }
 
     /** The compressed table, or the plain one of a folder written before tables were compressed. */
-    private Optional<Table> optionalTable(String compressed, Collection<String> columns) throws PlotException {
+    private Optional<Path> optionalTable(String compressed) {
         String plain = compressed.substring(0, compressed.length() - ".gz".length());
         for (Path file : List.of(folder.resolve(compressed), folder.resolve(plain)))
-            if (Files.exists(file)) return Optional.of(Table.read(file, columns));
+            if (Files.exists(file)) return Optional.of(file);
         return Optional.empty();
     }
 

@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A CSV file of a results folder read whole (by {@link CsvReader}), with the line of every row kept so that a bad
@@ -24,6 +26,8 @@ import java.util.Map;
 public final class Table {
     private final Path file;
     private final List<String> header;
+    /** The header's columns, to look one up. */
+    private final Set<String> names;
     /** The position in {@link Row#cells} of each column read. */
     private final Map<String, Integer> positions;
     private final List<Row> rows;
@@ -31,6 +35,7 @@ public final class Table {
     private Table(Path file, List<String> header, Map<String, Integer> positions, List<Row> rows) {
         this.file = file;
         this.header = List.copyOf(header);
+        this.names = new HashSet<>(header);
         this.positions = Map.copyOf(positions);
         this.rows = List.copyOf(rows);
     }
@@ -54,6 +59,24 @@ public final class Table {
      * header is the file's whole header, so {@link #require} still names a missing column.
      */
     public static Table read(Path file, Collection<String> columns) throws PlotException {
+        List<Row> rows = new ArrayList<>();
+        Table header = scan(file, columns, (table, row) -> rows.add(row));
+        return new Table(file, header.header, header.positions, rows);
+    }
+
+    /** What is done with each row of a table read row by row. */
+    @FunctionalInterface
+    public interface RowVisitor {
+        void visit(Table table, Row row) throws PlotException;
+    }
+
+    /**
+     * Reads {@code file} row by row, handing each row, with the cells of {@code columns} (null for all), to
+     * {@code visitor}, which can read them through the table it is given; none is kept. Returns the table's header,
+     * with no rows: a table of close to a million rows (a large batch's coalitions) counted as it is read takes no
+     * memory.
+     */
+    public static Table scan(Path file, Collection<String> columns, RowVisitor visitor) throws PlotException {
         if (!Files.isRegularFile(file)) throw new PlotException(file + ": no such file");
         try (CsvReader in = CsvReader.open(file)) {
             List<String> header = in.header();
@@ -64,13 +87,13 @@ public final class Table {
                 positions.put(header.get(i), read.size());
                 read.add(i);
             }
-            List<Row> rows = new ArrayList<>();
+            Table table = new Table(file, header, positions, List.of());
             for (CsvRow r; (r = in.next()) != null; ) {
                 String[] cells = new String[read.size()];
                 for (int k = 0; k < cells.length; k++) cells[k] = r.get(read.get(k));
-                rows.add(new Row(r.line(), cells));
+                visitor.visit(table, new Row(r.line(), cells));
             }
-            return new Table(file, header, positions, rows);
+            return table;
         } catch (IOException e) {
             throw new PlotException(e.getMessage(), e);
         }
@@ -91,17 +114,22 @@ public final class Table {
         return rows;
     }
 
+    /** Whether the file has the column, read or not. */
+    public boolean has(String column) {
+        return names.contains(column);
+    }
+
     /** Checks that every named column is present. */
     public void require(String... columns) throws PlotException {
         for (String c : columns)
-            if (!header.contains(c)) throw new PlotException(file + ":1: missing column '" + c + "'");
+            if (!names.contains(c)) throw new PlotException(file + ":1: missing column '" + c + "'");
     }
 
     /** The text of a cell ({@code ""} when empty or when the file has no such column). */
     public String text(Row row, String column) {
         Integer at = positions.get(column);
         if (at != null) return row.cells()[at];
-        if (header.contains(column)) throw new IllegalArgumentException(file + ": column '" + column + "' not read");
+        if (names.contains(column)) throw new IllegalArgumentException(file + ": column '" + column + "' not read");
         return "";
     }
 

@@ -71,17 +71,30 @@ final class Trajectories {
             if (sessionsPerDay <= 0) perDay = Math.max(perDay, rounds.integer(r, Rounds.SESSION));
         }
         if (byRun.isEmpty()) throw new PlotException(rounds.file() + ": no rows");
+        // each run's values at every round, a run that has ended keeping its last: looked up once per run and
+        // round here rather than once per variable too
+        double[][] atRound = new double[byRun.size()][];
+        int[] ends = new int[byRun.size()];
+        int k = 0;
+        for (TreeMap<Integer, double[]> run : byRun.values()) {
+            double[] values = new double[(last + 1) * variables.size()];
+            for (int round = 0; round <= last; round++) {
+                Map.Entry<Integer, double[]> at = run.floorEntry(round);
+                if (at == null) at = run.firstEntry();
+                System.arraycopy(at.getValue(), 0, values, round * variables.size(), variables.size());
+            }
+            atRound[k] = values;
+            ends[k++] = run.lastKey();
+        }
         Map<String, List<Point>> out = new LinkedHashMap<>();
         for (int v = 0; v < variables.size(); v++) {
             List<Point> points = new ArrayList<>();
             for (int round = 0; round <= last; round++) {
-                double[] column = new double[byRun.size()];
-                int i = 0, active = 0;
-                for (TreeMap<Integer, double[]> run : byRun.values()) {
-                    Map.Entry<Integer, double[]> at = run.floorEntry(round);
-                    if (at == null) at = run.firstEntry();
-                    column[i++] = at.getValue()[v];
-                    if (run.lastKey() >= round) active++;
+                double[] column = new double[atRound.length];
+                int active = 0;
+                for (int i = 0; i < column.length; i++) {
+                    column[i] = atRound[i][round * variables.size() + v];
+                    if (ends[i] >= round) active++;
                 }
                 double[] sorted = Quantiles.sorted(column);
                 Interval band = new Interval(DataTable.rounded(Quantiles.of(sorted, LOW)),
