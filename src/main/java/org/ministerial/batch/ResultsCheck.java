@@ -5,6 +5,7 @@ import org.ministerial.batch.ResultsSchema.Rounds;
 import org.ministerial.batch.ResultsSchema.Runs;
 import org.ministerial.files.CsvReader;
 import org.ministerial.files.CsvRow;
+import org.ministerial.files.TableListener;
 
 import java.io.IOException;
 import java.io.EOFException;
@@ -41,6 +42,15 @@ public final class ResultsCheck {
 
     /** The folder's manifest and counts, once the folder has passed every check. */
     public static Finished finished(Path folder) throws IOException {
+        return finished(folder, TableListener.NONE);
+    }
+
+    /**
+     * The folder's manifest and counts, once the folder has passed every check; {@code rounds} sees the header and
+     * rows of {@code rounds.csv.gz} as the check reads them (all of them when the folder passes; nothing when the
+     * folder has no such file).
+     */
+    public static Finished finished(Path folder, TableListener rounds) throws IOException {
         Path manifestFile = folder.resolve(ResultsSchema.MANIFEST_FILE);
         if (!Files.isDirectory(folder))
             throw new ResultsFolderException(folder + ": no such results folder");
@@ -104,7 +114,7 @@ public final class ResultsCheck {
         if (seen != runs)
             throw new ResultsFolderException(runsCsv + ": holds " + seen + " runs but manifest.json records " + runs);
         Path roundsCsv = folder.resolve(Rounds.FILE);
-        int bad = roundsMismatch(roundsCsv, endRounds);
+        int bad = roundsMismatch(roundsCsv, endRounds, rounds);
         if (bad >= 0)
             throw new ResultsFolderException(roundsCsv + ": run " + bad + " has not the "
                     + (endRounds.get(bad) + 1) + " rows its end_round in runs.csv gives (rows are cut, repeated "
@@ -117,12 +127,20 @@ public final class ResultsCheck {
      * failed run, given as -1), or -1 when all are; nothing is checked when the file is absent.
      */
     public static int roundsMismatch(Path rounds, List<Integer> endRounds) throws IOException {
+        return roundsMismatch(rounds, endRounds, TableListener.NONE);
+    }
+
+    /** {@link #roundsMismatch(Path, List)}, handing each row read to {@code listener}. */
+    private static int roundsMismatch(Path rounds, List<Integer> endRounds, TableListener listener)
+            throws IOException {
         if (!Files.exists(rounds)) return -1;
         int[] count = new int[endRounds.size()];
         try (CsvReader in = CsvReader.open(rounds)) {
             if (!in.header().contains(Rounds.RUN) || !in.header().contains(Rounds.ROUND))
                 throw new ResultsFolderException(rounds + ": has no 'run' and 'round' columns");
+            listener.header(in.header());
             for (CsvRow r; (r = in.next()) != null; ) {
+                listener.row(r);
                 int run = r.integer(Rounds.RUN), round = r.integer(Rounds.ROUND);
                 if (run < 0 || run >= count.length) throw r.problem("run " + run + " is not in runs.csv");
                 if (round != count[run]) return run;

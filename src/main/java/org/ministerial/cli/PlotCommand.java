@@ -2,6 +2,7 @@ package org.ministerial.cli;
 
 import org.ministerial.batch.FigureSchema;
 import org.ministerial.batch.ResultsSchema;
+import org.ministerial.plot.CheckedFolders;
 import org.ministerial.plot.Figure;
 import org.ministerial.plot.FigureFormat;
 import org.ministerial.plot.PlotException;
@@ -85,15 +86,17 @@ public final class PlotCommand implements Callable<Integer> {
                             + "in it, plotted together as\n  " + CommandText.of(java.util.stream.Stream.concat(
                             java.util.stream.Stream.of("plot"), batches.stream().map(Path::toString)).toList()));
             }
+            // the check reads the rounds table whole; the trajectories figure takes it from there
+            CheckedFolders checked = new CheckedFolders();
             for (Path in : inputs)
                 if (java.nio.file.Files.isRegularFile(in.resolve(ResultsSchema.Runs.FILE)))
                     try {
-                        org.ministerial.batch.ResultsCheck.finished(in);
+                        checked.check(in);
                     } catch (org.ministerial.batch.ResultsFolderException e) {
                         throw new PlotException(e.getMessage());
                     }
             Plotter.Report report = Plotter.plot(inputs, new PlotOptions(folder, chosen, labels, reference, top,
-                    outcome), commandText());
+                    outcome), commandText(), checked);
             for (Figure f : report.figures()) stdout.println(f.name() + ": " + f.caption());
             for (String n : report.notes()) err.println("note: " + n);
             stdout.println(org.ministerial.plot.Labels.count(report.figures().size(), "figure") + " in " + report.folder() + " (index: "

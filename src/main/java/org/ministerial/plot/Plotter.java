@@ -55,6 +55,17 @@ public final class Plotter {
      */
     public static Report plot(List<Path> inputs, PlotOptions options, String command)
             throws PlotException, IOException {
+        return plot(inputs, options, command, new CheckedFolders());
+    }
+
+    /**
+     * Draws and writes every figure the inputs support, taking the tables {@code checked} holds of folders it
+     * checked rather than reading them again.
+     *
+     * @param command the command line that made the figures, recorded in {@code figures.md}
+     */
+    public static Report plot(List<Path> inputs, PlotOptions options, String command, CheckedFolders checked)
+            throws PlotException, IOException {
         if (inputs.isEmpty()) throw new PlotException("no results folder or sensitivity file given");
         List<ResultsData> results = new ArrayList<>();
         List<Sensitivity> sensitivities = new ArrayList<>();
@@ -85,7 +96,7 @@ public final class Plotter {
                     + (swept.isEmpty() ? "" : ", a sweep over " + String.join(", ", swept)));
             if (swept.isEmpty()) {
                 batches.add(b);
-                for (Figure f : single(b, options, notes)) figures.add(f.named(pre + f.name()));
+                for (Figure f : single(b, options, checked, notes)) figures.add(f.named(pre + f.name()));
             } else {
                 for (String p : swept)
                     figures.add(prefixed(SweepFigure.of(b, p, options.outcome(), swept.size()), pre));
@@ -124,12 +135,14 @@ public final class Plotter {
         return new Report(out, List.copyOf(figures), List.copyOf(notes));
     }
 
-    private static List<Figure> single(LabelledBatch b, PlotOptions options, List<String> notes) throws PlotException {
+    private static List<Figure> single(LabelledBatch b, PlotOptions options, CheckedFolders checked, List<String> notes)
+            throws PlotException {
         List<Figure> out = new ArrayList<>();
         out.add(OutcomeFigure.of(List.of(b)));
         Figure variance = VarianceFigure.of(b);
         if (variance != null) out.add(variance);
-        Optional<Table> rounds = b.data().rounds(TrajectoryFigure.COLUMNS);
+        Optional<Table> rounds = checked.rounds(b.data().folder());
+        if (rounds.isEmpty()) rounds = b.data().rounds(TrajectoryFigure.COLUMNS);
         if (rounds.isPresent()) out.add(TrajectoryFigure.of(b, rounds.get()));
         else notes.add(b.label() + ": no trajectories figure, the folder has no rounds table (rounds.csv.gz)");
         Optional<Path> coalitions = b.data().coalitions();

@@ -2,16 +2,19 @@ package org.ministerial.plot;
 
 import org.ministerial.files.CsvReader;
 import org.ministerial.files.CsvRow;
+import org.ministerial.files.TableListener;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -79,23 +82,72 @@ public final class Table {
     public static Table scan(Path file, Collection<String> columns, RowVisitor visitor) throws PlotException {
         if (!Files.isRegularFile(file)) throw new PlotException(file + ": no such file");
         try (CsvReader in = CsvReader.open(file)) {
-            List<String> header = in.header();
-            Map<String, Integer> positions = new HashMap<>();
-            List<Integer> read = new ArrayList<>();
-            for (int i = 0; i < header.size(); i++) {
-                if (columns != null && !columns.contains(header.get(i))) continue;
-                positions.put(header.get(i), read.size());
-                read.add(i);
-            }
-            Table table = new Table(file, header, positions, List.of());
-            for (CsvRow r; (r = in.next()) != null; ) {
-                String[] cells = new String[read.size()];
-                for (int k = 0; k < cells.length; k++) cells[k] = r.get(read.get(k));
-                visitor.visit(table, new Row(r.line(), cells));
-            }
+            Layout layout = Layout.of(in.header(), columns);
+            Table table = new Table(file, in.header(), layout.positions(), List.of());
+            for (CsvRow r; (r = in.next()) != null; ) visitor.visit(table, layout.row(r));
             return table;
         } catch (IOException e) {
             throw new PlotException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Which cells of a file's rows are kept.
+     *
+     * @param positions the position in {@link Row#cells} of each column kept
+     * @param kept      the position in the file's rows of each cell kept
+     */
+    private record Layout(Map<String, Integer> positions, int[] kept) {
+        static Layout of(List<String> header, Collection<String> columns) {
+            Map<String, Integer> positions = new HashMap<>();
+            int[] kept = new int[header.size()];
+            for (int i = 0; i < header.size(); i++) {
+                if (columns != null && !columns.contains(header.get(i))) continue;
+                kept[positions.size()] = i;
+                positions.put(header.get(i), positions.size());
+            }
+            return new Layout(positions, Arrays.copyOf(kept, positions.size()));
+        }
+
+        Row row(CsvRow r) {
+            String[] cells = new String[kept.length];
+            for (int k = 0; k < cells.length; k++) cells[k] = r.get(kept[k]);
+            return new Row(r.line(), cells);
+        }
+    }
+
+    /**
+     * A table made of the rows another reader reads ({@link TableListener}): the rounds table as the check of a
+     * results folder reads it, so that it is read once.
+     */
+    public static final class Collector implements TableListener {
+        private final Path file;
+        private final Collection<String> columns;
+        private List<String> header;
+        private Layout layout;
+        private final List<Row> rows = new ArrayList<>();
+
+        /** Will keep the cells of {@code columns} (null for all) of {@code file}'s rows. */
+        public Collector(Path file, Collection<String> columns) {
+            this.file = file;
+            this.columns = columns;
+        }
+
+        @Override
+        public void header(List<String> names) {
+            header = names;
+            layout = Layout.of(names, columns);
+        }
+
+        @Override
+        public void row(CsvRow row) {
+            rows.add(layout.row(row));
+        }
+
+        /** The table, or empty if the reader never started on it. */
+        public Optional<Table> table() {
+            return header == null ? Optional.empty()
+                    : Optional.of(new Table(file, header, layout.positions(), rows));
         }
     }
 
