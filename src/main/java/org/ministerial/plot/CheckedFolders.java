@@ -25,8 +25,12 @@ public final class CheckedFolders {
         return finished;
     }
 
-    /** The rounds table of a folder checked here, with the columns the trajectories figure reads. */
+    /**
+     * The rounds table of a folder checked here, with the columns the trajectories figure reads; given once, so that
+     * the tables of several large batches are not all held until the last is drawn (a folder named twice reads its
+     * table again).
+     */
     Optional<Table> rounds(Path folder) {
-        return Optional.ofNullable(rounds.get(folder));
+        return Optional.ofNullable(rounds.remove(folder));
     }
 }

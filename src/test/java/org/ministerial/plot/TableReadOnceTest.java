@@ -34,6 +34,7 @@ class TableReadOnceTest {
             assertEquals(read.rows().get(i).line(), shared.rows().get(i).line());
             assertArrayEquals(read.rows().get(i).cells(), shared.rows().get(i).cells());
         }
+        assertTrue(checked.rounds(folder).isEmpty(), "given once");
         assertTrue(checked.rounds(tmp.resolve("never-checked")).isEmpty());
     }
 
