@@ -8,8 +8,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,14 +47,8 @@ class AxisLabelFitTest {
         assertEquals(220 - half, LabelFit.centre(axis, g2, plot, RectangleEdge.LEFT, 215), 1e-9);
     }
 
-    /** A results folder holding only a {@code runs.csv} with {@code breakdowns} of {@code runs} runs breaking down. */
     private LabelledBatch batch(String label, int breakdowns, int runs) throws Exception {
-        Path folder = Files.createDirectories(root.resolve(FigureNames.slug(label)));
-        StringBuilder csv = new StringBuilder("run,seed,outcome\n");
-        for (int i = 0; i < runs; i++) csv.append(i).append(',').append(i).append(',')
-                .append(i < breakdowns ? "breakdown" : "agreement").append('\n');
-        Files.writeString(folder.resolve("runs.csv"), csv, StandardCharsets.UTF_8);
-        return new LabelledBatch(label, ResultsData.read(folder));
+        return OutcomeOnlyBatches.batch(root, label, breakdowns, runs);
     }
 
     @Test

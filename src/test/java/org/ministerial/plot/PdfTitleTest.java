@@ -18,10 +18,7 @@ class PdfTitleTest {
     Path root;
 
     private LabelledBatch batch(String label) throws Exception {
-        Path folder = Files.createDirectories(root.resolve(FigureNames.slug(label)));
-        Files.writeString(folder.resolve("runs.csv"), "run,seed,outcome\n0,0,breakdown\n1,1,agreement\n",
-                StandardCharsets.UTF_8);
-        return new LabelledBatch(label, ResultsData.read(folder));
+        return OutcomeOnlyBatches.batch(root, label, 1, 2);
     }
 
     /** The document's /Title as a PDF reader decodes it: a literal string, unescaped, UTF-16BE after FE FF. */

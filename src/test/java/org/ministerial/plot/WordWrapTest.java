@@ -11,8 +11,6 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,14 +77,8 @@ class WordWrapTest {
         return -1;
     }
 
-    /** A results folder holding only a {@code runs.csv} with {@code breakdowns} of {@code runs} runs breaking down. */
     private LabelledBatch batch(String label, int breakdowns, int runs) throws Exception {
-        Path folder = Files.createDirectories(root.resolve(FigureNames.slug(label)));
-        StringBuilder csv = new StringBuilder("run,seed,outcome\n");
-        for (int i = 0; i < runs; i++) csv.append(i).append(',').append(i).append(',')
-                .append(i < breakdowns ? "breakdown" : "agreement").append('\n');
-        Files.writeString(folder.resolve("runs.csv"), csv, StandardCharsets.UTF_8);
-        return new LabelledBatch(label, ResultsData.read(folder));
+        return OutcomeOnlyBatches.batch(root, label, breakdowns, runs);
     }
 
     private List<LabelledBatch> batches() throws Exception {
