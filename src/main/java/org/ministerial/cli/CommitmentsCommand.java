@@ -1,6 +1,5 @@
 package org.ministerial.cli;
 
-import org.ministerial.batch.ProgramIdentity;
 import org.ministerial.study.CommitmentSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,7 +35,6 @@ public final class CommitmentsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ProgramIdentity.prepareInBackground();
         // a label beyond the folders would head a column no row has: the table would not be a table
         if (labels.size() > results.size())
             throw new ParameterException(spec.commandLine(), "--label given "
