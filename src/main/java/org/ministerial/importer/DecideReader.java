@@ -15,8 +15,8 @@ import static org.ministerial.importer.KtabReader.problem;
 /**
  * The input of the Decide exchange model (Stokman's tradition): one record a line, cells separated by tabs,
  * semicolons or commas, optionally quoted. {@code #A key name} an actor, {@code #P key name} an issue, {@code #M
- * issue position meaning} a labelled point of an issue's scale (the lowest and highest give the scale; 0-100 when an
- * issue has none), {@code #D actor issue position salience power} an actor's data on an issue; {@code #0} and
+ * issue position meaning} a labelled point of an issue's scale (the lowest and highest give the scale; without them
+ * the import's {@code --scale}, 0-100 by default as in Decide), {@code #D actor issue position salience power} an actor's data on an issue; {@code #0} and
  * {@code #/} lines are comments.
  */
 final class DecideReader {
@@ -96,10 +96,9 @@ final class DecideReader {
                 });
             } else if (m != null) {
                 throw problem(file, 1, "issue '" + is.key + "' has one #M line; give its lowest and highest positions");
-            } else {
-                out.lower = 0;
-                out.upper = 100;
             }
+            // an issue without #M lines declares no scale: the import's --scale applies (0-100 unless given, as in
+            // Decide), so a file on a survey scale can be read as one, and is flagged when it looks like one
             t.issues.add(out);
         }
         List<String> issueKeys = List.copyOf(issues.keySet());

@@ -142,7 +142,12 @@ public final class Importer {
         // values
         double[][] pos = new double[kept.size()][k], sal = new double[kept.size()][k];
         double[] cap = new double[kept.size()];
-        boolean fromUnitScale = true, wholeNumbers = true;
+        // positions read on the default scale 0-100 (no --scale, and no scale of the issue's own: a Decide file's #M
+        // lines) are checked for the look of another scale; an issue whose scale was declared is as the user said
+        boolean[] onDefaultScale = new boolean[k];
+        for (int j = 0; j < k; j++)
+            onDefaultScale[j] = Double.isNaN(t.issues.get(j).lower) && o.lower() == 0 && o.upper() == 100;
+        boolean anyOnDefaultScale = false, fromUnitScale = true, wholeNumbers = true;
         double lowestPosition = Double.MAX_VALUE, highestPosition = -Double.MAX_VALUE;
         for (int i = 0; i < kept.size(); i++) {
             ActorTable.Actor a = kept.get(i);
@@ -168,10 +173,13 @@ public final class Importer {
                     problems.add(new Problem(t.file, a.lines[j], "salience " + number(s) + " of " + a.key + " on '" + issue
                             + "' lies outside 0 to " + number(salScale) + " (declare the salience scale with --salience-scale)"));
                 }
-                if (Math.abs(p) > 1 + 1e-9) fromUnitScale = false;
-                if (p != Math.rint(p)) wholeNumbers = false;
-                lowestPosition = Math.min(lowestPosition, p);
-                highestPosition = Math.max(highestPosition, p);
+                if (onDefaultScale[j]) {
+                    anyOnDefaultScale = true;
+                    if (Math.abs(p) > 1 + 1e-9) fromUnitScale = false;
+                    if (p != Math.rint(p)) wholeNumbers = false;
+                    lowestPosition = Math.min(lowestPosition, p);
+                    highestPosition = Math.max(highestPosition, p);
+                }
                 double x = Math.min(1, Math.max(0, (p - lo[j]) / (hi[j] - lo[j])));
                 pos[i][j] = reversed[j] ? 1 - x : x;
                 sal[i][j] = Math.min(1, Math.max(0, s / salScale));
@@ -184,10 +192,9 @@ public final class Importer {
             cap[i] = o.foldSalience() ? a.power * sal[i][0] : a.power;
         }
         if (!problems.isEmpty()) throw new ScenarioException(problems);
-        boolean defaultScale = format != Format.DECIDE && o.lower() == 0 && o.upper() == 100;
-        if (fromUnitScale && defaultScale)
+        if (anyOnDefaultScale && fromUnitScale)
             report.add("every position lies within 0 to 1 of the scale 0 to 100: if the table is on 0-1, give --scale 1");
-        else if (defaultScale && wholeNumbers && highestPosition <= SHORT_SCALE_TOP)
+        else if (anyOnDefaultScale && wholeNumbers && highestPosition <= SHORT_SCALE_TOP)
             report.add("every position is a whole number from " + number(lowestPosition) + " to " + number(highestPosition)
                     + ", as on a short survey scale, not spread over the scale 0 to 100: if the table is on such a"
                     + " scale, give its ends with --scale MIN:MAX (--scale 1:7 for a seven-point scale)");

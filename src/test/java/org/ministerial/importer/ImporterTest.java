@@ -125,6 +125,20 @@ class ImporterTest {
     }
 
     @Test
+    void aDecideIssueWithoutMeaningsIsCheckedForAShortScaleAndOneWithThemIsNot() throws Exception {
+        // without #M lines an issue is on 0-100, as in Decide itself: 2-7 there puts every actor near the status quo
+        Importer.Result bare = Importer.run(write("bare.txt", "#A;USA;United States\n#A;BRA;Brazil\n#P;tariffs;Tariffs\n"
+                + "#D;USA;tariffs;7;0.5;1\n#D;BRA;tariffs;2;0.5;1\n"), options());
+        assertTrue(bare.report().stream().anyMatch(l -> l.contains("whole number from 2 to 7")), bare.report().toString());
+        // #M lines declare the issue's own scale, 1 to 7: the same positions are as the file says
+        Importer.Result declared = Importer.run(write("declared.txt", "#A;USA;United States\n#A;BRA;Brazil\n"
+                + "#P;tariffs;Tariffs\n#M;tariffs;1;Free trade\n#M;tariffs;7;Closed\n"
+                + "#D;USA;tariffs;7;0.5;1\n#D;BRA;tariffs;2;0.5;1\n"), options());
+        assertTrue(declared.report().stream().noneMatch(l -> l.contains("short survey scale")),
+                declared.report().toString());
+    }
+
+    @Test
     void decideFileWithMeaningsMissingDataAndVaryingPower() throws Exception {
         Path file = write("cop.txt", """
                 #0 a comment
