@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -31,6 +33,47 @@ public final class CompileLog {
         double seconds;
     }
 
+    /**
+     * One compilation by C2: the method as the log names it ({@code java.util.HashMap putVal (...)Ljava/lang/Object;}),
+     * its size in bytecodes, when it started and ended (seconds since the JVM started) and whether it was an on-stack
+     * replacement.
+     */
+    record Compilation(String method, int bytecodes, double start, double end, boolean onStack) {
+        double seconds() {
+            return end - start;
+        }
+
+        /**
+         * {@code java.util.HashMap.putVal(ILjava/lang/Object;Ljava/lang/Object;ZZ)Ljava/lang/Object;}: the class, the
+         * method's name and its descriptor, as {@link CompilerPlanner} names a sampled method too.
+         */
+        String key() {
+            String[] parts = method.split(" ");
+            return parts[0] + "." + parts[1] + parts[2];
+        }
+    }
+
+    /** C2's compilations in a HotSpot compilation log, each from its {@code <task>} to its {@code <task_done>}. */
+    static List<Compilation> c2Compilations(Path log) throws IOException {
+        List<Compilation> out = new ArrayList<>();
+        Map<String, String> open = null;
+        try (BufferedReader in = Files.newBufferedReader(log, StandardCharsets.ISO_8859_1)) {
+            for (String line; (line = in.readLine()) != null; ) {
+                if (line.startsWith("<task ")) {
+                    open = attributes(line);
+                } else if (line.startsWith("<task_done") && open != null) {
+                    // C1's tiers carry level 1 to 3; C2's tasks carry level 4 or, without tiers, none
+                    if (open.getOrDefault("level", "4").equals("4"))
+                        out.add(new Compilation(open.get("method").replace("&lt;", "<").replace("&gt;", ">"),
+                                Integer.parseInt(open.get("bytes")), Double.parseDouble(open.get("stamp")),
+                                Double.parseDouble(attributes(line).get("stamp")), open.containsKey("osr_bci")));
+                    open = null;
+                }
+            }
+        }
+        return out;
+    }
+
     public static void main(String[] args) throws IOException {
         if (args.length < 1 || args.length > 2) {
             System.err.println("usage: CompileLog COMPILATION.log [TOP]");
@@ -40,30 +83,16 @@ public final class CompileLog {
         Map<String, Method> byMethod = new HashMap<>();
         Map<String, Double> byPackage = new TreeMap<>();
         Map<Integer, Double> busy = new TreeMap<>();
-        Map<String, String> open = null;
         double total = 0;
-        try (BufferedReader in = Files.newBufferedReader(Path.of(args[0]), StandardCharsets.ISO_8859_1)) {
-            for (String line; (line = in.readLine()) != null; ) {
-                if (line.startsWith("<task ")) {
-                    open = attributes(line);
-                } else if (line.startsWith("<task_done") && open != null) {
-                    // C1's tiers carry level 1 to 3; C2's tasks carry level 4 or, without tiers, none
-                    if (open.getOrDefault("level", "4").equals("4")) {
-                        double start = Double.parseDouble(open.get("stamp"));
-                        double end = Double.parseDouble(attributes(line).get("stamp"));
-                        String method = open.get("method").replace("&lt;", "<").replace("&gt;", ">");
-                        Method m = byMethod.computeIfAbsent(method, x -> new Method());
-                        m.compiles++;
-                        if (open.containsKey("osr_bci")) m.osr++;
-                        m.seconds += end - start;
-                        total += end - start;
-                        byPackage.merge(packageOf(method), end - start, Double::sum);
-                        for (double t = start; t < end; t = Math.floor(t) + 1)
-                            busy.merge((int) t, Math.min(end, Math.floor(t) + 1) - t, Double::sum);
-                    }
-                    open = null;
-                }
-            }
+        for (Compilation c : c2Compilations(Path.of(args[0]))) {
+            Method m = byMethod.computeIfAbsent(c.method(), x -> new Method());
+            m.compiles++;
+            if (c.onStack()) m.osr++;
+            m.seconds += c.seconds();
+            total += c.seconds();
+            byPackage.merge(packageOf(c.method()), c.seconds(), Double::sum);
+            for (double t = c.start(); t < c.end(); t = Math.floor(t) + 1)
+                busy.merge((int) t, Math.min(c.end(), Math.floor(t) + 1) - t, Double::sum);
         }
         int compiles = byMethod.values().stream().mapToInt(m -> m.compiles).sum();
         System.out.printf("C2: %.2f s in %d compilations of %d methods%n%nby method%n", total, compiles,
