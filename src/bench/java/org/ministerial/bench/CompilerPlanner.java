@@ -5,31 +5,36 @@ import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedMethod;
 import jdk.jfr.consumer.RecordedStackTrace;
 import jdk.jfr.consumer.RecordingFile;
+import org.ministerial.cli.CompilerPlan;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Which methods the optimising compiler (C2) leaves to the quick one (C1), planned from the compilation log and the
- * flight recording of the same long batch, written as HotSpot compiler directives for the launcher
- * ({@code bin/compiler-directives.json}, made by {@code bin/make-compiler-plan}; docs/performance.md, "Compiling
- * what pays").
+ * Which methods the optimising compiler (C2) leaves to the quick one (C1) in a short batch on every processor,
+ * planned from the compilation logs and flight recordings of long batches and written as HotSpot compiler directives
+ * for {@link CompilerPlan} ({@code bin/compiler-directives.json}, made by {@code bin/make-compiler-plan};
+ * docs/performance.md, "Compiling what pays").
  *
  * <p>The rule: a method is left to C1 when C2's compilations of it, summed over the recorded batches, took at least
  * {@link #MIN_COMPILE_SECONDS} and longer than those batches spent in the method's own code (its self time: the
  * execution samples with the method on top of the stack, times the sampling period), and the method is too large for
- * C2 to inline ({@link #MAX_INLINED_BYTECODES}). Even a C2 that made such a
- * method's code free would not win back its compilation within batches of that length, and on two cores a batch
- * whose workers use both takes that compilation from them ("The compiler's demand"). Small compilations are
- * left alone: they cost little.
+ * C2 to inline ({@link #MAX_INLINED_BYTECODES}). Even a C2 that made such a method's code free would not win back its
+ * compilation within batches of that length, and on two cores a batch whose workers use both takes that compilation
+ * from them ("The compiler's demand"). Small compilations are left alone: they cost little. A method whose pattern
+ * HotSpot refuses is left out.
  *
  * <p>{@code java -cp target/benchmarks.jar org.ministerial.bench.CompilerPlanner OUT.json LOG RECORDING [LOG RECORDING
  * ...]}, each pair from one process run with {@code -XX:+LogCompilation} and {@code -XX:StartFlightRecording}.
@@ -92,7 +97,7 @@ public final class CompilerPlanner {
             System.err.println("no method to leave to C1; " + args[0] + " not written");
             System.exit(1);
         }
-        Files.writeString(Path.of(args[0]), directives(leftToC1), StandardCharsets.UTF_8);
+        Files.writeString(Path.of(args[0]), directives(takenByHotSpot(leftToC1)), StandardCharsets.UTF_8);
         System.err.println("written: " + args[0]);
     }
 
@@ -149,15 +154,47 @@ public final class CompilerPlanner {
      * {@code package/Class.method(descriptor)}, with C2 excluded. HotSpot's parser takes no comments here, so the file says
      * nothing of where it came from: docs/performance.md does.
      */
-    static String directives(Set<String> methods) {
+    static String directives(Collection<String> methods) {
         StringBuilder out = new StringBuilder("[\n  { match: [\n");
-        List<String> names = List.copyOf(methods);
-        for (int i = 0; i < names.size(); i++) {
-            String name = names.get(i);
-            int dot = name.lastIndexOf('.', name.indexOf('('));
-            out.append("      \"").append(name.substring(0, dot).replace('.', '/')).append(name.substring(dot))
-                    .append(i + 1 < names.size() ? "\",\n" : "\"\n");
-        }
+        List<String> patterns = methods.stream().map(CompilerPlanner::pattern).toList();
+        for (int i = 0; i < patterns.size(); i++)
+            out.append("      \"").append(patterns.get(i)).append(i + 1 < patterns.size() ? "\",\n" : "\"\n");
         return out.append("    ],\n    c2: { Exclude: true } }\n]\n").toString();
+    }
+
+    /** {@code java/util/HashMap.putVal(I...)...} for {@code java.util.HashMap.putVal(I...)...}. */
+    private static String pattern(String method) {
+        int dot = method.lastIndexOf('.', method.indexOf('('));
+        return method.substring(0, dot).replace('.', '/') + method.substring(dot);
+    }
+
+    /**
+     * The methods whose pattern HotSpot takes, tried in this JVM: it refuses some names (a method called
+     * {@code print}: "Did not specify any method name") and adds the rest of a directive with no more than an error
+     * line, so one refused pattern would go unnoticed in the plan. The errors name the file's line, and
+     * {@link #directives} writes method i on line i + 3.
+     */
+    private static List<String> takenByHotSpot(Collection<String> methods) throws IOException {
+        List<String> taken = new ArrayList<>(methods);
+        Path tmp = Files.createTempFile("directives", ".json");
+        try {
+            while (true) {
+                Files.writeString(tmp, directives(taken));
+                String reply = CompilerPlan.install(tmp).orElseThrow(
+                        () -> new IOException("this JVM has no Compiler.directives_add: run the planner on HotSpot"));
+                if (CompilerPlan.accepted(reply)) return taken;
+                TreeSet<Integer> refused = new TreeSet<>();
+                Matcher line = Pattern.compile("on line (\\d+)").matcher(reply);
+                while (line.find()) refused.add(Integer.parseInt(line.group(1)) - 3);
+                if (refused.isEmpty() || refused.first() < 0 || refused.last() >= taken.size())
+                    throw new IOException("HotSpot does not take the plan: " + reply);
+                for (int i : refused.descendingSet()) {
+                    System.err.println("  left out, as HotSpot refuses its pattern: " + pattern(taken.get(i)));
+                    taken.remove(i);
+                }
+            }
+        } finally {
+            Files.delete(tmp);
+        }
     }
 }

@@ -71,8 +71,8 @@ public final class BatchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--runs-per-draw must be at least 1, got " + runsPerDraw);
         boolean actors = recordsActors(spec, record);
         int threads = execution.threads(spec);
-        CompilerPlan.applyWhereItPays(threads, runs);
         Shard shard = execution.shard;
+        CompilerPlan.applyWhereItPays(threads, shard.size(runs));
         Scenario loaded = scenario.load();
         Path folder = output.folder(loaded);
         PrintWriter err = spec.commandLine().getErr();

@@ -8,7 +8,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The JIT compiler's plan for a batch of at most {@link #MAX_RUNS} runs whose workers take every processor
+ * The JIT compiler's plan for a batch (or a shard of one) of at most {@link #MAX_RUNS} runs whose workers take every
+ * processor
  * (docs/performance.md, "Compiling what pays"). The optimising compiler (C2) then takes its time from the workers:
  * over a 3,000-run Cancún batch it needs about as much CPU as the runs themselves. The plan,
  * {@code bin/compiler-directives.json} (made by {@code bin/make-compiler-plan}), leaves to the quick compiler (C1) the
@@ -22,11 +23,11 @@ import java.util.Optional;
  * {@code -XX:CompilerDirectivesFile}, which prints "1 compiler directives added" on standard output. {@code -Dministerial.compiler.plan=FILE} names another plan, {@code none}
  * applies none.
  */
-final class CompilerPlan {
+public final class CompilerPlan {
     /** The plan, relative to the project directory the launcher passes as {@code ministerial.home}. */
     static final Path FILE = Path.of("bin", "compiler-directives.json");
     private static final String PROPERTY = "ministerial.compiler.plan";
-    /** The length of the batches the plan was made from: bin/make-compiler-plan's default. */
+    /** The length of the batches the plan is made from, by bin/make-compiler-plan. */
     static final long MAX_RUNS = 10_000;
 
     private CompilerPlan() {
@@ -40,8 +41,9 @@ final class CompilerPlan {
         plan(threads, runs, Runtime.getRuntime().availableProcessors(), System.getProperty(PROPERTY),
                 System.getProperty("ministerial.home")).ifPresent(plan -> {
                     Thread thread = new Thread(() -> install(plan).filter(reply -> !accepted(reply)).ifPresent(
-                            reply -> System.err.printf("warning: the JIT compiler's plan %s was not applied (the "
-                                    + "results are the same, a batch may be slower): %s%n", plan, reply.strip())),
+                            reply -> System.err.printf("warning: HotSpot did not take the JIT compiler's plan %s as it"
+                                    + " is (the results are the same, a batch may be slower): %s%n", plan,
+                                    reply.strip().lines().findFirst().orElse(""))),
                             "compiler-plan");
                     thread.setDaemon(true);
                     thread.start();
@@ -56,7 +58,7 @@ final class CompilerPlan {
     }
 
     /** HotSpot's reply to adding the directives in {@code plan}, or nothing on a JVM without that command. */
-    static Optional<String> install(Path plan) {
+    public static Optional<String> install(Path plan) {
         try {
             Object reply = ManagementFactory.getPlatformMBeanServer().invoke(
                     new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesAdd",
@@ -68,8 +70,11 @@ final class CompilerPlan {
         }
     }
 
-    /** Whether HotSpot's reply says the directives were added ("1 compiler directives added"). */
-    static boolean accepted(String reply) {
-        return reply.contains("compiler directives added");
+    /**
+     * Whether HotSpot's reply says the directives were added, and nothing else: it adds a directive even when it
+     * refuses one of its method patterns, and then says so before "1 compiler directives added".
+     */
+    public static boolean accepted(String reply) {
+        return reply.strip().matches("\\d+ compiler directives added");
     }
 }

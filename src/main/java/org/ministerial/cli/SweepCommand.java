@@ -51,7 +51,7 @@ public final class SweepCommand implements Callable<Integer> {
         Shard shard = execution.shard;
         Experiment experiment = ExperimentReader.read(file);
         SweepPlan plan = SweepPlan.of(experiment);
-        CompilerPlan.applyWhereItPays(threads, plan.size());
+        CompilerPlan.applyWhereItPays(threads, shard.size(plan.size()));
         Path folder = out != null ? out : defaultFolder(experiment.name(), shard);
         PrintWriter err = spec.commandLine().getErr();
         Execution.Report report;

@@ -21,8 +21,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The JIT compiler's plan (bin/compiler-directives.json, docs/performance.md "Compiling what pays"): HotSpot must
- * accept the shipped file, every method it names must still exist, and it applies only when a batch's workers take
- * every processor.
+ * take the shipped file whole, every method of the project and its libraries it names must still exist, and it
+ * applies only to short batches whose workers take every processor.
  */
 class CompilerPlanTest {
     private static final String HOME = Path.of("").toAbsolutePath().toString();
@@ -47,13 +47,15 @@ class CompilerPlanTest {
         List<String> missing = new ArrayList<>();
         int methods = 0;
         while (entry.find()) {
-            methods++;
             String type = entry.group(1).replace('/', '.');
             String method = entry.group(2);
             String descriptor = entry.group(3);
+            // the JDK's methods depend on the JDK that runs the tests; one it lacks matches nothing, harmlessly
+            if (type.matches("(java|javax|jdk|sun|com\\.sun)\\..*")) continue;
+            methods++;
             if (!exists(type, method, descriptor)) missing.add(type + "." + method + descriptor);
         }
-        assertTrue(methods > 0, "the plan names no method");
+        assertTrue(methods > 20, "the plan names " + methods + " methods of the project and its libraries");
         assertEquals(List.of(), missing, CompilerPlan.FILE + " names methods that no longer exist: rerun "
                 + "bin/make-compiler-plan");
     }
