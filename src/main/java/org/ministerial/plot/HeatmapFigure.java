@@ -22,7 +22,6 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * One outcome's share over two swept parameters as a gray heatmap, each cell printed with its share in percent (so
@@ -72,7 +71,7 @@ final class HeatmapFigure {
                 xyz.add(new double[] {xs.at(i), ys.at(j), share});
                 table.add(px, xs.value(i), py, ys.value(j), outcome, p.count(), p.n(), share,
                         DataTable.rounded(w.lower()), DataTable.rounded(w.upper()));
-                XYTextAnnotation label = new CellLabel(String.format(Locale.ROOT, "%.0f", share), xs.at(i), ys.at(j));
+                XYTextAnnotation label = new CellLabel(cellLabel(share), xs.at(i), ys.at(j));
                 label.setFont(JournalStyle.NOTE_FONT);
                 label.setPaint(scale.lightness(share) < 0.55 ? Color.WHITE : Color.BLACK);
                 labels.add(label);
@@ -140,6 +139,14 @@ final class HeatmapFigure {
      * (not below {@link #SMALLEST_LABEL} points), so that no label spills over its neighbours or is cut off at the
      * plot's edge.
      */
+    /**
+     * A cell's share in whole percent, halves to the even neighbour as every CSV of the project rounds (12.5 is "12",
+     * 13.5 "14"), rather than up as {@code String.format} does.
+     */
+    static String cellLabel(double sharePct) {
+        return new MinusSignFormat(0).format(sharePct);
+    }
+
     private static final class CellLabel extends XYTextAnnotation {
         CellLabel(String text, double x, double y) {
             super(text, x, y);

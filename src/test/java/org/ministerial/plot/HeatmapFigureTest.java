@@ -237,4 +237,15 @@ class HeatmapFigureTest {
         assertEquals(List.of(), inside.stream().map(FigureFiles.TextBox::text).toList());
         assertTrue(f.caption().contains("too narrow to print their shares"), f.caption());
     }
+
+    @Test
+    void aCellsShareIsPrintedInWholePercentWithHalvesToTheEvenNeighbourAsInTheCsvs() {
+        assertEquals("12", HeatmapFigure.cellLabel(12.5));
+        assertEquals("14", HeatmapFigure.cellLabel(13.5));
+        assertEquals("0", HeatmapFigure.cellLabel(0.5));
+        assertEquals("88", HeatmapFigure.cellLabel(87.5));
+        assertEquals("13", HeatmapFigure.cellLabel(12.500001));
+        assertEquals("100", HeatmapFigure.cellLabel(99.6));
+        assertEquals("33", HeatmapFigure.cellLabel(33.333333));
+    }
 }
