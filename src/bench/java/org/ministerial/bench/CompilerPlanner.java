@@ -74,7 +74,8 @@ public final class CompilerPlanner {
                 self.merge(e.getKey(), e.getValue(), Double::sum);
                 sampled += e.getValue();
             }
-            System.err.printf("%s: C2 %.2f s; %.1f s of code sampled%n", args[i], compiled, sampled);
+            System.err.printf("%s: C2 %.2f s on methods larger than %d bytecodes; %.1f s of code sampled%n",
+                    args[i], compiled, MAX_INLINED_BYTECODES, sampled);
         }
         Set<String> leftToC1 = new TreeSet<>();
         double savedCompile = 0, theirSelf = 0;
