@@ -54,11 +54,14 @@ public final class VarianceSplit {
 
     private final int draws;
     private final double meanRunsPerDraw;
+    private final int fewestRunsPerDraw, mostRunsPerDraw;
     private final Map<String, Part> parts;
 
-    private VarianceSplit(int draws, double meanRunsPerDraw, Map<String, Part> parts) {
+    private VarianceSplit(int draws, double meanRunsPerDraw, int fewest, int most, Map<String, Part> parts) {
         this.draws = draws;
         this.meanRunsPerDraw = meanRunsPerDraw;
+        this.fewestRunsPerDraw = fewest;
+        this.mostRunsPerDraw = most;
         this.parts = Collections.unmodifiableMap(parts);
     }
 
@@ -70,6 +73,23 @@ public final class VarianceSplit {
     /** Mean completed runs per draw. */
     public double meanRunsPerDraw() {
         return meanRunsPerDraw;
+    }
+
+    /** Fewest completed runs of a draw (fewer than the rest in a batch's last draw, or where runs failed). */
+    public int fewestRunsPerDraw() {
+        return fewestRunsPerDraw;
+    }
+
+    /** Most completed runs of a draw. */
+    public int mostRunsPerDraw() {
+        return mostRunsPerDraw;
+    }
+
+    /** Runs per draw as a report writes it: {@code 5}, or {@code 2 to 5 (mean 4.0)} when the draws differ. */
+    public String runsPerDrawText() {
+        return fewestRunsPerDraw == mostRunsPerDraw ? Integer.toString(mostRunsPerDraw)
+                : String.format(java.util.Locale.ROOT, "%d to %d (mean %.1f)", fewestRunsPerDraw, mostRunsPerDraw,
+                meanRunsPerDraw);
     }
 
     /** Each measure's split, in a fixed order: outcomes, end round, reference columns in file order. */
@@ -119,7 +139,7 @@ public final class VarianceSplit {
      */
     static VarianceSplit split(List<String> measures, List<Integer> group, List<double[]> values) {
         Map<String, Part> parts = new LinkedHashMap<>();
-        int draws = 0;
+        int draws = 0, fewest = 0, most = 0;
         double runsPerDraw = 0;
         for (int i = 0; i < measures.size(); i++) {
             Map<Integer, double[]> byDraw = new LinkedHashMap<>(); // draw -> {count, sum, sum of squares}
@@ -137,9 +157,14 @@ public final class VarianceSplit {
             if (i == 0) {
                 draws = byDraw.size();
                 runsPerDraw = values.size() / (double) draws;
+                fewest = Integer.MAX_VALUE;
+                for (double[] s : byDraw.values()) {
+                    fewest = Math.min(fewest, (int) s[0]);
+                    most = Math.max(most, (int) s[0]);
+                }
             }
         }
-        return new VarianceSplit(draws, runsPerDraw, parts);
+        return new VarianceSplit(draws, runsPerDraw, fewest, most, parts);
     }
 
     private static Part anova(Iterable<double[]> groups) {

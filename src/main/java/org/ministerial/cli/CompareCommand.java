@@ -31,10 +31,13 @@ public final class CompareCommand implements Callable<Integer> {
         ProgramIdentity.prepareInBackground();
         // no folder before the inputs are read: each batch makes its own (and so the study's) when it starts
         var err = spec.commandLine().getErr();
-        var rows = new StudyRunner(options.batch(spec), options.out, line -> {
-            err.println(line);
-            err.flush();
-        }).compare(scenarios, options.overrides());
+        List<org.ministerial.study.StudyRow> rows;
+        try (ResumeHint hint = ResumeHint.install(spec, options.out)) {
+            rows = new StudyRunner(options.batch(spec), options.out, line -> {
+                err.println(line);
+                err.flush();
+            }, StudyOutput.progress(hint, options.out, err)).compare(scenarios, options.overrides());
+        }
         StudyOutput.write(rows, options.out, "bin/ministerial compare " + String.join(" ",
                 scenarios.stream().map(Path::toString).toList()) + " --runs " + options.runs + " --seed "
                 + options.seed, spec.commandLine().getOut());

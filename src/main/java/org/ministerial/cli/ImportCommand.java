@@ -78,6 +78,10 @@ public final class ImportCommand implements Callable<Integer> {
             description = "where to write the scenario (default: standard output, the account on standard error)")
     Path out;
 
+    @Option(names = "--force", description = "replace the --out file if it exists (a scenario edited by hand since the"
+            + " last import would be lost)")
+    boolean force;
+
     @Spec
     CommandSpec spec;
 
@@ -100,6 +104,8 @@ public final class ImportCommand implements Callable<Integer> {
         } catch (java.time.format.DateTimeParseException e) {
             throw new ParameterException(spec.commandLine(), "--start must be a date YYYY-MM-DD, not '" + start + "'");
         }
+        if (out != null && Files.isRegularFile(out) && !force)
+            throw new ParameterException(spec.commandLine(), out + " exists: --force replaces it, or give another --out");
         Set<String> reversed = new LinkedHashSet<>(reverse);
         Importer.Options options = new Importer.Options(f, range[0], range[1], salienceScale, reversed, foldSalience,
                 codes, dropUnmapped, start, days, sessionsPerDay);

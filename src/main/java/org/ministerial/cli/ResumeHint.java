@@ -42,6 +42,11 @@ final class ResumeHint implements AutoCloseable {
         this.command = command;
     }
 
+    /** The command that resumes, as the hint prints it. */
+    String command() {
+        return command;
+    }
+
     /** Has a stop end {@code progress} (of a task of {@code total} runs) before the hint; returns it. */
     ProgressReporter follow(ProgressReporter progress, int total) {
         // called once the folder is locked and its journal written: a stop can come from now on

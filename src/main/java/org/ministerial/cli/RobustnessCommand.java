@@ -52,11 +52,11 @@ public final class RobustnessCommand implements Callable<Integer> {
         // no folder before the inputs are read: each batch makes its own (and so the study's) when it starts
         var err = spec.commandLine().getErr();
         List<StudyRow> rows;
-        try {
+        try (ResumeHint hint = ResumeHint.install(spec, options.out)) {
             rows = new StudyRunner(options.batch(spec), options.out, line -> {
                 err.println(line);
                 err.flush();
-            }).oneAtATime(scenario, options.overrides(), parameters, step);
+            }, StudyOutput.progress(hint, options.out, err)).oneAtATime(scenario, options.overrides(), parameters, step);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -17,12 +17,29 @@ final class StudyOutput {
     private StudyOutput() {
     }
 
+    /**
+     * The progress display of a study's batches, named after each: a stopped study says how to resume (the same
+     * command, which skips finished batches and resumes the one it stopped in), and a folder below it left unfinished
+     * names that command too.
+     */
+    static java.util.function.Function<String, org.ministerial.batch.Execution.ProgressFactory> progress(
+            ResumeHint hint, Path study, PrintWriter err) {
+        return name -> (done, total) -> {
+            Path folder = study.resolve(name);
+            org.ministerial.batch.Execution.noteCommand(folder, hint.command());
+            if (done > 0) err.printf("resuming %s: %d of %d runs already written%n", folder, done, total);
+            return hint.follow(org.ministerial.batch.ProgressReporter.forTask(name, done, total, err), total);
+        };
+    }
+
     static void write(List<StudyRow> rows, Path folder, String command, PrintWriter out) throws IOException {
         StudyTable table = new StudyTable(rows);
         String effects = table.effectsMarkdown();
         String md = "Made by: `" + command + "`\n\n" + table.markdown() + (effects.isEmpty() ? "" : "\n" + effects);
         atomically(folder.resolve(AnalysisSchema.Study.CSV_FILE), table.csv());
         atomically(folder.resolve(AnalysisSchema.Study.MARKDOWN_FILE), md);
+        // the note of the command that resumes a stopped study is no longer needed
+        Files.deleteIfExists(folder.resolve(org.ministerial.batch.WorkingFiles.Progress.COMMAND_FILE));
         out.print(table.markdown());
         if (!effects.isEmpty()) out.print("\n" + effects);
         out.println("study: " + folder);

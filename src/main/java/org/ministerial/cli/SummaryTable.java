@@ -40,10 +40,8 @@ final class SummaryTable {
                     : "variance split: none (the inputs are taken as written: nothing is drawn)");
             return;
         }
-        double perDraw = split.meanRunsPerDraw();
         out.printf(Locale.ROOT, "variance from input uncertainty vs dynamics (%d input draws x %s runs; shares of the"
-                + " two ANOVA components):%n", split.draws(), perDraw == Math.rint(perDraw)
-                ? Long.toString(Math.round(perDraw)) : String.format(Locale.ROOT, "%.1f", perDraw));
+                + " two ANOVA components):%n", split.draws(), split.runsPerDrawText());
         // the measure column as wide as its longest name (precedent_g21_found), so the numbers stay in their columns
         int width = "measure".length();
         for (String measure : split.parts().keySet()) width = Math.max(width, measure.length());

@@ -21,4 +21,11 @@ public record BilateralTrack(int offerer, double[] access, boolean[] offered) im
             throw new IllegalArgumentException("the offerer " + offerer + " is not one of the " + access.length
                     + " actors");
     }
+
+    /** The same track with other access values (those of one input draw); the offerer's own is 0. */
+    public BilateralTrack withAccess(double[] values) {
+        double[] a = values.clone();
+        a[offerer] = 0;
+        return new BilateralTrack(offerer, a, offered);
+    }
 }

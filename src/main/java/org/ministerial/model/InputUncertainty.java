@@ -20,10 +20,16 @@ public interface InputUncertainty extends java.io.Serializable {
     /**
      * One draw of a meeting's inputs.
      *
-     * @param actors     the actors
-     * @param parameters the model parameters
+     * @param actors          the actors
+     * @param parameters      the model parameters
+     * @param bilateralAccess per actor, the bilateral track's access values as the drawn data give them; null where
+     *                        the draw leaves them as written
      */
-    record Draw(List<ActorSpec> actors, Parameters parameters) {
+    record Draw(List<ActorSpec> actors, Parameters parameters, double[] bilateralAccess) {
+        /** A draw that leaves the bilateral track's access values as written. */
+        public Draw(List<ActorSpec> actors, Parameters parameters) {
+            this(actors, parameters, null);
+        }
     }
 
     /** The inputs of a spec that draws nothing (an enum, so a checkpoint restores the same instance). */

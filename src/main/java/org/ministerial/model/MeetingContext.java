@@ -28,4 +28,9 @@ public record MeetingContext(NegotiationSpec precedent, IssueMap precedentIssues
     public MeetingContext withPrecedent(NegotiationSpec drawn) {
         return new MeetingContext(drawn, precedentIssues, bilateral);
     }
+
+    /** The same context with the bilateral track's access values of one input draw (none without a track). */
+    public MeetingContext withBilateralAccess(double[] access) {
+        return bilateral == null ? this : new MeetingContext(precedent, precedentIssues, bilateral.withAccess(access));
+    }
 }

@@ -114,8 +114,9 @@ public record NegotiationSpec(String name, List<Issue> issues, List<ActorSpec> a
         NegotiationSpec drawnPrecedent = precedent == null ? null : precedent.withInputsDrawn(inputSeed);
         if (!inputs.varies() && drawnPrecedent == precedent) return this;
         InputUncertainty.Draw drawn = inputs.draw(actors, parameters, new ec.util.MersenneTwisterFast(inputSeed));
-        return toBuilder().actors(drawn.actors()).parameters(drawn.parameters())
-                .context(context.withPrecedent(drawnPrecedent)).build();
+        MeetingContext drawnContext = context.withPrecedent(drawnPrecedent);
+        if (drawn.bilateralAccess() != null) drawnContext = drawnContext.withBilateralAccess(drawn.bilateralAccess());
+        return toBuilder().actors(drawn.actors()).parameters(drawn.parameters()).context(drawnContext).build();
     }
 
     /** Whether this meeting's inputs, or its precedent's, are drawn per run. */

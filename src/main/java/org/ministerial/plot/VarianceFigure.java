@@ -67,12 +67,9 @@ final class VarianceFigure {
         CategoryPlot plot = ChartBuilders.categoryPlot(data, "Result", "Share of variance (%)", renderer,
                 PlotOrientation.HORIZONTAL);
         ChartBuilders.percentAxis((NumberAxis) plot.getRangeAxis());
-        double perDraw = split.meanRunsPerDraw();
         String caption = "Share of each result's variance due to the uncertain inputs ("
                 + Labels.count(split.draws(), "draw") + ") and to the dynamics within a draw ("
-                + (perDraw == Math.rint(perDraw) ? Long.toString(Math.round(perDraw))
-                : String.format(java.util.Locale.ROOT, "%.1f", perDraw))
-                + " runs each), " + b.label() + "; one-way random-effects ANOVA "
+                + split.runsPerDrawText() + " runs each), " + b.label() + "; one-way random-effects ANOVA "
                 + "(Searle, Casella and McCulloch 1992). Results constant over the batch are left out"
                 + (rare.isEmpty() ? "." : ", and so " + (rare.size() == 1 ? "is " : "are ") + Labels.list(rare)
                 + ", in which fewer than " + VarianceSplit.Part.RARE + " runs differ from the rest, too few to split.");

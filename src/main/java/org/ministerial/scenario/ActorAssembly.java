@@ -88,15 +88,17 @@ final class ActorAssembly implements java.io.Serializable {
     /**
      * A union speaks for one market: its capability is computed from its members' pooled GDP and pooled external
      * trade ({@code sqrt(sum of GDP shares) x sqrt(sum of trade shares)}), not summed member by member; its
-     * position and salience are its members' capability-weighted means, under what its declaration writes.
+     * position, salience and responsiveness are its members' capability-weighted means (the union answers to the
+     * constituencies of every member), under what its declaration writes.
      */
     private ActorSpec union(Union u, List<CountryRow> members, Problems problems) {
         int k = u.declared().position.length;
-        double cap = 0, gdpShare = 0, tradeShare = 0;
+        double cap = 0, gdpShare = 0, tradeShare = 0, psi = 0;
         double[] pos = new double[k], sal = new double[k];
         for (CountryRow m : members) {
             double[] s = normalisedSalience(m, problems);
             cap += m.capability;
+            psi += m.capability * or(m.responsiveness, responsiveness);
             gdpShare += m.gdpShare;
             tradeShare += m.tradeShare;
             for (int j = 0; j < k; j++) {
@@ -108,6 +110,7 @@ final class ActorAssembly implements java.io.Serializable {
             pos[j] /= cap;
             sal[j] /= cap;
         }
+        psi /= cap;
         // pooled size, on the members' own scale (capability / sqrt(gdp share x trade share) is the table's constant)
         CountryRow first = members.get(0);
         double scale = first.capability / Math.sqrt(first.gdpShare * first.tradeShare);
@@ -116,6 +119,7 @@ final class ActorAssembly implements java.io.Serializable {
         CountryRow own = u.declared().copy();
         System.arraycopy(pos, 0, own.position, 0, k);
         System.arraycopy(sal, 0, own.salience, 0, k);
+        own.responsiveness = psi;
         own.applyFixed();
         return new ActorSpec(u.id(), u.name(), cap, own.position, normalisedSalience(own, problems),
                 or(own.reservation, reservation), or(own.exponent, exponent),

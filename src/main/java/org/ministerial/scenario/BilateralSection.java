@@ -2,6 +2,9 @@ package org.ministerial.scenario;
 
 import org.ministerial.model.BilateralTrack;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -11,12 +14,19 @@ final class BilateralSection {
     }
 
     /**
+     * The track as the scenario writes it, and the access terms a run that draws the countries table's cells computes
+     * the access values with.
+     */
+    record Bilateral(BilateralTrack track, AccessTerms access) {
+    }
+
+    /**
      * {@code bilateral: {offerer: USA, except_when: {column: value}, except_groups: [G], access: TERMS}}: the value to
      * each partner of an agreement is the sum over the access terms of {@code W x clamp01(C / S)} from the countries
      * table, where {@code TERMS} is one term {@code {column: C, scale: S, weight: W}} or a mapping of named terms;
      * countries matching {@code except_when} or in the listed groups (existing free-trade partners) get no offer.
      */
-    static BilateralTrack read(Tree.Mapping root, ActorsSection actors, Fields f) {
+    static Bilateral read(Tree.Mapping root, ActorsSection actors, Fields f) {
         Problems problems = f.problems();
         if (root.get("bilateral") instanceof Tree.Scalar none && none.value().equals("none")) return null;
         Tree.Mapping m = f.mapping(root.get("bilateral"), "'bilateral'");
@@ -28,14 +38,23 @@ final class BilateralSection {
         Integer o = offerer == null ? null : actors.actorOf.get(offerer);
         if (offerer != null && o == null)
             problems.add(m.get("offerer").location(), "bilateral offerer '" + offerer + "' is not an actor");
-        double[] value = new double[actors.actors.size()];
+        List<AccessTerms.Term> terms = new ArrayList<>();
         Tree.Mapping access = f.mapping(m.get("access"), "'access'");
         if (access != null) {
             boolean single = access.get("column") != null;
             for (Map.Entry<String, Tree> term : (single ? Map.<String, Tree>of("access", access) : access.entries()).entrySet())
-                addAccessTerm(f.mapping(term.getValue(), "access term '" + term.getKey() + "'"), actors, value, f);
+                accessTerm(f.mapping(term.getValue(), "access term '" + term.getKey() + "'"), actors, f, terms);
         }
         if (o == null) return null;
+        Map<String, Integer> countries = new LinkedHashMap<>();
+        for (CountryRow row : actors.rows.values()) {
+            Integer a = actors.actorOf.get(row.code);
+            if (a != null && actors.actors.get(a).members().isEmpty()) countries.put(row.code, a);
+        }
+        AccessTerms accessTerms = new AccessTerms(terms, countries, actors.actors.size());
+        List<CountryRow> rows = List.copyOf(actors.rows.values());
+        double[] value = accessTerms.values(rows.stream().map(r -> r.code).toList(),
+                r -> column -> Fields.parseNumber(rows.get(r).data.getOrDefault(column, "")));
         value[o] = 0;
         boolean[] offered = new boolean[value.length];
         java.util.Arrays.fill(offered, true);
@@ -70,11 +89,11 @@ final class BilateralSection {
                 if (!known) problems.add(when.keyLocation(e.getKey()), "'except_when' names column '" + e.getKey()
                         + "', which is not in the countries table");
             }
-        return new BilateralTrack(o, value, offered);
+        return new Bilateral(new BilateralTrack(o, value, offered), accessTerms);
     }
 
-    /** Adds {@code W x clamp01(C / S)} to each country actor's access value; a country without a value adds 0. */
-    private static void addAccessTerm(Tree.Mapping term, ActorsSection actors, double[] value, Fields f) {
+    /** Reads one access term {@code W x clamp01(C / S)} into {@code terms}, checking that the table has column C. */
+    private static void accessTerm(Tree.Mapping term, ActorsSection actors, Fields f, List<AccessTerms.Term> terms) {
         Problems problems = f.problems();
         if (term == null) return;
         for (String key : term.entries().keySet())
@@ -83,14 +102,9 @@ final class BilateralSection {
         String column = f.required(term, "column", "an access term");
         double scale = f.number(term, "scale", 100, 1e-12, 1e12), weight = f.number(term, "weight", 0, 0, 10);
         if (column == null) return;
+        terms.add(new AccessTerms.Term(column, scale, weight));
         boolean known = false;
-        for (CountryRow row : actors.rows.values()) {
-            if (row.data.containsKey(column)) known = true;
-            Integer a = actors.actorOf.get(row.code);
-            if (a == null || !actors.actors.get(a).members().isEmpty()) continue;
-            Double v = Fields.parseNumber(row.data.getOrDefault(column, ""));
-            if (v != null) value[a] += weight * Math.min(1, Math.max(0, v / scale));
-        }
+        for (CountryRow row : actors.rows.values()) if (row.data.containsKey(column)) known = true;
         if (!known) problems.add(term.get("column").location(), "access column '" + column
                 + "' is not in the countries table");
     }

@@ -26,7 +26,8 @@ final class ChairSection {
         List<Double> coWeights = new ArrayList<>();
         String name = "chair";
         if (m != null) {
-            f.onlyKeys(m, "'chair'", Set.of("name", "agenda", "green_room", "off_table", "co_chairs", "opening_text"));
+            f.onlyKeys(m, "'chair'", Set.of("name", "agenda", "green_room", "off_table", "co_chairs", "opening_text"),
+                    "chair");
             name = f.string(m, "name", name);
             for (String id : f.strings(m.get("agenda"), "'agenda'")) {
                 int k = Issue.indexOf(issues, id);

@@ -167,9 +167,24 @@ public final class Fields {
      * and leave its default in force.
      */
     public void onlyKeys(Tree.Mapping m, String where, java.util.Collection<String> known) {
+        onlyKeys(m, where, known, null);
+    }
+
+    /**
+     * As {@link #onlyKeys(Tree.Mapping, String, java.util.Collection)}, for a section that shares its name with a
+     * group of model parameters ({@code chair}): a key that is one of them is pointed to where it belongs.
+     */
+    public void onlyKeys(Tree.Mapping m, String where, java.util.Collection<String> known, String parameterGroup) {
         if (m == null) return;
         for (String key : m.entries().keySet()) {
             if (known.contains(key)) continue;
+            String parameter = parameterGroup + "." + key;
+            if (parameterGroup != null && org.ministerial.model.Parameter.byKey(parameter) != null) {
+                problems.add(m.keyLocation(key), "'" + key + "' is a model parameter, not a key of " + where
+                        + ": set it under parameters (--set " + org.ministerial.model.Parameter.SET_PREFIX + parameter
+                        + "=...)");
+                continue;
+            }
             problems.add(m.keyLocation(key), "unknown key '" + key + "' in " + where + Spelling.didYouMean(key, known)
                     + "; allowed: " + String.join(", ", new java.util.TreeSet<>(known)));
         }

@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * All that a scenario leaves uncertain, drawn in a fixed order from one stream: the actors' inputs first, then the
+ * All that a scenario leaves uncertain, drawn in a fixed order from one stream: the calibrated parameters first, then
+ * the actors' inputs. A posterior's draw takes the stream's first number, so a meeting and its precedent, which draw
+ * from streams with the same seed, take the same particle when they name the same posterior: one run, one set of
  * calibrated parameters. Parts that draw nothing are left out.
  */
 final class ScenarioInputs implements InputUncertainty {
@@ -48,7 +50,11 @@ final class ScenarioInputs implements InputUncertainty {
     @Override
     public Draw draw(List<ActorSpec> actors, Parameters parameters, MersenneTwisterFast random) {
         Draw d = new Draw(actors, parameters);
-        for (InputUncertainty p : parts) d = p.draw(d.actors(), d.parameters(), random);
+        for (InputUncertainty p : parts) {
+            Draw next = p.draw(d.actors(), d.parameters(), random);
+            d = new Draw(next.actors(), next.parameters(),
+                    next.bilateralAccess() != null ? next.bilateralAccess() : d.bilateralAccess());
+        }
         return d;
     }
 }

@@ -1,6 +1,6 @@
 package org.ministerial.scenario;
 
-import org.ministerial.model.BilateralTrack;
+import org.ministerial.model.InputUncertainty;
 import org.ministerial.model.Calendar;
 import org.ministerial.model.ChairSpec;
 import org.ministerial.model.DecisionRule;
@@ -65,13 +65,15 @@ final class SpecBuilder {
         ParameterPosterior posterior = ParameterPosterior.read(root.get("parameter_uncertainty"), held, inputs, f);
         List<ReferenceCoalition> references = ReferencesSection.read(root, actors, f);
         PrecedentSection precedent = PrecedentSection.read(root, issues, inputs, problems);
-        BilateralTrack bilateral = BilateralSection.read(root, actors, f);
+        BilateralSection.Bilateral bilateral = BilateralSection.read(root, actors, f);
         problems.throwIfAny();
+        InputUncertainty actorInputs = bilateral != null && actors.inputUncertainty instanceof ActorInputs drawn
+                ? drawn.withAccess(bilateral.access()) : actors.inputUncertainty;
         return NegotiationSpec.builder().name(name).issues(issues).actors(actors.actors).groups(groups)
                 .networks(ngos.networks).ngos(ngos.ngos).chair(chair).calendar(calendar).events(events).rule(rule)
                 .parameters(params).references(references)
-                .context(new MeetingContext(precedent.spec, precedent.issues, bilateral))
-                .inputs(ScenarioInputs.of(actors.inputUncertainty, posterior)).build();
+                .context(new MeetingContext(precedent.spec, precedent.issues, bilateral == null ? null : bilateral.track()))
+                .inputs(ScenarioInputs.of(posterior, actorInputs)).build();
     }
 
     /** The policy-space axes the scenario declares, or the default ones; after {@link #build}. */

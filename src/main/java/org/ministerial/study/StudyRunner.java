@@ -2,7 +2,11 @@ package org.ministerial.study;
 
 import org.ministerial.batch.Batch;
 import org.ministerial.batch.BatchSettings;
+import org.ministerial.batch.Execution;
 import org.ministerial.batch.ProgressListener;
+import org.ministerial.batch.ProgressReporter;
+import org.ministerial.batch.ResultsSchema;
+import org.ministerial.model.Negotiation;
 import org.ministerial.batch.Summary;
 import org.ministerial.model.Parameter;
 import org.ministerial.scenario.Scenario;
@@ -28,6 +32,7 @@ public final class StudyRunner {
     private final BatchSettings settings;
     private final Path out;
     private final Consumer<String> log;
+    private final java.util.function.Function<String, Execution.ProgressFactory> progress;
 
     /**
      * @param settings runs, base seed and threads for every batch
@@ -35,9 +40,18 @@ public final class StudyRunner {
      * @param log      receives one line as each batch starts
      */
     public StudyRunner(BatchSettings settings, Path out, Consumer<String> log) {
+        this(settings, out, log, name -> (done, total) -> ProgressReporter.of(ProgressListener.NONE));
+    }
+
+    /**
+     * @param progress the progress display of the batch of each name (its folder below {@code out})
+     */
+    public StudyRunner(BatchSettings settings, Path out, Consumer<String> log,
+                       java.util.function.Function<String, Execution.ProgressFactory> progress) {
         this.settings = settings;
         this.out = out;
         this.log = log;
+        this.progress = progress;
     }
 
     /**
@@ -48,6 +62,12 @@ public final class StudyRunner {
             throws ScenarioException, IOException, InterruptedException {
         List<Scenario> loaded = new ArrayList<>();
         for (Path file : scenarios) loaded.add(ScenarioLoader.load(file, overrides));
+        List<String> baseIssues = issueIds(loaded.get(0));
+        for (Scenario s : loaded.subList(1, loaded.size()))
+            if (!issueIds(s).equals(baseIssues))
+                log.accept("compare: warning: " + s.name() + " negotiates other issues than " + loaded.get(0).name()
+                        + " (" + String.join(", ", issueIds(s)) + "): its row is another meeting, not a counterfactual"
+                        + " of the baseline, and its effects compare the two meetings");
         List<StudyRow> rows = new ArrayList<>();
         java.util.Set<String> used = new java.util.HashSet<>();
         for (Scenario s : loaded) {
@@ -59,10 +79,17 @@ public final class StudyRunner {
         return rows;
     }
 
+    private static List<String> issueIds(Scenario s) {
+        return s.spec().issues().stream().map(org.ministerial.model.Issue::id).toList();
+    }
+
     /**
      * The baseline, then each parameter at {@code (1 - step)} and {@code (1 + step)} times its baseline value
-     * (clamped to the parameter's range; whole-number parameters rounded). The scenario's files are read once: a
-     * step's scenario is the baseline's with the one parameter set, as loading it with that {@code --set} gives.
+     * (clamped to the parameter's range; whole-number parameters rounded). The parameters studied are held at their
+     * written values in the baseline as in every row (a parameter the scenario draws from a posterior is otherwise
+     * drawn in the baseline and fixed in the rows, and each row would mix the step with the end of the draw), so a
+     * row differs from the baseline by its step alone. The scenario's files are read once: a step's scenario is the
+     * baseline's with the one parameter set, as loading it with that {@code --set} gives.
      */
     public List<StudyRow> oneAtATime(Path scenario, Map<String, String> overrides, List<String> parameters,
                                      double step) throws ScenarioException, IOException, InterruptedException {
@@ -70,7 +97,15 @@ public final class StudyRunner {
         List<Parameter> defs = new ArrayList<>();
         for (String key : parameters) defs.add(ScenarioVariants.numericParameter(key));
         ScenarioVariants variants = ScenarioVariants.of(scenario, ScenarioLoader::load);
-        Scenario base = variants.load(overrides);
+        Scenario written = variants.load(overrides);
+        Map<String, String> held = new LinkedHashMap<>(overrides);
+        for (Parameter def : defs)
+            held.putIfAbsent(def.setKey(), Double.toString(written.spec().parameters().get(def.key())));
+        Scenario base = variants.scenario(held);
+        if (!held.equals(overrides))
+            log.accept("robustness: the parameters studied are held at their written values in every batch, the"
+                    + " baseline included: " + String.join(", ", held.entrySet().stream()
+                    .filter(e -> !overrides.containsKey(e.getKey())).map(e -> e.getKey() + "=" + e.getValue()).toList()));
         List<StudyRow> rows = new ArrayList<>();
         rows.add(new StudyRow("baseline", "baseline", run(base, "baseline")));
         for (Parameter def : defs) {
@@ -91,7 +126,7 @@ public final class StudyRunner {
                             + def.setKey() + "=...)");
                     continue;
                 }
-                Map<String, String> o = new LinkedHashMap<>(overrides);
+                Map<String, String> o = new LinkedHashMap<>(held);
                 o.put(def.setKey(), Double.toString(v));
                 String name = key + "=" + v;
                 rows.add(new StudyRow(name, key, v, v0, name, run(variants.scenario(o), name)));
@@ -102,6 +137,8 @@ public final class StudyRunner {
 
     private Summary run(Scenario s, String name) throws IOException, InterruptedException {
         log.accept("study: " + name + " (" + settings.runs() + " runs)");
-        return Batch.execute(s, settings, out.resolve(name), ProgressListener.NONE, null);
+        Path folder = out.resolve(name);
+        Batch.run(s, settings, folder, progress.apply(name), null, Negotiation::runToEnd);
+        return Summary.of(folder.resolve(ResultsSchema.Runs.FILE));
     }
 }

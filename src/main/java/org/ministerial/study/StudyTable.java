@@ -125,6 +125,10 @@ public final class StudyTable {
             List<double[]> e = effects(r);
             for (int i = 0; i < names.size(); i++) {
                 double[] d = e.get(i);
+                if (Double.isNaN(d[0])) {
+                    b.append(" - |");
+                    continue;
+                }
                 boolean rounds = names.get(i).equals(Runs.END_ROUND);
                 double scale = rounds ? 1 : 100;
                 boolean starred = d[1] > 0 || d[2] < 0;
@@ -138,7 +142,8 @@ public final class StudyTable {
         b.append("\nDifferences against the first row; 95% intervals: Newcombe's hybrid score interval for a difference of"
                 + " proportions (Statistics in Medicine 17, 1998, method 10), Welch's normal interval for the end round."
                 + " * the interval excludes no effect; such an interval is printed with as many decimals (up to four) as"
-                + " it takes for the bound nearer 0 not to round to 0. Zero is written without a sign.\n");
+                + " it takes for the bound nearer 0 not to round to 0. Zero is written without a sign; - where a batch"
+                + " does not measure it (its scenario does not look for that coalition).\n");
         return b.toString();
     }
 
@@ -180,7 +185,10 @@ public final class StudyTable {
             out.add(difference(s.share(o).count(), s.completed(), base.share(o).count(), base.completed()));
         for (String ref : references) {
             String found = MetricNames.found(ref);
-            out.add(difference(count(r, found), s.completed(), count(rows.get(0), found), base.completed()));
+            // a batch whose scenario does not look for the coalition never measured it: no effect, not one from 0
+            boolean measured = !Double.isNaN(metric(r, found)) && !Double.isNaN(metric(rows.get(0), found));
+            out.add(measured ? difference(count(r, found), s.completed(), count(rows.get(0), found), base.completed())
+                    : new double[] {Double.NaN, Double.NaN, Double.NaN});
         }
         double d = s.meanEndRound() - base.meanEndRound();
         double se = Math.sqrt(sq(s.endRoundSd()) / s.completed() + sq(base.endRoundSd()) / base.completed());
@@ -197,8 +205,7 @@ public final class StudyTable {
 
     /** Runs in which a 0/1 metric was 1 (its mean over completed runs, times their number). */
     private static int count(StudyRow r, String key) {
-        double mean = metric(r, key);
-        return Double.isNaN(mean) ? 0 : (int) Math.round(mean * r.summary().completed());
+        return (int) Math.round(metric(r, key) * r.summary().completed());
     }
 
     private static double sq(double x) {

@@ -79,4 +79,16 @@ class VarianceSplitTest {
         // one event in each draw: all the variance is within draws
         assertEquals(0, tenEvents.inputShare(), 1e-12);
     }
+
+    @Test
+    void drawsOfDifferentSizesAreReportedAsThey() {
+        // 12 runs at 5 a draw: draws of 5, 5 and 2 (not "3 draws x 4 runs")
+        List<Integer> group = List.of(0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 2, 2);
+        List<double[]> values = new java.util.ArrayList<>();
+        for (int r = 0; r < group.size(); r++) values.add(new double[] {r % 3});
+        VarianceSplit uneven = VarianceSplit.split(List.of("y"), group, values);
+        assertEquals("2 to 5 (mean 4.0)", uneven.runsPerDrawText());
+        VarianceSplit even = VarianceSplit.split(List.of("y"), group.subList(0, 10), values.subList(0, 10));
+        assertEquals("5", even.runsPerDrawText());
+    }
 }

@@ -156,6 +156,10 @@ class CommandLineMistakesTest {
         // a value out of its range is checked where the file's are, and is as much a slip on the command line
         err = run(2, "validate", TEXTBOOK, "--set", "parameters.chair.agenda_power=7").err.toString();
         assertTrue(err.contains("parameter 'chair.agenda_power' = 7 is outside [0, 1]"), err);
+        // the chair's parameters written as if they were the chair's section: pointed to where they belong
+        err = run(2, "validate", TEXTBOOK, "--set", "chair.agenda_power=0.3").err.toString();
+        assertTrue(err.contains("'agenda_power' is a model parameter, not a key of 'chair': set it under parameters"
+                + " (--set parameters.chair.agenda_power=...)"), err);
         // the same key in an experiment file's set: is a problem of that file
         err = run(1, "sweep", experiment("bad-set", "set: {nonsense: 1}").toString(), "--out", tmp.resolve("s").toString())
                 .err.toString();

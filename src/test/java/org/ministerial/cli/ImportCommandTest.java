@@ -64,6 +64,21 @@ class ImportCommandTest {
         assertEquals(2, new CliHarness().run("import", bad.toString(), "--format", "xml"));
     }
 
+    /** A scenario edited by hand since the last import is not overwritten without --force. */
+    @Test
+    void anExistingOutIsReplacedOnlyWithForce() throws Exception {
+        Path good = write("good.csv", "Actor,Capability,Position,Salience\nUSA,1,20,50\nBRA,1,30,50\n");
+        Path out = dir.resolve("edited.yaml");
+        Files.writeString(out, "# my edits\n");
+        CliHarness h = new CliHarness();
+        assertEquals(2, h.run("import", good.toString(), "--out", out.toString()));
+        assertTrue(h.err.toString().contains(out + " exists: --force replaces it"), h.err.toString());
+        assertEquals("# my edits\n", Files.readString(out));
+        CliHarness forced = new CliHarness();
+        assertEquals(0, forced.run("import", good.toString(), "--out", out.toString(), "--force"), forced.err.toString());
+        assertTrue(Files.readString(out).startsWith("# Imported by `ministerial import`"));
+    }
+
     /** A calendar option the scenario would refuse is a usage error, before anything is written. */
     @Test
     void aBadCalendarOptionExitsTwoAndWritesNothing() {

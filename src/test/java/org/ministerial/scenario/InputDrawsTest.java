@@ -116,4 +116,40 @@ class InputDrawsTest {
         for (long seed = 1; seed <= 20; seed++)
             assertEquals(0.42, actor(spec.withInputsDrawn(seed), "BRA").ideal()[investment], 1e-12);
     }
+
+    @Test
+    void aMeetingAndItsPrecedentTakeTheSameParticle() throws Exception {
+        NegotiationSpec miami = ScenarioLoader.load(Path.of("scenarios/ftaa-miami-2003.yaml"), Map.of()).spec();
+        java.util.Set<Double> seen = new java.util.HashSet<>();
+        for (long seed = 1; seed <= 20; seed++) {
+            NegotiationSpec d = miami.withInputsDrawn(seed);
+            NegotiationSpec precedent = d.context().precedent();
+            for (String key : List.of("coalitions.similarity", "coalitions.peer_ratio", "coalitions.min_grievance",
+                    "noise.position"))
+                assertEquals(d.parameters().get(key), precedent.parameters().get(key), key + ", seed " + seed);
+            seen.add(d.parameters().get("coalitions.similarity"));
+        }
+        assertTrue(seen.size() > 5, "the particle is drawn per run: " + seen);
+    }
+
+    @Test
+    void theBilateralAccessFollowsTheDrawnData() throws Exception {
+        NegotiationSpec miami = ScenarioLoader.load(Path.of("scenarios/ftaa-miami-2003.yaml"), Map.of()).spec();
+        int hnd = miami.indexOfActor("HND"), usa = miami.indexOfActor("USA");
+        double written = miami.context().bilateral().access()[hnd];
+        double min = Double.MAX_VALUE, max = -Double.MAX_VALUE;
+        for (long seed = 1; seed <= 30; seed++) {
+            double[] access = miami.withInputsDrawn(seed).context().bilateral().access();
+            assertEquals(0, access[usa], "the offerer gains no access to itself");
+            min = Math.min(min, access[hnd]);
+            max = Math.max(max, access[hnd]);
+        }
+        // Honduras's export share to the United States is drawn within +-12 points (sources.csv)
+        assertTrue(max - min > 0.01, "HND's access moves with its drawn data: " + min + ".." + max);
+        assertTrue(min < written && written < max, "the written value is inside the draws: " + written);
+        NegotiationSpec fixed = ScenarioLoader.load(Path.of("scenarios/ftaa-miami-2003.yaml"),
+                Map.of("countries.preference_model.uncertainty", "none")).spec();
+        assertEquals(written, fixed.withInputsDrawn(7).context().bilateral().access()[hnd], 0,
+                "without data draws the access is as written");
+    }
 }

@@ -91,4 +91,22 @@ class StudyTableTest {
         // 40 at 10 or 11 and 60 at 14: mean 12.6
         assertEquals(-0.05, Double.parseDouble(lessRow[java.util.Arrays.asList(cols).indexOf("end_round_effect")]), 1e-9);
     }
+
+    @Test
+    void aCoalitionOneBatchDoesNotLookForHasNoEffect() throws Exception {
+        // a counterfactual without the reference coalition (or another meeting) never measured g21_found: its effect is
+        // no effect and no number, not the difference from a share of 0
+        StudyRow base = new StudyRow("baseline", "b", summary(90, 10, 60, 12));
+        Summary without = new Summary();
+        for (int i = 0; i < 100; i++) without.add(Outcome.BREAKDOWN, 12, Map.of());
+        StudyTable table = new StudyTable(List.of(base, new StudyRow("noref", "n", without)));
+        String row = table.effectsMarkdown().lines().filter(l -> l.startsWith("| noref")).findFirst().orElseThrow();
+        String[] cells = row.split("\\|");
+        assertEquals("-", cells[4].trim(), row);
+        assertTrue(cells[2].contains("pts"), "the breakdown share is measured: " + row);
+        String csv = table.csv();
+        List<String> cols = List.of(csv.lines().findFirst().orElseThrow().split(","));
+        String[] noref = csv.lines().filter(l -> l.startsWith("noref,")).findFirst().orElseThrow().split(",", -1);
+        assertTrue(Double.isNaN(Double.parseDouble(noref[cols.indexOf("g21_found_effect")])), csv);
+    }
 }
