@@ -50,10 +50,10 @@ class MiamiScenarioTest {
         for (String partner : new String[]{"CAN", "MEX", "CHL"})
             assertTrue(!track.offered()[spec.indexOfActor(partner)], partner + " already has an FTA with the US");
         assertTrue(track.offered()[spec.indexOfActor("COL")]);
-        // Colombia (46% of exports to the US, ATPDEA) and Venezuela (58%, no time-limited preferences): 0.3 x share
-        // of exports to the US, plus 0.2 for preferences that end unless made permanent
-        assertEquals(0.3 * 0.46 + 0.2, track.access()[spec.indexOfActor("COL")], 1e-12);
-        assertEquals(0.3 * 0.58, track.access()[spec.indexOfActor("VEN")], 1e-12);
+        // Colombia (46% of exports to the US, ATPDEA) and Venezuela (58%, no time-limited preferences): the scenario's
+        // 0.1 x share of exports to the US, plus 0.6 for preferences that end unless made permanent
+        assertEquals(0.1 * 0.46 + 0.6, track.access()[spec.indexOfActor("COL")], 1e-12);
+        assertEquals(0.1 * 0.58, track.access()[spec.indexOfActor("VEN")], 1e-12);
     }
 
     @Test

@@ -53,6 +53,26 @@ class RobustnessStepTest {
         assertEquals("0.5", csv.get(2).split(",", -1)[column]);
     }
 
+    /**
+     * A parameter the scenario draws from a posterior would be drawn in the baseline and fixed in the rows: the
+     * parameters studied are held at their written values in every batch, the baseline included, and the study says
+     * so.
+     */
+    @Test
+    void theBaselineHoldsTheParametersStudied() throws Exception {
+        Path scenario = Path.of("scenarios/textbook.yaml");
+        List<String> log = new java.util.ArrayList<>();
+        new StudyRunner(new BatchSettings(4, 1, 1), folder, log::add)
+                .oneAtATime(scenario, Map.of(), List.of("chair.agenda_power"), 0.2);
+        com.fasterxml.jackson.databind.JsonNode overrides = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(folder.resolve("baseline").resolve("manifest.json").toFile()).path("overrides");
+        double written = org.ministerial.scenario.ScenarioLoader.load(scenario, Map.of()).spec().parameters()
+                .get("chair.agenda_power");
+        assertEquals(written, Double.parseDouble(overrides.path("parameters.chair.agenda_power").asText()), overrides.toString());
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("robustness: the parameters studied are held at their written"
+                + " values in every batch, the baseline included: parameters.chair.agenda_power=")), log.toString());
+    }
+
     /** The --set spelling names the same parameter, and the rows keep one name for it. */
     @Test
     void theSetSpellingOfAParameterIsAccepted() throws Exception {
