@@ -42,8 +42,12 @@ public final class RunsCsv implements Closeable, Iterable<RunsCsv.Row> {
 
         /** Counts this row into a summary. */
         public void addTo(Summary s) {
-            if (failed()) s.addFailed();
-            else s.add(outcome, endRound, metrics);
+            if (failed()) {
+                s.addFailed();
+                return;
+            }
+            String draw = cells.get(Runs.INPUT_DRAW);
+            s.add(outcome, endRound, metrics, draw == null || draw.isEmpty() ? -1 : Integer.parseInt(draw));
         }
     }
 

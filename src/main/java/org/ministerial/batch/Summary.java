@@ -1,8 +1,7 @@
 package org.ministerial.batch;
 
-import org.apache.commons.math3.stat.interval.ConfidenceInterval;
-import org.apache.commons.math3.stat.interval.WilsonScoreInterval;
 import org.ministerial.model.Outcome;
+import org.ministerial.statistics.ClusteredShare;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -12,7 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What a batch amounts to: how often each outcome occurred, with a 95% Wilson score interval, and the mean end round
+ * What a batch amounts to: how often each outcome occurred, with a 95% Wilson score interval on the effective number
+ * of runs (runs that share a draw of the uncertain inputs are alike: {@link ClusteredShare}), and the mean end round
  * and metrics. It is accumulated from the streamed runs (in run-index order, so sums are identical for any number of
  * threads) and read both by {@code summary.json} and by the command line's end-of-batch table.
  *
@@ -32,20 +32,35 @@ public final class Summary {
      *
      * @param count runs that ended so
      * @param share count over completed runs, NaN when none completed
-     * @param lower lower bound of the 95% Wilson score interval
-     * @param upper upper bound of the 95% Wilson score interval
+     * @param lower         lower bound of the 95% Wilson score interval on the effective runs
+     * @param upper         upper bound of the 95% Wilson score interval on the effective runs
+     * @param effectiveRuns the completed runs divided by the design effect of their input draws (the completed runs
+     *                      when the inputs are not drawn)
      */
-    public record OutcomeShare(int count, double share, double lower, double upper) {
+    public record OutcomeShare(int count, double share, double lower, double upper, double effectiveRuns) {
+        static OutcomeShare of(ClusteredShare s) {
+            double[] ci = s.interval(CONFIDENCE);
+            return new OutcomeShare(s.count(), s.share(), ci[0], ci[1], s.effectiveRuns());
+        }
     }
 
     private final Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+    private final Map<Outcome, ClusteredShare.Counter> byDraw = new EnumMap<>(Outcome.class);
     private final Map<String, double[]> metricSums = new LinkedHashMap<>();
+    /** Per 0/1 metric (a reference coalition's emergence), its values counted by draw; others are left out. */
+    private final Map<String, ClusteredShare.Counter> metricByDraw = new LinkedHashMap<>();
+    private final java.util.Set<String> notBinary = new java.util.HashSet<>();
+    /** Per input draw, the end rounds' {count, sum, sum of squares}. */
+    private final Map<Integer, double[]> endRoundsByDraw = new java.util.TreeMap<>();
     private int runs;
     private int failed;
     private double endRoundSum, endRoundSumSq;
 
     public Summary() {
-        for (Outcome o : Outcome.values()) counts.put(o, 0);
+        for (Outcome o : Outcome.values()) {
+            counts.put(o, 0);
+            byDraw.put(o, new ClusteredShare.Counter());
+        }
     }
 
     /** Counts one run; call in run-index order. */
@@ -68,8 +83,23 @@ public final class Summary {
      * @param metrics  its metrics (null values are skipped)
      */
     public void add(Outcome outcome, int endRound, Map<String, Double> metrics) {
+        add(outcome, endRound, metrics, -1);
+    }
+
+    /**
+     * Counts one completed run whose inputs came from input draw {@code draw} (-1: not drawn); call in run-index
+     * order.
+     */
+    public void add(Outcome outcome, int endRound, Map<String, Double> metrics, int draw) {
         runs++;
         counts.merge(outcome, 1, Integer::sum);
+        for (Outcome o : Outcome.values()) byDraw.get(o).add(draw, o == outcome);
+        if (draw >= 0) {
+            double[] g = endRoundsByDraw.computeIfAbsent(draw, d -> new double[3]);
+            g[0]++;
+            g[1] += endRound;
+            g[2] += (double) endRound * endRound;
+        }
         endRoundSum += endRound;
         endRoundSumSq += (double) endRound * endRound;
         for (Map.Entry<String, Double> m : metrics.entrySet()) {
@@ -77,6 +107,9 @@ public final class Summary {
             double[] sum = metricSums.computeIfAbsent(m.getKey(), k -> new double[2]);
             sum[0] += m.getValue();
             sum[1]++;
+            double v = m.getValue();
+            if (v != 0 && v != 1) notBinary.add(m.getKey());
+            else metricByDraw.computeIfAbsent(m.getKey(), k -> new ClusteredShare.Counter()).add(draw, v == 1);
         }
     }
 
@@ -102,11 +135,26 @@ public final class Summary {
     }
 
     public OutcomeShare share(Outcome outcome) {
-        int n = completed();
-        int c = counts.get(outcome);
-        if (n == 0) return new OutcomeShare(c, Double.NaN, 0, 1);
-        ConfidenceInterval ci = new WilsonScoreInterval().createInterval(n, c, CONFIDENCE);
-        return new OutcomeShare(c, (double) c / n, ci.getLowerBound(), ci.getUpperBound());
+        return OutcomeShare.of(clusteredShare(outcome));
+    }
+
+    /** An outcome's share with the design effect of the runs' input draws. */
+    public ClusteredShare clusteredShare(Outcome outcome) {
+        return byDraw.get(outcome).share();
+    }
+
+    /** Whether runs share draws of the uncertain inputs, so that intervals are on the effective runs. */
+    public boolean drawsShared() {
+        return byDraw.get(Outcome.values()[0]).clustered();
+    }
+
+    /**
+     * The share of the completed runs in which a 0/1 metric (a reference coalition's emergence) was 1, with its design
+     * effect; null for a metric no run reported or one that is not 0/1.
+     */
+    public ClusteredShare metricShare(String key) {
+        ClusteredShare.Counter c = metricByDraw.get(key);
+        return c == null || notBinary.contains(key) ? null : c.share();
     }
 
     /** Every outcome, in declaration order, including those that never occurred. */
@@ -127,6 +175,21 @@ public final class Summary {
         if (n < 2) return Double.NaN;
         double mean = endRoundSum / n;
         return Math.sqrt(Math.max(0, (endRoundSumSq - n * mean * mean) / (n - 1)));
+    }
+
+    /**
+     * The design effect of the input draws on the mean end round, {@code 1 + (m - 1) rho} as for the shares
+     * ({@link ClusteredShare}); 1 when the runs share no draw.
+     */
+    public double endRoundDesignEffect() {
+        org.ministerial.statistics.OneWayAnova a = org.ministerial.statistics.OneWayAnova.of(endRoundsByDraw.values());
+        if (a == null) return 1;
+        double sumN2 = 0, n = 0;
+        for (double[] g : endRoundsByDraw.values()) {
+            sumN2 += g[0] * g[0];
+            n += g[0];
+        }
+        return Math.max(1, 1 + (sumN2 / n - 1) * a.intraclassCorrelation());
     }
 
     /** Mean of each metric over the completed runs that reported it, in the model's order. */

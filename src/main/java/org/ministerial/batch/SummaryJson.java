@@ -35,6 +35,7 @@ public final class SummaryJson {
             one.put(SummaryKeys.COUNT, s.count());
             one.put(SummaryKeys.SHARE, Decimals.round(s.share()));
             one.put(SummaryKeys.CI95, List.of(Decimals.round(s.lower()), Decimals.round(s.upper())));
+            if (summary.drawsShared()) one.put(SummaryKeys.EFFECTIVE_RUNS, Decimals.round(s.effectiveRuns()));
             outcomes.put(e.getKey().label(), one);
         }
         tree.put(SummaryKeys.OUTCOMES, outcomes);

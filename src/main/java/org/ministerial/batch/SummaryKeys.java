@@ -11,6 +11,8 @@ public final class SummaryKeys {
     /** Per outcome: its {@link #COUNT}, {@link #SHARE} and {@link #CI95}. */
     public static final String OUTCOMES = "outcomes";
     public static final String COUNT = "count", SHARE = "share";
+    /** Per outcome, when runs share input draws: the completed runs over the design effect of the draws. */
+    public static final String EFFECTIVE_RUNS = "effective_runs";
     /** A central 95% interval, as a pair {@code [low, high]}. */
     public static final String CI95 = "ci95";
     public static final String FAILED = "failed", MEAN_END_ROUND = ResultsSchema.Sweeps.MEAN_END_ROUND;

@@ -167,29 +167,19 @@ public final class VarianceSplit {
         return new VarianceSplit(draws, runsPerDraw, fewest, most, parts);
     }
 
-    private static Part anova(Iterable<double[]> groups) {
-        double n = 0, sum = 0, sumSq = 0, sumN2 = 0, ssWithin = 0;
-        int a = 0;
+    private static Part anova(java.util.Collection<double[]> groups) {
+        org.ministerial.statistics.OneWayAnova a = org.ministerial.statistics.OneWayAnova.of(groups);
+        if (a == null) return null;
+        double n = 0, sum = 0, sumSq = 0;
         for (double[] g : groups) {
-            a++;
             n += g[0];
             sum += g[1];
             sumSq += g[2];
-            sumN2 += g[0] * g[0];
-            ssWithin += g[2] - g[1] * g[1] / g[0];
         }
-        if (a < 2 || n - a < 1) return null;
-        double mean = sum / n;
-        double ssTotal = sumSq - n * mean * mean;
-        double ssBetween = ssTotal - ssWithin;
-        double msWithin = Math.max(0, ssWithin / (n - a));
-        double msBetween = Math.max(0, ssBetween / (a - 1));
-        double n0 = (n - sumN2 / n) / (a - 1);
-        double input = Math.max(0, (msBetween - msWithin) / n0);
         // a 0/1 measure: its sum of squares is its sum; the minority is the smaller of the ones and the zeros
         boolean binary = sum == sumSq;
         boolean rare = binary && Math.min(sum, n - sum) < Part.RARE;
-        return new Part(Math.max(0, ssTotal / (n - 1)), input, msWithin, rare);
+        return new Part(a.total(), a.between(), a.within(), rare);
     }
 
     /** The tree of {@code summary.json}'s {@code variance_split}. */

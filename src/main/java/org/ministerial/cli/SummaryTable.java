@@ -8,7 +8,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
 
-/** The end-of-batch table: each outcome with its count, share and 95% Wilson interval. */
+/** The end-of-batch table: each outcome with its count, share and 95% Wilson interval (on the effective runs). */
 final class SummaryTable {
     private SummaryTable() {
     }
@@ -26,6 +26,19 @@ final class SummaryTable {
         }
         out.printf(Locale.ROOT, "%-10s %7d%n", "failed", summary.failed());
         out.printf(Locale.ROOT, "%-10s %7d%n", "total", summary.runs());
+        if (summary.drawsShared()) {
+            // the runs of one input draw are alike: say how many independent runs the intervals stand for
+            StringBuilder effective = new StringBuilder();
+            for (Outcome o : Outcome.values()) {
+                Summary.OutcomeShare s = summary.share(o);
+                if (s.count() == 0 || s.count() == summary.completed()) continue;
+                effective.append(effective.length() == 0 ? "" : ", ").append(o.label()).append(' ')
+                        .append(String.format(Locale.ROOT, "%.0f", s.effectiveRuns()));
+            }
+            if (effective.length() > 0)
+                out.println("95% CI on the effective runs (runs that share an input draw are alike, Kish's design effect):"
+                        + " " + effective);
+        }
         // 0-based as end_round in runs.csv, while a run's report counts rounds from 1 ("round 6 of 9"): say which
         if (summary.completed() > 0)
             out.printf(Locale.ROOT, "mean end round: %.2f (0-based, as end_round in runs.csv; %.2f counting the first"

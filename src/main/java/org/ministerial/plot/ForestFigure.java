@@ -53,7 +53,8 @@ final class ForestFigure {
         plot.getDomainAxis().setMaximumCategoryLabelLines(LABEL_LINES);
         ChartBuilders.referenceLine(plot, 0);
         String caption = "Effect of each counterfactual on the " + outcome + " share: difference from the baseline ("
-                + base.label() + ") in percentage points (pp), with Newcombe's 95% interval.";
+                + base.label() + ") in percentage points (pp), with Newcombe's 95% interval."
+                + ResultsData.effectiveRunsNote(batches);
         List<String> labels = new ArrayList<>();
         for (Object key : data.getColumnKeys()) labels.add(key.toString());
         double nameHeight = WrappedLabels.tallest(labels, JournalStyle.TICK_FONT,

@@ -61,6 +61,7 @@ final class OutcomeFigure {
                 : "Outcome shares over " + Labels.count(batches.get(0).data().completed().size(), "completed run")
                 + " of "
                 + batches.get(0).label() + ", with 95% Wilson intervals.";
+        caption += ResultsData.effectiveRunsNote(batches);
         JFreeChart chart = ChartBuilders.chart(plot, several);
         double height = 170;
         if (several) {

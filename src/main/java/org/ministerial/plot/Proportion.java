@@ -1,23 +1,25 @@
 package org.ministerial.plot;
 
-import org.apache.commons.math3.stat.interval.WilsonScoreInterval;
+import org.ministerial.statistics.ClusteredShare;
 
 /**
  * A count of runs out of completed runs, such as the breakdowns of a batch, with the intervals the figures draw.
  *
  * <p>The 95% interval for one share is Wilson's score interval (E. B. Wilson, "Probable inference, the law of
- * succession, and statistical inference", JASA 22, 1927), computed by commons-math3 as {@code summary.json} does, so
- * the figures and the summary agree. The interval for a difference of two shares is Newcombe's hybrid score interval,
+ * succession, and statistical inference", JASA 22, 1927) on the effective runs: the runs over the design effect of
+ * their input draws ({@link ClusteredShare}), as {@code summary.json} computes it, so the figures and the summary
+ * agree. The interval for a difference of two shares is Newcombe's hybrid score interval,
  * method 10 of R. G. Newcombe, "Interval estimation for the difference between independent proportions: comparison
  * of eleven methods", Statistics in Medicine 17 (1998) 873-890: with Wilson intervals {@code [l1, u1]} and
  * {@code [l2, u2]} for {@code p1} and {@code p2},
  * {@code [d - sqrt((p1 - l1)^2 + (u2 - p2)^2), d + sqrt((u1 - p1)^2 + (p2 - l2)^2)]} with {@code d = p1 - p2}.
  * It keeps the good coverage of Wilson's interval near 0 and 1, where simulated outcome shares often lie.
  *
- * @param count runs with the outcome, {@code 0 <= count <= n}
- * @param n     completed runs, at least 1
+ * @param count        runs with the outcome, {@code 0 <= count <= n}
+ * @param n            completed runs, at least 1
+ * @param designEffect the design effect of the runs' input draws, 1 when they share none
  */
-public record Proportion(int count, int n) {
+public record Proportion(int count, int n, double designEffect) {
     /** Confidence level of every interval drawn. */
     public static final double LEVEL = 0.95;
 
@@ -27,14 +29,19 @@ public record Proportion(int count, int n) {
             throw new IllegalArgumentException("count must be in [0, " + n + "], got " + count);
     }
 
+    /** A share of independent runs. */
+    public Proportion(int count, int n) {
+        this(count, n, 1);
+    }
+
     public double share() {
         return (double) count / n;
     }
 
     /** Wilson's 95% score interval for the share. */
     public Interval wilson() {
-        var ci = new WilsonScoreInterval().createInterval(n, count, LEVEL);
-        return new Interval(Math.max(0, ci.getLowerBound()), Math.min(1, ci.getUpperBound()));
+        double[] ci = new ClusteredShare(count, n, designEffect).interval(LEVEL);
+        return new Interval(ci[0], ci[1]);
     }
 
     /** Newcombe's 95% interval for {@code this.share() - other.share()}. */

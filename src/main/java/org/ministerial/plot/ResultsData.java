@@ -143,6 +143,20 @@ public record ResultsData(Path folder, String scenario, String scenarioLabel, Li
         return List.copyOf(labels);
     }
 
+    /** Whether runs share draws of the uncertain inputs (a batch's {@code input_draw}): intervals are then on the effective runs. */
+    public boolean drawsShared() {
+        return runs.header().contains(Runs.INPUT_DRAW);
+    }
+
+    /** The caption's note on intervals over runs that share input draws, or "" when none of the batches' do. */
+    static String effectiveRunsNote(List<? extends LabelledBatch> batches) {
+        for (LabelledBatch b : batches)
+            if (b.data().drawsShared())
+                return " Intervals are on the effective runs: runs that share an input draw are alike (Kish's design"
+                        + " effect).";
+        return "";
+    }
+
     /** Rows of runs that completed (outcome other than {@code error}). */
     public List<Table.Row> completed() {
         List<Table.Row> out = new ArrayList<>();
@@ -158,9 +172,15 @@ public record ResultsData(Path folder, String scenario, String scenarioLabel, Li
     /** The share of the given completed rows ending in {@code outcome}. */
     public Proportion share(List<Table.Row> rows, String outcome) throws PlotException {
         if (rows.isEmpty()) throw new PlotException(runs.file() + ": no completed runs to count outcomes in");
-        int count = 0;
-        for (Table.Row r : rows) if (outcome.equals(runs.text(r, Runs.OUTCOME))) count++;
-        return new Proportion(count, rows.size());
+        // runs that share a draw of the inputs are alike: the interval is on the effective runs, as in summary.json
+        boolean drawn = runs.header().contains(Runs.INPUT_DRAW);
+        org.ministerial.statistics.ClusteredShare.Counter counter = new org.ministerial.statistics.ClusteredShare.Counter();
+        for (Table.Row r : rows) {
+            String draw = drawn ? runs.text(r, Runs.INPUT_DRAW) : "";
+            counter.add(draw.isEmpty() ? -1 : Integer.parseInt(draw), outcome.equals(runs.text(r, Runs.OUTCOME)));
+        }
+        var share = counter.share();
+        return new Proportion(share.count(), share.runs(), share.designEffect());
     }
 
     /** Parameter columns whose value differs between rows: the design variables of a sweep. */

@@ -1,7 +1,5 @@
 package org.ministerial.statistics;
 
-import org.apache.commons.math3.stat.interval.ConfidenceInterval;
-import org.apache.commons.math3.stat.interval.WilsonScoreInterval;
 
 /**
  * The difference of two independent proportions, {@code p1 - p0}, with the hybrid score interval of Newcombe (1998,
@@ -24,13 +22,22 @@ public record ProportionDifference(double difference, double lower, double upper
      * @param confidence the interval's coverage, in (0, 1)
      */
     public static ProportionDifference of(int count1, int n1, int count0, int n0, double confidence) {
-        if (n1 <= 0 || n0 <= 0) return new ProportionDifference(Double.NaN, Double.NaN, Double.NaN);
-        WilsonScoreInterval wilson = new WilsonScoreInterval();
-        ConfidenceInterval w1 = wilson.createInterval(n1, count1, confidence);
-        ConfidenceInterval w0 = wilson.createInterval(n0, count0, confidence);
-        double p1 = (double) count1 / n1, p0 = (double) count0 / n0, d = p1 - p0;
-        double below = Math.sqrt(sq(p1 - w1.getLowerBound()) + sq(w0.getUpperBound() - p0));
-        double above = Math.sqrt(sq(w1.getUpperBound() - p1) + sq(p0 - w0.getLowerBound()));
+        return of(ClusteredShare.independent(count1, n1), ClusteredShare.independent(count0, n0), confidence);
+    }
+
+    /**
+     * The difference of two shares whose runs may share input draws: each share's Wilson interval is on its effective
+     * runs ({@link ClusteredShare}), and Newcombe's interval is built from them.
+     *
+     * @param share1 the first share (the counterfactual)
+     * @param share0 the second (the baseline)
+     */
+    public static ProportionDifference of(ClusteredShare share1, ClusteredShare share0, double confidence) {
+        if (share1.runs() <= 0 || share0.runs() <= 0) return new ProportionDifference(Double.NaN, Double.NaN, Double.NaN);
+        double[] w1 = share1.interval(confidence), w0 = share0.interval(confidence);
+        double p1 = share1.share(), p0 = share0.share(), d = p1 - p0;
+        double below = Math.sqrt(sq(p1 - w1[0]) + sq(w0[1] - p0));
+        double above = Math.sqrt(sq(w1[1] - p1) + sq(p0 - w0[0]));
         return new ProportionDifference(d, d - below, d + above);
     }
 

@@ -7,6 +7,7 @@ import org.ministerial.batch.Summary;
 import org.ministerial.files.CsvWriter;
 import org.ministerial.model.MetricNames;
 import org.ministerial.model.Outcome;
+import org.ministerial.statistics.ClusteredShare;
 import org.ministerial.statistics.ProportionDifference;
 
 import java.io.IOException;
@@ -139,9 +140,11 @@ public final class StudyTable {
             }
             b.append('\n');
         }
+        boolean drawn = rows.stream().anyMatch(r -> r.summary().drawsShared());
         b.append("\nDifferences against the first row; 95% intervals: Newcombe's hybrid score interval for a difference of"
-                + " proportions (Statistics in Medicine 17, 1998, method 10), Welch's normal interval for the end round."
-                + " * the interval excludes no effect; such an interval is printed with as many decimals (up to four) as"
+                + " proportions (Statistics in Medicine 17, 1998, method 10), Welch's normal interval for the end round"
+                + (drawn ? ", each on the effective runs (runs that share an input draw are alike: Kish's design effect)"
+                : "") + ". * the interval excludes no effect; such an interval is printed with as many decimals (up to four) as"
                 + " it takes for the bound nearer 0 not to round to 0. Zero is written without a sign; - where a batch"
                 + " does not measure it (its scenario does not look for that coalition).\n");
         return b.toString();
@@ -182,30 +185,27 @@ public final class StudyTable {
         Summary base = rows.get(0).summary(), s = r.summary();
         List<double[]> out = new ArrayList<>();
         for (Outcome o : List.of(Outcome.BREAKDOWN, Outcome.FLEXIBLE))
-            out.add(difference(s.share(o).count(), s.completed(), base.share(o).count(), base.completed()));
+            out.add(difference(s.clusteredShare(o), base.clusteredShare(o)));
         for (String ref : references) {
             String found = MetricNames.found(ref);
             // a batch whose scenario does not look for the coalition never measured it: no effect, not one from 0
-            boolean measured = !Double.isNaN(metric(r, found)) && !Double.isNaN(metric(rows.get(0), found));
-            out.add(measured ? difference(count(r, found), s.completed(), count(rows.get(0), found), base.completed())
+            ClusteredShare share = s.metricShare(found), baseShare = base.metricShare(found);
+            out.add(share != null && baseShare != null ? difference(share, baseShare)
                     : new double[] {Double.NaN, Double.NaN, Double.NaN});
         }
         double d = s.meanEndRound() - base.meanEndRound();
-        double se = Math.sqrt(sq(s.endRoundSd()) / s.completed() + sq(base.endRoundSd()) / base.completed());
+        // runs that share an input draw are alike: each variance of a mean is widened by its design effect
+        double se = Math.sqrt(sq(s.endRoundSd()) * s.endRoundDesignEffect() / s.completed()
+                + sq(base.endRoundSd()) * base.endRoundDesignEffect() / base.completed());
         double z = new org.apache.commons.math3.distribution.NormalDistribution().inverseCumulativeProbability(
                 0.5 + Summary.CONFIDENCE / 2);
         out.add(new double[] {d, d - z * se, d + z * se});
         return out;
     }
 
-    private static double[] difference(int count, int n, int baseCount, int baseN) {
-        ProportionDifference d = ProportionDifference.of(count, n, baseCount, baseN, Summary.CONFIDENCE);
+    private static double[] difference(ClusteredShare share, ClusteredShare base) {
+        ProportionDifference d = ProportionDifference.of(share, base, Summary.CONFIDENCE);
         return new double[] {d.difference(), d.lower(), d.upper()};
-    }
-
-    /** Runs in which a 0/1 metric was 1 (its mean over completed runs, times their number). */
-    private static int count(StudyRow r, String key) {
-        return (int) Math.round(metric(r, key) * r.summary().completed());
     }
 
     private static double sq(double x) {
