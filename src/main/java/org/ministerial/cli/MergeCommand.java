@@ -66,6 +66,9 @@ public final class MergeCommand implements Callable<Integer> {
             } else {
                 Merge.finishBatch(out, merged);
                 SummaryTable.print(o, Summary.of(out.resolve(ResultsSchema.Runs.FILE)));
+                // as batch prints it for the same runs: where each result's variance comes from
+                var split = org.ministerial.batch.VarianceSplit.of(out.resolve(ResultsSchema.Runs.FILE));
+                if (split != null) SummaryTable.print(o, split, true);
             }
         }
     }

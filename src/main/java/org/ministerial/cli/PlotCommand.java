@@ -79,12 +79,16 @@ public final class PlotCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         try {
-            for (Path in : inputs) {
+            // a study folder (compare, robustness) stands for its batches, baseline first, as the study ran them
+            List<Path> inputs = new java.util.ArrayList<>();
+            for (Path in : this.inputs) {
                 List<Path> batches = Plotter.studyBatches(in);
-                if (!batches.isEmpty())
-                    throw new PlotException(in + ": a study folder (compare or robustness); its batches are the folders "
-                            + "in it, plotted together as\n  " + CommandText.of(java.util.stream.Stream.concat(
-                            java.util.stream.Stream.of("plot"), batches.stream().map(Path::toString)).toList()));
+                if (batches.isEmpty()) inputs.add(in);
+                else {
+                    err.println("note: " + in + " is a study folder: plotting its " + batches.size()
+                            + " batches, the first as the baseline");
+                    inputs.addAll(batches);
+                }
             }
             // the check reads the rounds table whole; the trajectories figure takes it from there
             CheckedFolders checked = new CheckedFolders();

@@ -197,7 +197,9 @@ public final class Importer {
         else if (anyOnDefaultScale && wholeNumbers && highestPosition <= SHORT_SCALE_TOP)
             report.add("every position is a whole number from " + number(lowestPosition) + " to " + number(highestPosition)
                     + ", as on a short survey scale, not spread over the scale 0 to 100: if the table is on such a"
-                    + " scale, give its ends with --scale MIN:MAX (--scale 1:7 for a seven-point scale)");
+                    + " scale, give its ends with --scale MIN:MAX (--scale 1:7 for a seven-point scale), and the"
+                    + " saliences' own top with --salience-scale MAX if they are not on it (they default to the"
+                    + " scale's top; --salience-scale " + number(salScale) + " keeps them as read now)");
         if (k == 1 && !o.foldSalience()) {
             double min = Double.MAX_VALUE, max = -Double.MAX_VALUE;
             for (double[] s : sal) {

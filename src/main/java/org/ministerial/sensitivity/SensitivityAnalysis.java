@@ -54,6 +54,9 @@ public final class SensitivityAnalysis {
             throw new ResultsFolderException(folder + " holds " + (kind.isEmpty() ? "results" : "a " + kind + "'s results")
                     + ", not a sweep's; sensitivity analysis reads the folder of a saltelli or morris sweep");
         }
+        if (Files.exists(folder.resolve(org.ministerial.batch.AnalysisSchema.Study.CSV_FILE)))
+            throw new ResultsFolderException(folder + " holds a study (compare or robustness), not a sweep; sensitivity"
+                    + " analysis reads the folder of a saltelli or morris sweep (docs/experiments.md)");
         if (!Files.exists(manifestFile) || !Files.exists(designCsv))
             throw new ResultsFolderException(folder + " is not a finished sweep's results folder (it needs "
                     + "manifest.json and design.csv; run the sweep to the end, or merge its shards, first)");

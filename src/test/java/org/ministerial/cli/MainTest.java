@@ -219,6 +219,17 @@ class MainTest {
         assertTrue(out.toString().contains("already complete"), out.toString());
     }
 
+    @Test
+    void aMergedBatchSaysWhereItsVarianceComesFromAsTheWholeBatchDoes() throws IOException {
+        String[] batch = {"batch", "scenarios/cancun-2003.yaml", "--runs", "12", "--runs-per-draw", "3", "--seed", "4"};
+        for (int i = 0; i < 2; i++)
+            assertEquals(0, main(concat(batch, "--shard", i + "/2", "--out", tmp.resolve("c" + i).toString())));
+        assertEquals(0, main("merge", tmp.resolve("c0").toString(), tmp.resolve("c1").toString(), "--out",
+                tmp.resolve("cm").toString()));
+        String merged = out.toString().substring(out.toString().indexOf("merged 2 shards"));
+        assertTrue(merged.contains("variance from input uncertainty vs dynamics (4 input draws x 3 runs"), merged);
+    }
+
     private static String[] concat(String[] first, String... more) {
         return Stream.concat(Stream.of(first), Stream.of(more)).toArray(String[]::new);
     }

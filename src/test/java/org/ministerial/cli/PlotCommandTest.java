@@ -140,16 +140,21 @@ class PlotCommandTest {
         assertTrue(Files.exists(only.resolve("figures/figures.md")));
     }
 
-    /** A compare study's folder is not plotted whole: plot names the batch folders in it, baseline first. */
+    /** A compare study's folder stands for its batches, baseline first: the same figures as naming them. */
     @Test
-    void aStudyFolderPointsToItsBatches() throws Exception {
+    void aStudyFolderIsPlottedAsItsBatches() throws Exception {
         Path study = tmp.resolve("study");
         assertEquals(0, main("compare", "scenarios/textbook.yaml", "scenarios/textbook.yaml", "--runs", "3",
                 "--threads", "1", "--out", study.toString()), err.toString());
         err.getBuffer().setLength(0);
-        assertEquals(1, main("plot", study.toString()));
-        assertTrue(err.toString().contains(study + ": a study folder (compare or robustness); its batches are the "
-                + "folders in it, plotted together as\n  bin/ministerial plot " + study.resolve("textbook") + " "
-                + study.resolve("textbook-2")), err.toString());
+        assertEquals(0, main("plot", study.toString()), err.toString());
+        assertTrue(err.toString().contains("note: " + study + " is a study folder: plotting its 2 batches, the first"
+                + " as the baseline"), err.toString());
+        assertEquals(0, main("plot", study.resolve("textbook").toString(), study.resolve("textbook-2").toString(),
+                "--out", tmp.resolve("named").toString()), err.toString());
+        try (var byStudy = Files.list(study.resolve("figures")); var byName = Files.list(tmp.resolve("named"))) {
+            assertEquals(byName.map(f -> f.getFileName().toString()).sorted().toList(),
+                    byStudy.map(f -> f.getFileName().toString()).sorted().toList());
+        }
     }
 }

@@ -180,6 +180,13 @@ class SensitivityFolderTest {
         Path file = Files.writeString(tmp.resolve("f.txt"), "x");
         assertEquals(file + ": is a file, not a sweep's folder", assertThrows(ResultsFolderException.class,
                 () -> SensitivityAnalysis.analyse(file, options)).getMessage());
+        Path study = tmp.resolve("study");
+        new org.ministerial.study.StudyRunner(new org.ministerial.batch.BatchSettings(3, 1, 1), study, line -> { })
+                .compare(List.of(Path.of(TEXTBOOK)), Map.of());
+        Files.writeString(study.resolve("study.csv"), "as compare writes it\n");
+        assertEquals(study + " holds a study (compare or robustness), not a sweep; sensitivity analysis reads the"
+                + " folder of a saltelli or morris sweep (docs/experiments.md)", assertThrows(ResultsFolderException.class,
+                () -> SensitivityAnalysis.analyse(study, options)).getMessage());
     }
 
     @Test
