@@ -49,7 +49,7 @@ public final class VarianceSplit {
         }
 
         /** A 0/1 measure with fewer minority runs than this is flagged {@link #rare()}. */
-        public static final int RARE = 10;
+        public static final int RARE = org.ministerial.statistics.ClusteredShare.RARE;
     }
 
     private final int draws;

@@ -104,6 +104,9 @@ public final class ImportCommand implements Callable<Integer> {
         } catch (java.time.format.DateTimeParseException e) {
             throw new ParameterException(spec.commandLine(), "--start must be a date YYYY-MM-DD, not '" + start + "'");
         }
+        if (out != null && Files.exists(out) && Files.exists(file) && Files.isSameFile(out, file))
+            throw new ParameterException(spec.commandLine(), "--out " + out + " is the table being imported: give"
+                    + " another --out (even --force does not replace the input)");
         if (out != null && Files.isRegularFile(out) && !force)
             throw new ParameterException(spec.commandLine(), out + " exists: --force replaces it, or give another --out");
         Set<String> reversed = new LinkedHashSet<>(reverse);

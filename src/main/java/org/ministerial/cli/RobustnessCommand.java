@@ -52,17 +52,19 @@ public final class RobustnessCommand implements Callable<Integer> {
         // no folder before the inputs are read: each batch makes its own (and so the study's) when it starts
         var err = spec.commandLine().getErr();
         List<StudyRow> rows;
+        StudyRunner runner;
         try (ResumeHint hint = ResumeHint.install(spec, options.out)) {
-            rows = new StudyRunner(options.batch(spec), options.out, line -> {
+            runner = new StudyRunner(options.batch(spec), options.out, line -> {
                 err.println(line);
                 err.flush();
-            }, StudyOutput.progress(hint, options.out, err)).oneAtATime(scenario, options.overrides(), parameters, step);
+            }, StudyOutput.progress(hint, options.out, err));
+            rows = runner.oneAtATime(scenario, options.overrides(), parameters, step);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         StudyOutput.write(rows, options.out, "bin/ministerial robustness " + scenario + " --parameters "
                 + String.join(",", parameters) + " --step " + step + " --runs " + options.runs + " --seed "
-                + options.seed, spec.commandLine().getOut());
+                + options.seed, runner.heldNote(), spec.commandLine().getOut());
         return 0;
     }
 }

@@ -33,9 +33,15 @@ final class StudyOutput {
     }
 
     static void write(List<StudyRow> rows, Path folder, String command, PrintWriter out) throws IOException {
+        write(rows, folder, command, null, out);
+    }
+
+    /** @param note a sentence on how the batches were made (what every batch holds), or null */
+    static void write(List<StudyRow> rows, Path folder, String command, String note, PrintWriter out) throws IOException {
         StudyTable table = new StudyTable(rows);
         String effects = table.effectsMarkdown();
-        String md = "Made by: `" + command + "`\n\n" + table.markdown() + (effects.isEmpty() ? "" : "\n" + effects);
+        String md = "Made by: `" + command + "`\n\n" + (note == null ? "" : "In every batch: " + note + ".\n\n")
+                + table.markdown() + (effects.isEmpty() ? "" : "\n" + effects);
         atomically(folder.resolve(AnalysisSchema.Study.CSV_FILE), table.csv());
         atomically(folder.resolve(AnalysisSchema.Study.MARKDOWN_FILE), md);
         // the note of the command that resumes a stopped study is no longer needed

@@ -31,7 +31,6 @@ final class SummaryTable {
             StringBuilder effective = new StringBuilder();
             for (Outcome o : Outcome.values()) {
                 Summary.OutcomeShare s = summary.share(o);
-                if (s.count() == 0 || s.count() == summary.completed()) continue;
                 effective.append(effective.length() == 0 ? "" : ", ").append(o.label()).append(' ')
                         .append(String.format(Locale.ROOT, "%.0f", s.effectiveRuns()));
             }

@@ -18,8 +18,9 @@ import org.ministerial.statistics.ClusteredShare;
  * @param count        runs with the outcome, {@code 0 <= count <= n}
  * @param n            completed runs, at least 1
  * @param designEffect the design effect of the runs' input draws, 1 when they share none
+ * @param draws        the number of input draws the runs came from, 0 when they share none
  */
-public record Proportion(int count, int n, double designEffect) {
+public record Proportion(int count, int n, double designEffect, int draws) {
     /** Confidence level of every interval drawn. */
     public static final double LEVEL = 0.95;
 
@@ -31,7 +32,7 @@ public record Proportion(int count, int n, double designEffect) {
 
     /** A share of independent runs. */
     public Proportion(int count, int n) {
-        this(count, n, 1);
+        this(count, n, 1, 0);
     }
 
     public double share() {
@@ -40,7 +41,7 @@ public record Proportion(int count, int n, double designEffect) {
 
     /** Wilson's 95% score interval for the share. */
     public Interval wilson() {
-        double[] ci = new ClusteredShare(count, n, designEffect).interval(LEVEL);
+        double[] ci = new ClusteredShare(count, n, designEffect, draws).interval(LEVEL);
         return new Interval(ci[0], ci[1]);
     }
 

@@ -180,7 +180,7 @@ public record ResultsData(Path folder, String scenario, String scenarioLabel, Li
             counter.add(draw.isEmpty() ? -1 : Integer.parseInt(draw), outcome.equals(runs.text(r, Runs.OUTCOME)));
         }
         var share = counter.share();
-        return new Proportion(share.count(), share.runs(), share.designEffect());
+        return new Proportion(share.count(), share.runs(), share.designEffect(), share.draws());
     }
 
     /** Parameter columns whose value differs between rows: the design variables of a sweep. */

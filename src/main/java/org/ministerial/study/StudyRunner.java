@@ -33,6 +33,8 @@ public final class StudyRunner {
     private final Path out;
     private final Consumer<String> log;
     private final java.util.function.Function<String, Execution.ProgressFactory> progress;
+    /** What the last one-at-a-time study held in every batch, or null. */
+    private String heldNote;
 
     /**
      * @param settings runs, base seed and threads for every batch
@@ -79,6 +81,11 @@ public final class StudyRunner {
         return rows;
     }
 
+    /** What the last {@link #oneAtATime} held in every batch, for the study's table; null when nothing. */
+    public String heldNote() {
+        return heldNote;
+    }
+
     private static List<String> issueIds(Scenario s) {
         return s.spec().issues().stream().map(org.ministerial.model.Issue::id).toList();
     }
@@ -102,10 +109,13 @@ public final class StudyRunner {
         for (Parameter def : defs)
             held.putIfAbsent(def.setKey(), Double.toString(written.spec().parameters().get(def.key())));
         Scenario base = variants.scenario(held);
-        if (!held.equals(overrides))
-            log.accept("robustness: the parameters studied are held at their written values in every batch, the"
-                    + " baseline included: " + String.join(", ", held.entrySet().stream()
-                    .filter(e -> !overrides.containsKey(e.getKey())).map(e -> e.getKey() + "=" + e.getValue()).toList()));
+        if (!held.equals(overrides)) {
+            heldNote = "the parameters studied are held at their written values in every batch, the baseline included: "
+                    + String.join(", ", held.entrySet().stream().filter(e -> !overrides.containsKey(e.getKey()))
+                    .map(e -> e.getKey() + "=" + e.getValue()).toList())
+                    + "; the scenario's other uncertain inputs and calibrated parameters are drawn run by run";
+            log.accept("robustness: " + heldNote);
+        }
         List<StudyRow> rows = new ArrayList<>();
         rows.add(new StudyRow("baseline", "baseline", run(base, "baseline")));
         for (Parameter def : defs) {

@@ -24,9 +24,12 @@ class SummaryIntervalsTest {
         assertTrue(s.drawsShared());
         Summary.OutcomeShare agreement = s.share(Outcome.AGREEMENT);
         assertEquals(10, agreement.effectiveRuns(), 1e-9);
-        double[] asTenRuns = ClusteredShare.independent(4, 10).interval(Summary.CONFIDENCE);
-        assertEquals(asTenRuns[0], agreement.lower(), 1e-9);
-        assertEquals(asTenRuns[1], agreement.upper(), 1e-9);
+        // Wilson at p = 0.4 on ten effective runs shrunk by Korn and Graubard's (z / t_9)^2 for ten draws
+        double z = 1.959963984540054, t9 = 2.2621571627409915, n = 10 * (z / t9) * (z / t9), p = 0.4;
+        double centre = (p + z * z / (2 * n)) / (1 + z * z / n);
+        double half = z / (1 + z * z / n) * Math.sqrt(p * (1 - p) / n + z * z / (4 * n * n));
+        assertEquals(centre - half, agreement.lower(), 1e-9);
+        assertEquals(centre + half, agreement.upper(), 1e-9);
         assertEquals(10, s.metricShare("g21_found").effectiveRuns(), 1e-9);
         assertNull(s.metricShare("g21_jaccard"), "not a 0/1 metric");
         // the end round is decided by the draw too: its design effect is the draws' size

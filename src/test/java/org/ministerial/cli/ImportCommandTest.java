@@ -77,6 +77,11 @@ class ImportCommandTest {
         CliHarness forced = new CliHarness();
         assertEquals(0, forced.run("import", good.toString(), "--out", out.toString(), "--force"), forced.err.toString());
         assertTrue(Files.readString(out).startsWith("# Imported by `ministerial import`"));
+        // the table itself named as --out is never replaced, --force or not
+        CliHarness self = new CliHarness();
+        assertEquals(2, self.run("import", good.toString(), "--out", good.toString(), "--force"));
+        assertTrue(self.err.toString().contains("is the table being imported"), self.err.toString());
+        assertTrue(Files.readString(good).startsWith("Actor,Capability"));
     }
 
     /** A calendar option the scenario would refuse is a usage error, before anything is written. */

@@ -35,17 +35,42 @@ class ClusteredShareTest {
         assertEquals(4, s.effectiveRuns(), 1e-12);
         double[] wide = s.interval(0.95), narrow = ClusteredShare.independent(10, 20).interval(0.95);
         assertTrue(wide[0] < narrow[0] && wide[1] > narrow[1], "wider than on twenty independent runs");
-        // Wilson on n = 4, p = 0.5: centre 0.5, half-width z / (1 + z^2/4) sqrt(1/16 + z^2/64)
-        double z = 1.959963984540054, half = z / (1 + z * z / 4) * Math.sqrt(0.25 / 4 + z * z / 64);
-        assertEquals(0.5 - half, wide[0], 1e-12);
+        // Wilson at p = 0.5 on the four effective runs shrunk by Korn and Graubard's (z / t_3)^2, four draws:
+        // centre 0.5, half-width z / (1 + z^2/n) sqrt(1/(4n) + z^2/(4n^2))
+        double z = 1.959963984540054, t3 = 3.182446305284263, n = 4 * (z / t3) * (z / t3);
+        double half = z / (1 + z * z / n) * Math.sqrt(0.25 / n + z * z / (4 * n * n));
+        assertEquals(0.5 - half, wide[0], 1e-9);
     }
 
     @Test
     void drawsThatDifferNoMoreThanChanceChangeNothing() {
-        // every draw holds the same mix: no draw effect, design effect 1
-        ClusteredShare s = counted(new int[][] {{1, 0, 0, 0}, {0, 1, 0, 0}, {0, 0, 1, 0}, {0, 0, 0, 1}});
+        // every draw holds the same mix: no draw effect (the ANOVA estimate is negative, taken as 0), design effect 1
+        int[][] draws = new int[8][];
+        for (int d = 0; d < draws.length; d++) draws[d] = new int[] {1, 0, 1, 0};
+        ClusteredShare s = counted(draws);
         assertEquals(1, s.designEffect(), 1e-12);
-        assertEquals(16, s.effectiveRuns(), 1e-12);
+        assertEquals(32, s.effectiveRuns(), 1e-12);
+    }
+
+    @Test
+    void oneDrawSaysNoMoreThanOneRunAboutTheDraws() {
+        ClusteredShare one = counted(new int[][] {{1, 1, 0, 0, 1, 0, 1, 0, 1, 1, 0, 0, 1, 0, 1, 0, 1, 1, 0, 1, 0}});
+        double[] ci = one.interval(0.95), asOneRun = ClusteredShare.independent(1, 2).interval(0.95);
+        // p = 11/21 on at most one effective run: wider than Wilson's for one run at p = 0.5 shifted, about [0.1, 0.9]
+        assertTrue(ci[0] < 0.2 && ci[1] > 0.85, java.util.Arrays.toString(ci) + " vs " + java.util.Arrays.toString(asOneRun));
+    }
+
+    @Test
+    void anOutcomeTooRareOrConstantToTellCountsEachDrawOnce() {
+        // no run, or fewer than ten, on one side: the correlation within draws cannot be estimated, so the cautious
+        // end is taken, each draw counting once (here 8 draws of 4)
+        int[][] never = new int[8][4];
+        assertEquals(4, counted(never).designEffect(), 1e-12);
+        assertEquals(8, counted(never).effectiveRuns(), 1e-12);
+        int[][] rare = new int[8][4];
+        rare[0][0] = 1;
+        rare[3][2] = 1;
+        assertEquals(4, counted(rare).designEffect(), 1e-12);
     }
 
     @Test
