@@ -29,6 +29,7 @@ public final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ProgramIdentity.prepareInBackground();
+        options.checkOut();
         // no folder before the inputs are read: each batch makes its own (and so the study's) when it starts
         var err = spec.commandLine().getErr();
         List<org.ministerial.study.StudyRow> rows;

@@ -41,6 +41,7 @@ public final class RobustnessCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ProgramIdentity.prepareInBackground();
+        options.checkOut();
         if (!(step > 0 && step < 1)) throw new ParameterException(spec.commandLine(), "--step must be in (0, 1)");
         for (String key : parameters) {
             try {

@@ -45,4 +45,9 @@ public final class StudyOptions {
         for (Setting s : settings) map.put(s.key(), s.value());
         return map;
     }
+
+    /** A study folder's name taken by a file is refused before any batch runs (as a batch refuses it). */
+    void checkOut() throws java.nio.file.FileAlreadyExistsException {
+        if (java.nio.file.Files.isRegularFile(out)) throw new java.nio.file.FileAlreadyExistsException(out.toString());
+    }
 }

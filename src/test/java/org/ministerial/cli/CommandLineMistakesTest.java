@@ -84,6 +84,8 @@ class CommandLineMistakesTest {
                 List.of("batch", TEXTBOOK, "--runs", "2", "--out", file.resolve("sub").toString()),
                 List.of("run", TEXTBOOK, "--out", file.toString()),
                 List.of("sweep", experiment("e", "").toString(), "--out", file.toString()),
+                List.of("compare", TEXTBOOK, "--runs", "2", "--out", file.toString()),
+                List.of("robustness", TEXTBOOK, "--parameters", "chair.patience", "--runs", "2", "--out", file.toString()),
                 List.of("import", table.toString(), "--out", file.resolve("x.yaml").toString()),
                 List.of("plot", finishedBatch().toString(), "--out", file.toString()));
         for (List<String> args : commands) {
