@@ -60,7 +60,8 @@ public record ClusteredShare(int count, int runs, double designEffect, int draws
         double p = share(), z2 = z * z;
         double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
         double half = z / (1 + z2 / n) * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n));
-        return new double[] {Math.max(0, centre - half), Math.min(1, centre + half)};
+        // at a share of 0 or 1 the bound is exactly 0 or 1, whatever the rounding of centre - half leaves
+        return new double[] {count == 0 ? 0 : Math.max(0, centre - half), count == runs ? 1 : Math.min(1, centre + half)};
     }
 
     /**

@@ -27,6 +27,16 @@ class ClusteredShareTest {
     }
 
     @Test
+    void aShareOfZeroOrOneHasThatBoundExactly() {
+        // a batch whose outcome never occurs must cover a truth of exactly 0, whatever rounding leaves of centre - half
+        for (int n : new int[] {7, 50, 100, 1000}) {
+            assertEquals(0.0, ClusteredShare.independent(0, n).interval(0.95)[0]);
+            assertEquals(1.0, ClusteredShare.independent(n, n).interval(0.95)[1]);
+            assertEquals(0.0, new ClusteredShare(0, n, 3.5, 10).interval(0.95)[0]);
+        }
+    }
+
+    @Test
     void drawsWhoseRunsAllAgreeCountOnceEach() {
         // four draws of five runs, each draw all 1 or all 0: the intraclass correlation is 1, the design effect
         // 1 + (5 - 1) x 1 = 5, and the twenty runs carry as much as four independent ones
