@@ -230,7 +230,7 @@ public final class Execution {
     }
 
     /** The command line {@link #noteCommand} noted in an unfinished folder, or null if there is none to read. */
-    static String noteOf(Path folder) {
+    public static String noteOf(Path folder) {
         try {
             Path note = folder.resolve(WorkingFiles.Progress.COMMAND_FILE);
             String command = Files.isRegularFile(note) ? Files.readString(note).strip() : "";

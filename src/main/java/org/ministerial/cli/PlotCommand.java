@@ -82,6 +82,13 @@ public final class PlotCommand implements Callable<Integer> {
             // a study folder (compare, robustness) stands for its batches, baseline first, as the study ran them
             List<Path> inputs = new java.util.ArrayList<>();
             for (Path in : this.inputs) {
+                // a study stopped before it finished has its resume note but no study.csv yet
+                String note = java.nio.file.Files.isRegularFile(in.resolve(ResultsSchema.Runs.FILE)) ? null
+                        : org.ministerial.batch.Execution.noteOf(in);
+                if (note != null && !note.isEmpty()
+                        && !java.nio.file.Files.exists(in.resolve(org.ministerial.batch.AnalysisSchema.Study.CSV_FILE)))
+                    throw new PlotException(in + ": the study writing it was stopped before it finished, so it holds no"
+                            + " study table yet; to resume, run\n  " + note);
                 List<Path> batches = Plotter.studyBatches(in);
                 if (batches.isEmpty()) inputs.add(in);
                 else {

@@ -157,4 +157,16 @@ class PlotCommandTest {
                     byStudy.map(f -> f.getFileName().toString()).sorted().toList());
         }
     }
+
+    /** A study stopped before it finished names the command that resumes it, as a stopped batch does. */
+    @Test
+    void aStoppedStudySaysHowToResume() throws Exception {
+        Path study = Files.createDirectories(tmp.resolve("stopped"));
+        Files.writeString(study.resolve(".command"), "bin/ministerial compare scenarios/textbook.yaml --out " + study + "\n");
+        Files.createDirectories(study.resolve("textbook"));
+        assertEquals(1, main("plot", study.toString()));
+        assertTrue(err.toString().contains(study + ": the study writing it was stopped before it finished, so it holds"
+                + " no study table yet; to resume, run\n  bin/ministerial compare scenarios/textbook.yaml --out " + study),
+                err.toString());
+    }
 }
