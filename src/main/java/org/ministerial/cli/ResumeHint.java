@@ -32,6 +32,8 @@ final class ResumeHint implements AutoCloseable {
     }
 
     private volatile Followed followed;
+    /** The folder the runs being made go to, when it is one below the command's (a study's batch); else null. */
+    private volatile Path writing;
 
     private final Path folder;
     private final String command;
@@ -45,6 +47,15 @@ final class ResumeHint implements AutoCloseable {
     /** The command that resumes, as the hint prints it. */
     String command() {
         return command;
+    }
+
+    /**
+     * As {@link #follow(ProgressReporter, int)}, for runs written to {@code batch}, a folder below the command's (a
+     * study's batch): a stop then counts the runs kept there.
+     */
+    ProgressReporter follow(ProgressReporter progress, int total, Path batch) {
+        writing = batch;
+        return follow(progress, total);
     }
 
     /** Has a stop end {@code progress} (of a task of {@code total} runs) before the hint; returns it. */
@@ -65,8 +76,11 @@ final class ResumeHint implements AutoCloseable {
         if (!hasOut) command.append(" --out ").append(SlurmScripts.quote(folder.toString()));
         PrintWriter err = spec.commandLine().getErr();
         ResumeHint[] self = new ResumeHint[1];
-        Thread hook = new Thread(() -> self[0].stopped(err, folder, () -> Execution.runsKept(folder), command.toString()),
-                "resume-hint");
+        Thread hook = new Thread(() -> {
+            Path batch = self[0].writing;
+            Path kept = batch != null ? batch : folder;
+            self[0].stopped(err, kept, () -> Execution.runsKept(kept), command.toString());
+        }, "resume-hint");
         self[0] = new ResumeHint(hook, folder, command.toString());
         Runtime.getRuntime().addShutdownHook(hook);
         return self[0];

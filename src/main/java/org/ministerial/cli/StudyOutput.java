@@ -28,7 +28,7 @@ final class StudyOutput {
             Path folder = study.resolve(name);
             org.ministerial.batch.Execution.noteCommand(folder, hint.command());
             if (done > 0) err.printf("resuming %s: %d of %d runs already written%n", folder, done, total);
-            return hint.follow(org.ministerial.batch.ProgressReporter.forTask(name, done, total, err), total);
+            return hint.follow(org.ministerial.batch.ProgressReporter.forTask(name, done, total, err), total, folder);
         };
     }
 
