@@ -44,7 +44,6 @@ public final class Summary {
         }
     }
 
-    private final Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
     private final Map<Outcome, ClusteredShare.Counter> byDraw = new EnumMap<>(Outcome.class);
     private final Map<String, double[]> metricSums = new LinkedHashMap<>();
     /** Per 0/1 metric (a reference coalition's emergence), its values counted by draw; others are left out. */
@@ -58,7 +57,6 @@ public final class Summary {
 
     public Summary() {
         for (Outcome o : Outcome.values()) {
-            counts.put(o, 0);
             byDraw.put(o, new ClusteredShare.Counter());
         }
     }
@@ -92,7 +90,6 @@ public final class Summary {
      */
     public void add(Outcome outcome, int endRound, Map<String, Double> metrics, int draw) {
         runs++;
-        counts.merge(outcome, 1, Integer::sum);
         for (Outcome o : Outcome.values()) byDraw.get(o).add(draw, o == outcome);
         if (draw >= 0) {
             double[] g = endRoundsByDraw.computeIfAbsent(draw, d -> new double[3]);
@@ -183,13 +180,7 @@ public final class Summary {
      */
     public double endRoundDesignEffect() {
         org.ministerial.statistics.OneWayAnova a = org.ministerial.statistics.OneWayAnova.of(endRoundsByDraw.values());
-        if (a == null) return 1;
-        double sumN2 = 0, n = 0;
-        for (double[] g : endRoundsByDraw.values()) {
-            sumN2 += g[0] * g[0];
-            n += g[0];
-        }
-        return Math.max(1, 1 + (sumN2 / n - 1) * a.intraclassCorrelation());
+        return a == null ? 1 : ClusteredShare.designEffect(a.intraclassCorrelation(), endRoundsByDraw.values());
     }
 
     /** Mean of each metric over the completed runs that reported it, in the model's order. */

@@ -41,20 +41,17 @@ public record Proportion(int count, int n, double designEffect, int draws) {
 
     /** Wilson's 95% score interval for the share. */
     public Interval wilson() {
-        double[] ci = new ClusteredShare(count, n, designEffect, draws).interval(LEVEL);
+        double[] ci = clustered().interval(LEVEL);
         return new Interval(ci[0], ci[1]);
     }
 
-    /** Newcombe's 95% interval for {@code this.share() - other.share()}. */
+    /** Newcombe's 95% interval for {@code this.share() - other.share()}, as a study's effects compute it. */
     public Interval minus(Proportion other) {
-        double p1 = share(), p2 = other.share(), d = p1 - p2;
-        Interval a = wilson(), b = other.wilson();
-        double below = Math.sqrt(square(p1 - a.lower()) + square(b.upper() - p2));
-        double above = Math.sqrt(square(a.upper() - p1) + square(p2 - b.lower()));
-        return new Interval(d - below, d + above);
+        var d = org.ministerial.statistics.ProportionDifference.of(clustered(), other.clustered(), LEVEL);
+        return new Interval(d.lower(), d.upper());
     }
 
-    private static double square(double x) {
-        return x * x;
+    private ClusteredShare clustered() {
+        return new ClusteredShare(count, n, designEffect, draws);
     }
 }

@@ -29,6 +29,19 @@ public record ClusteredShare(int count, int runs, double designEffect, int draws
         if (!(designEffect >= 1)) throw new IllegalArgumentException("a design effect is at least 1: " + designEffect);
     }
 
+    /**
+     * Kish's design effect {@code 1 + (m - 1) rho}, at least 1, for groups given as {count, ...}, with {@code m} their
+     * size-weighted mean size {@code sum m_g^2 / sum m_g}.
+     */
+    public static double designEffect(double rho, Iterable<double[]> groups) {
+        double sumN2 = 0, n = 0;
+        for (double[] g : groups) {
+            sumN2 += g[0] * g[0];
+            n += g[0];
+        }
+        return Math.max(1, 1 + (sumN2 / n - 1) * rho);
+    }
+
     /** Independent runs: no draw shared. */
     public static ClusteredShare independent(int count, int runs) {
         return new ClusteredShare(count, runs, 1, 0);
@@ -101,19 +114,14 @@ public record ClusteredShare(int count, int runs, double designEffect, int draws
         public ClusteredShare share() {
             if (!clustered) return independent(count, runs);
             java.util.List<double[]> groups = new java.util.ArrayList<>();
-            double sumN2 = 0;
-            for (int[] g : byDraw.values()) {
-                groups.add(new double[] {g[0], g[1], g[1]});
-                sumN2 += (double) g[0] * g[0];
-            }
+            for (int[] g : byDraw.values()) groups.add(new double[] {g[0], g[1], g[1]});
             // the correlation within draws cannot be told from an outcome that never varies, nor reliably from
             // fewer than RARE runs on its rarer side (as the variance split flags them): then each draw counts once,
             // the cautious end, rather than every run
             OneWayAnova anova = OneWayAnova.of(groups);
             boolean unknown = anova == null || Math.min(count, runs - count) < RARE;
             double rho = unknown ? 1 : anova.intraclassCorrelation();
-            double m = sumN2 / runs;
-            return new ClusteredShare(count, runs, Math.max(1, 1 + (m - 1) * rho), byDraw.size());
+            return new ClusteredShare(count, runs, designEffect(rho, groups), byDraw.size());
         }
     }
 }
