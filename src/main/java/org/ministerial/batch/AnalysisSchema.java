@@ -81,14 +81,16 @@ public final class AnalysisSchema {
     }
 
     /**
-     * A study's {@code study.csv} (and {@code study.md}): one row per variant, {@link #LABEL}, {@link #PARAMETER},
+     * A study's {@code study.csv} (and {@code study.md}): one row per variant, {@link #FOLDER}, {@link #LABEL}, {@link #PARAMETER},
      * {@link #VALUE}, {@link #BASELINE_VALUE}, {@link #RUNS}, per outcome its {@link #OUTCOME_PARTS}, {@link #MEAN_END_ROUND}, the reference
      * coalitions' metrics, then per effect its {@link #EFFECT_PARTS}.
      */
     public static final class Study {
         public static final String CSV_FILE = "study.csv";
         public static final String MARKDOWN_FILE = "study.md";
-        public static final String LABEL = "label", PARAMETER = "parameter", VALUE = "value",
+        /** The batch's folder in the study folder (its join key), and its label in the tables and the figures. */
+        public static final String FOLDER = "folder", LABEL = "label";
+        public static final String PARAMETER = "parameter", VALUE = "value",
                 BASELINE_VALUE = "baseline_value", RUNS = "runs";
         public static final List<String> OUTCOME_PARTS = List.of("count", "share", "ci_low", "ci_high");
         public static final String MEAN_END_ROUND = ResultsSchema.Sweeps.MEAN_END_ROUND;

@@ -81,6 +81,7 @@ public final class PlotCommand implements Callable<Integer> {
         try {
             // a study folder (compare, robustness) stands for its batches, baseline first, as the study ran them
             List<Path> inputs = new java.util.ArrayList<>();
+            List<String> studyLabels = new java.util.ArrayList<>();
             for (Path in : this.inputs) {
                 // a study stopped before it finished has its resume note but no study.csv yet
                 String note = java.nio.file.Files.isRegularFile(in.resolve(ResultsSchema.Runs.FILE)) ? null
@@ -89,14 +90,22 @@ public final class PlotCommand implements Callable<Integer> {
                         && !java.nio.file.Files.exists(in.resolve(org.ministerial.batch.AnalysisSchema.Study.CSV_FILE)))
                     throw new PlotException(in + ": the study writing it was stopped before it finished, so it holds no"
                             + " study table yet; to resume, run\n  " + note);
-                List<Path> batches = Plotter.studyBatches(in);
-                if (batches.isEmpty()) inputs.add(in);
-                else {
+                List<Plotter.StudyBatch> batches = Plotter.studyBatches(in);
+                if (batches.isEmpty()) {
+                    inputs.add(in);
+                    studyLabels.add(null);
+                } else {
                     err.println("note: " + in + " is a study folder: plotting its " + batches.size()
-                            + " batches, the first as the baseline");
-                    inputs.addAll(batches);
+                            + " batches, the first as the baseline, labelled as in its table");
+                    for (Plotter.StudyBatch b : batches) {
+                        inputs.add(b.folder());
+                        studyLabels.add(b.label());
+                    }
                 }
             }
+            // the figures call a study's batches what its table calls them, unless --label names them
+            List<String> labels = this.labels.isEmpty() && studyLabels.stream().anyMatch(java.util.Objects::nonNull)
+                    ? studyLabels : this.labels;
             // the check reads the rounds table whole; the trajectories figure takes it from there
             CheckedFolders checked = new CheckedFolders();
             for (Path in : inputs)

@@ -10,7 +10,8 @@ import java.util.Set;
  *
  * @param out       output folder
  * @param formats   file formats, at least one
- * @param labels    labels for the results folders in order, or empty to derive them from the manifests
+ * @param labels    labels for the results folders in order, or empty to derive them from the manifests; a null
+ *                  entry derives that folder's
  * @param reference actor whose coalition the coalition figure follows, or null for the most frequent leader
  * @param top       how many actors the coalition figure shows, at least 1
  * @param outcome   the outcome of the forest plot and sweep figures, e.g. {@code breakdown}
@@ -26,7 +27,7 @@ public record PlotOptions(Path out, Set<FigureFormat> formats, List<String> labe
         if (out == null) throw new IllegalArgumentException("an output folder is required");
         if (formats == null || formats.isEmpty()) throw new IllegalArgumentException("at least one format is required");
         formats = Set.copyOf(EnumSet.copyOf(formats));
-        labels = List.copyOf(labels);
+        labels = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(labels));
         if (top < 1) throw new IllegalArgumentException("--top must be at least 1, got " + top);
         if (outcome == null || outcome.isBlank()) throw new IllegalArgumentException("an outcome is required");
     }

@@ -185,18 +185,25 @@ public final class Plotter {
         return Optional.empty();
     }
 
+    /** One batch of a study folder: its results folder, and its label in the study's table. */
+    public record StudyBatch(Path folder, String label) {
+    }
+
     /**
-     * The batch folders of a study folder (compare, robustness: a {@code study.csv} and no {@code runs.csv}), in its
-     * table's order, baseline first; empty for any other path.
+     * The batches of a study folder (compare, robustness: a {@code study.csv} and no {@code runs.csv}), in its
+     * table's order, baseline first; empty for any other path. A table written before it had a {@code folder} column
+     * named the folder in its {@code label} column.
      */
-    public static List<Path> studyBatches(Path folder) throws PlotException {
+    public static List<StudyBatch> studyBatches(Path folder) throws PlotException {
         Path table = folder.resolve(AnalysisSchema.Study.CSV_FILE);
         if (Files.exists(folder.resolve(ResultsSchema.Runs.FILE)) || !Files.isRegularFile(table)) return List.of();
-        List<Path> out = new ArrayList<>();
+        List<StudyBatch> out = new ArrayList<>();
         try {
             for (Map<String, String> row : org.ministerial.files.CsvReader.readCells(table)) {
-                Path batch = folder.resolve(row.getOrDefault(AnalysisSchema.Study.LABEL, ""));
-                if (Files.isRegularFile(batch.resolve(ResultsSchema.Runs.FILE))) out.add(batch);
+                String label = row.getOrDefault(AnalysisSchema.Study.LABEL, "");
+                Path batch = folder.resolve(row.getOrDefault(AnalysisSchema.Study.FOLDER, label));
+                if (Files.isRegularFile(batch.resolve(ResultsSchema.Runs.FILE)))
+                    out.add(new StudyBatch(batch, row.containsKey(AnalysisSchema.Study.FOLDER) ? label : null));
             }
         } catch (IOException | RuntimeException e) {
             throw new PlotException(table + ": cannot be read (" + e.getMessage() + ")");
@@ -214,7 +221,9 @@ public final class Plotter {
         List<LabelledBatch> out = new ArrayList<>();
         Set<String> used = new HashSet<>();
         for (int i = 0; i < results.size(); i++) {
-            String base = labels.isEmpty() ? results.get(i).label(common) : labels.get(i).strip();
+            // a label left null (a study's table gives its batches theirs, other folders none) is the batch's own
+            String given = labels.isEmpty() ? null : labels.get(i);
+            String base = given == null ? results.get(i).label(common) : given.strip();
             String label = base;
             for (int k = 2; !used.add(label); k++) label = base + " (" + k + ")";
             out.add(new LabelledBatch(label, results.get(i)));

@@ -36,4 +36,11 @@ public record Scenario(NegotiationSpec spec, Path file, Map<String, Object> reso
     public String name() {
         return spec.name();
     }
+
+    /** What tables and figures call the scenario: its {@code label:}, or its name when it has none. */
+    public String displayLabel() {
+        Object label = resolved == null ? null : resolved.get("label");
+        String text = label == null ? "" : label.toString().strip();
+        return text.isEmpty() ? name() : text;
+    }
 }

@@ -71,12 +71,15 @@ public final class StudyRunner {
                         + " (" + String.join(", ", issueIds(s)) + "): its row is another meeting, not a counterfactual"
                         + " of the baseline, and its effects compare the two meetings");
         List<StudyRow> rows = new ArrayList<>();
-        java.util.Set<String> used = new java.util.HashSet<>();
+        java.util.Set<String> names = new java.util.HashSet<>(), labels = new java.util.HashSet<>();
         for (Scenario s : loaded) {
-            // a counterfactual made by copying a scenario often keeps its name: each batch gets its own folder and row
+            // a counterfactual made by copying a scenario often keeps its name and label: each batch gets its own
+            // folder and row, named as the figures name a label given twice
             String name = s.name();
-            for (int k = 2; !used.add(name); k++) name = s.name() + "-" + k;
-            rows.add(new StudyRow(name, name, run(s, name)));
+            for (int k = 2; !names.add(name); k++) name = s.name() + "-" + k;
+            String label = s.displayLabel();
+            for (int k = 2; !labels.add(label); k++) label = s.displayLabel() + " (" + k + ")";
+            rows.add(new StudyRow(label, name, run(s, name)));
         }
         return rows;
     }
@@ -139,7 +142,7 @@ public final class StudyRunner {
                 Map<String, String> o = new LinkedHashMap<>(held);
                 o.put(def.setKey(), Double.toString(v));
                 String name = key + "=" + v;
-                rows.add(new StudyRow(name, key, v, v0, name, run(variants.scenario(o), name)));
+                rows.add(new StudyRow(key + " = " + v, key, v, v0, name, run(variants.scenario(o), name)));
             }
         }
         return rows;

@@ -35,7 +35,7 @@ public final class StudyTable {
     }
 
     public String csv() throws IOException {
-        List<String> header = new ArrayList<>(List.of(Study.LABEL, Study.PARAMETER, Study.VALUE, Study.BASELINE_VALUE,
+        List<String> header = new ArrayList<>(List.of(Study.FOLDER, Study.LABEL, Study.PARAMETER, Study.VALUE, Study.BASELINE_VALUE,
                 Study.RUNS));
         List<String> effects = effectNames();
         for (Outcome o : Outcome.values())
@@ -49,7 +49,7 @@ public final class StudyTable {
             for (String part : Study.EFFECT_PARTS) header.add(Study.part(e, part));
         List<List<String>> cells = new ArrayList<>();
         for (StudyRow r : rows) {
-            List<String> c = new ArrayList<>(List.of(r.label(), r.parameter(),
+            List<String> c = new ArrayList<>(List.of(r.folder(), r.label(), r.parameter(),
                     Double.isNaN(r.value()) ? "" : Decimals.format(r.value()),
                     Double.isNaN(r.baselineValue()) ? "" : Decimals.format(r.baselineValue()),
                     Integer.toString(r.summary().completed())));

@@ -7,7 +7,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -156,6 +158,30 @@ class PlotCommandTest {
             assertEquals(byName.map(f -> f.getFileName().toString()).sorted().toList(),
                     byStudy.map(f -> f.getFileName().toString()).sorted().toList());
         }
+    }
+
+    /**
+     * A robustness study's batches are labelled in its figures as in its table ({@code baseline},
+     * {@code parameter = value}), not by the parameters each batch holds; its folders are named {@code parameter=value}.
+     */
+    @Test
+    void aStudysFiguresLabelItsBatchesAsItsTableDoes() throws Exception {
+        Path study = tmp.resolve("robust");
+        assertEquals(0, main("robustness", "scenarios/textbook.yaml", "--parameters", "coalitions.similarity",
+                "--runs", "2", "--threads", "1", "--out", study.toString()), err.toString());
+        List<String> tableLabels = new ArrayList<>(), folders = new ArrayList<>();
+        for (Map<String, String> row : org.ministerial.files.CsvReader.readCells(study.resolve("study.csv"))) {
+            tableLabels.add(row.get("label"));
+            folders.add(row.get("folder"));
+        }
+        assertEquals(List.of("baseline", "coalitions.similarity = 0.64", "coalitions.similarity = 0.96"), tableLabels);
+        assertEquals(List.of("baseline", "coalitions.similarity=0.64", "coalitions.similarity=0.96"), folders);
+        assertEquals(0, main("plot", study.toString()), err.toString());
+        List<String> figureLabels = new ArrayList<>();
+        for (Map<String, String> row : org.ministerial.files.CsvReader.readCells(
+                study.resolve("figures/outcomes-compared.csv")))
+            if (!figureLabels.contains(row.get("batch"))) figureLabels.add(row.get("batch"));
+        assertEquals(tableLabels, figureLabels);
     }
 
     /** A study stopped before it finished names the command that resumes it, as a stopped batch does. */

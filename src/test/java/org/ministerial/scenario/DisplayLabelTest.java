@@ -32,6 +32,13 @@ class DisplayLabelTest {
     }
 
     @Test
+    void aScenarioWithoutALabelIsCalledByItsName() throws Exception {
+        assertEquals("Textbook", ScenarioLoader.load(Path.of("scenarios/textbook.yaml"), Map.of()).displayLabel());
+        assertEquals("Without India", ScenarioLoader.load(child("label: Without India\n"), Map.of()).displayLabel());
+        assertEquals("child", ScenarioLoader.load(child(""), Map.of()).displayLabel());
+    }
+
+    @Test
     void aChildDoesNotInheritItsParentsLabel() throws Exception {
         Scenario s = ScenarioLoader.load(child(""), Map.of());
         assertFalse(s.resolved().containsKey("label"), String.valueOf(s.resolved().get("label")));

@@ -39,7 +39,9 @@ class CompareNamesTest {
         Path out = tmp.resolve("study");
         List<StudyRow> rows = new StudyRunner(new BatchSettings(4, 1, 1), out, line -> { })
                 .compare(List.of(Path.of("scenarios/textbook.yaml").toAbsolutePath(), copy), Map.of());
-        assertEquals(List.of("textbook", "textbook-2"), rows.stream().map(StudyRow::label).toList());
+        assertEquals(List.of("textbook", "textbook-2"), rows.stream().map(StudyRow::folder).toList());
+        // the rows are labelled as the figures label the batches: the scenario's label, numbered when given twice
+        assertEquals(List.of("Textbook", "Textbook (2)"), rows.stream().map(StudyRow::label).toList());
         for (String name : List.of("textbook", "textbook-2"))
             assertTrue(Files.exists(out.resolve(name).resolve("manifest.json")), name);
     }

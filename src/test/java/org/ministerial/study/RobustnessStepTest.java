@@ -28,7 +28,7 @@ class RobustnessStepTest {
         List<StudyRow> rows = new StudyRunner(new BatchSettings(4, 1, 1), folder, line -> { })
                 .oneAtATime(scenario, Map.of("parameters.chair.patience", "3"), List.of("chair.patience"), 0.2);
         assertEquals(List.of("baseline", "chair.patience=2.0", "chair.patience=4.0"),
-                rows.stream().map(StudyRow::label).toList());
+                rows.stream().map(StudyRow::folder).toList());
         assertEquals(2.0, rows.get(1).value());
         assertEquals(4.0, rows.get(2).value());
     }
@@ -40,7 +40,7 @@ class RobustnessStepTest {
                 .oneAtATime(scenario, Map.of("parameters.chair.agenda_power", "0.5"), List.of("chair.agenda_power"),
                         0.2);
         assertEquals(List.of("baseline", "chair.agenda_power=0.4", "chair.agenda_power=0.6"),
-                rows.stream().map(StudyRow::label).toList());
+                rows.stream().map(StudyRow::folder).toList());
         // each step names the baseline value it was taken from, the --set one here; the baseline row varies nothing
         assertEquals(0.5, rows.get(1).baselineValue());
         assertEquals(0.5, rows.get(2).baselineValue());
@@ -81,7 +81,7 @@ class RobustnessStepTest {
                 .oneAtATime(scenario, Map.of("parameters.chair.agenda_power", "0.5"),
                         List.of("parameters.chair.agenda_power"), 0.2);
         assertEquals(List.of("baseline", "chair.agenda_power=0.4", "chair.agenda_power=0.6"),
-                rows.stream().map(StudyRow::label).toList());
+                rows.stream().map(StudyRow::folder).toList());
     }
 
     /** A step that lands on the baseline's value (from 0, or clamped to the range) is left out, and said so. */
@@ -92,7 +92,7 @@ class RobustnessStepTest {
         List<StudyRow> rows = new StudyRunner(new BatchSettings(4, 1, 1), folder, log::add)
                 .oneAtATime(scenario, Map.of("parameters.chair.mediation", "0", "parameters.chair.agenda_power", "1"),
                         List.of("chair.mediation", "chair.agenda_power"), 0.1);
-        assertEquals(List.of("baseline", "chair.agenda_power=0.9"), rows.stream().map(StudyRow::label).toList());
+        assertEquals(List.of("baseline", "chair.agenda_power=0.9"), rows.stream().map(StudyRow::folder).toList());
         assertTrue(log.contains("robustness: chair.mediation -10% of 0.0 is 0: the baseline's own value, left out "
                 + "(set a different baseline value with --set parameters.chair.mediation=...)"), log.toString());
         assertTrue(log.stream().anyMatch(l -> l.startsWith("robustness: chair.agenda_power +10% of 1.0 is outside "

@@ -79,11 +79,11 @@ class StudyTableTest {
         String header = csv.lines().findFirst().orElseThrow();
         assertTrue(header.endsWith(",end_round_effect,end_round_effect_low,end_round_effect_high"), header);
         String[] cols = header.split(",");
-        String[] lessRow = csv.lines().filter(l -> l.startsWith("less,")).findFirst().orElseThrow().split(",");
+        String[] lessRow = csv.lines().filter(l -> l.startsWith("l,less,")).findFirst().orElseThrow().split(",");
         int at = java.util.Arrays.asList(cols).indexOf("breakdown_effect");
         assertEquals(-0.5, Double.parseDouble(lessRow[at]), 1e-9);
         // the baseline against itself: no effect and no interval, empty cells (split keeps trailing empties with -1)
-        String[] baseRow = csv.lines().filter(l -> l.startsWith("baseline,")).findFirst().orElseThrow().split(",", -1);
+        String[] baseRow = csv.lines().filter(l -> l.startsWith("b,baseline,")).findFirst().orElseThrow().split(",", -1);
         assertEquals(cols.length, baseRow.length);
         for (int i = at; i < cols.length; i++) assertEquals("", baseRow[i], cols[i]);
         assertEquals(-0.4, Double.parseDouble(lessRow[java.util.Arrays.asList(cols).indexOf("g21_found_effect")]), 1e-9);
@@ -106,7 +106,7 @@ class StudyTableTest {
         assertTrue(cells[2].contains("pts"), "the breakdown share is measured: " + row);
         String csv = table.csv();
         List<String> cols = List.of(csv.lines().findFirst().orElseThrow().split(","));
-        String[] noref = csv.lines().filter(l -> l.startsWith("noref,")).findFirst().orElseThrow().split(",", -1);
+        String[] noref = csv.lines().filter(l -> l.startsWith("n,noref,")).findFirst().orElseThrow().split(",", -1);
         assertTrue(Double.isNaN(Double.parseDouble(noref[cols.indexOf("g21_found_effect")])), csv);
     }
 }
