@@ -152,6 +152,7 @@ public final class Execution {
         if (same && job.resume()) return new Report(total, total, true);
         if (found.isEmpty() && !same && !job.replace() && Files.exists(folder.resolve(ResultsSchema.MANIFEST_FILE)))
             throw ResultsFolder.finishedOfAnother(folder);
+        if (found.isEmpty() && !job.replace()) ResultsFolder.refuseForeignTables(folder);
         Journal journal;
         if (found.isPresent()) {
             Journal j = found.get();

@@ -43,6 +43,24 @@ public final class ResultsFolder {
     }
 
     /**
+     * Refuses a folder without a manifest that holds files of the names results have ({@code runs.csv},
+     * {@code summary.json}, ...): no command of this program left them there, or not finished, so they are the
+     * user's (or another program's), and writing would overwrite them.
+     */
+    public static void refuseForeignTables(Path folder) throws ResultsFolderException {
+        if (Files.exists(folder.resolve(ResultsSchema.MANIFEST_FILE))) return;
+        List<String> found = new ArrayList<>();
+        for (String name : WrittenFiles.NAMES)
+            if (!name.equals(WorkingFiles.Progress.FILE) && !name.equals(WorkingFiles.Progress.COMMAND_FILE)
+                    && Files.exists(folder.resolve(name)))
+                found.add(name);
+        if (!found.isEmpty())
+            throw new ResultsFolderException(folder + " holds the files " + String.join(", ", found) + " but no manifest.json:"
+                    + " not results this program finished, so they would be overwritten; write to another --out, or"
+                    + " give --force to replace them");
+    }
+
+    /**
      * The refusal of a folder holding the finished results ({@code manifest.json}) of a different command, saying
      * what they are and how to replace them.
      */

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -115,17 +114,37 @@ public final class RunsCsv implements Closeable, Iterable<RunsCsv.Row> {
     }
 
     private Row row(CsvRow r) {
-        try {
-            int run = Integer.parseInt(r.get(Runs.RUN));
-            String outcome = r.get(Runs.OUTCOME);
-            if (outcome.equals(Runs.FAILED_OUTCOME)) return new Row(run, r, null, -1, Map.of());
-            Map<String, Double> values = new LinkedHashMap<>();
-            for (String m : metrics) values.put(m, Decimals.parse(r.get(m)));
-            return new Row(run, r, Outcome.valueOf(outcome.toUpperCase(Locale.ROOT)),
-                    Integer.parseInt(r.get(Runs.END_ROUND)), values);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(file + ":" + r.line() + ": unreadable: " + e.getMessage(), e);
+        int run = whole(r, Runs.RUN);
+        String outcome = r.get(Runs.OUTCOME);
+        if (outcome.equals(Runs.FAILED_OUTCOME)) return new Row(run, r, null, -1, Map.of());
+        Outcome o = null;
+        for (Outcome known : Outcome.values())
+            if (known.label().equals(outcome)) o = known;
+        if (o == null)
+            throw unreadable(r, Runs.OUTCOME, outcome, "one of " + String.join(", ",
+                    java.util.Arrays.stream(Outcome.values()).map(Outcome::label).toList()) + " or " + Runs.FAILED_OUTCOME);
+        Map<String, Double> values = new LinkedHashMap<>();
+        for (String m : metrics) {
+            try {
+                values.put(m, Decimals.parse(r.get(m)));
+            } catch (IllegalArgumentException e) {
+                throw unreadable(r, m, r.get(m), "a number");
+            }
         }
+        return new Row(run, r, o, whole(r, Runs.END_ROUND), values);
+    }
+
+    private int whole(CsvRow r, String column) {
+        try {
+            return Integer.parseInt(r.get(column));
+        } catch (NumberFormatException e) {
+            throw unreadable(r, column, r.get(column), "a whole number");
+        }
+    }
+
+    private IllegalArgumentException unreadable(CsvRow r, String column, String cell, String wanted) {
+        return new IllegalArgumentException(file + ":" + r.line() + ": column '" + column + "' holds '" + cell
+                + "', not " + wanted);
     }
 
     @Override

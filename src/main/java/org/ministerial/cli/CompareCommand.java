@@ -29,7 +29,9 @@ public final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ProgramIdentity.prepareInBackground();
-        options.checkOut();
+        String command = "bin/ministerial compare " + String.join(" ", scenarios.stream().map(Path::toString).toList())
+                + " --runs " + options.runs + " --seed " + options.seed;
+        options.checkOut(command);
         // no folder before the inputs are read: each batch makes its own (and so the study's) when it starts
         var err = spec.commandLine().getErr();
         List<org.ministerial.study.StudyRow> rows;
@@ -39,9 +41,7 @@ public final class CompareCommand implements Callable<Integer> {
                 err.flush();
             }, StudyOutput.progress(hint, options.out, err)).compare(scenarios, options.overrides());
         }
-        StudyOutput.write(rows, options.out, "bin/ministerial compare " + String.join(" ",
-                scenarios.stream().map(Path::toString).toList()) + " --runs " + options.runs + " --seed "
-                + options.seed, spec.commandLine().getOut());
+        StudyOutput.write(rows, options.out, command, spec.commandLine().getOut());
         return 0;
     }
 }

@@ -114,10 +114,21 @@ public final class ImportCommand implements Callable<Integer> {
                 codes, dropUnmapped, start, days, sessionsPerDay);
         Importer.Result r = Importer.run(file, options);
 
-        Path target = out != null ? out : Files.createTempFile("ministerial-import", ".yaml");
+        // written beside --out under a temporary name, checked, then moved into place: a full disk or a scenario
+        // that does not load leaves no file, and never half of one
+        Path target = out != null ? out.toAbsolutePath().resolveSibling("." + out.getFileName() + ".tmp")
+                : Files.createTempFile("ministerial-import", ".yaml");
         try {
-            Files.writeString(target, r.yaml(), StandardCharsets.UTF_8);
+            if (out != null && Files.isDirectory(out))
+                throw new java.nio.file.FileSystemException(out.toString(), null, "Is a directory");
+            try {
+                Files.writeString(target, r.yaml(), StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                throw aboutTheNamedFile(e, out != null ? out : target);
+            }
             NegotiationSpec s = ScenarioLoader.load(target, Map.of()).spec();
+            if (out != null) Files.move(target, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             PrintWriter report = out != null ? spec.commandLine().getOut() : spec.commandLine().getErr();
             for (String line : r.report()) report.println(line);
             if (out != null) {
@@ -130,9 +141,18 @@ public final class ImportCommand implements Callable<Integer> {
             }
             report.flush();
         } finally {
-            if (out == null) Files.deleteIfExists(target);
+            Files.deleteIfExists(target);
         }
         return 0;
+    }
+
+    /** A failed write said of the file the user named, not of its temporary twin; nothing is left of it. */
+    private static Exception aboutTheNamedFile(java.io.IOException e, Path named) {
+        if (e instanceof java.nio.file.NoSuchFileException) return new java.nio.file.NoSuchFileException(named.toString());
+        if (e instanceof java.nio.file.AccessDeniedException) return new java.nio.file.AccessDeniedException(named.toString());
+        String reason = e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                : e.getMessage();
+        return new UserInputException(named + ": cannot be written (" + reason + "); nothing was written");
     }
 
     private double[] range(String text) {

@@ -41,7 +41,9 @@ public final class RobustnessCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ProgramIdentity.prepareInBackground();
-        options.checkOut();
+        String command = "bin/ministerial robustness " + scenario + " --parameters " + String.join(",", parameters)
+                + " --step " + step + " --runs " + options.runs + " --seed " + options.seed;
+        options.checkOut(command);
         if (!(step > 0 && step < 1)) throw new ParameterException(spec.commandLine(), "--step must be in (0, 1)");
         for (String key : parameters) {
             try {
@@ -63,9 +65,7 @@ public final class RobustnessCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        StudyOutput.write(rows, options.out, "bin/ministerial robustness " + scenario + " --parameters "
-                + String.join(",", parameters) + " --step " + step + " --runs " + options.runs + " --seed "
-                + options.seed, runner.heldNote(), spec.commandLine().getOut());
+        StudyOutput.write(rows, options.out, command, runner.heldNote(), spec.commandLine().getOut());
         return 0;
     }
 }

@@ -79,10 +79,15 @@ public final class RunCommand implements Callable<Integer> {
         Path folder = output.folder(loaded);
         PrintWriter out = spec.commandLine().getOut();
         if (again != null) {
+            // a replay from inputs other than the batch's would not be its run, though it would look like it
+            List<String> changed = again.changedInputs();
+            if (!changed.isEmpty())
+                throw new ResultsFolderException(String.join(", ", changed) + (changed.size() == 1 ? " has" : " have")
+                        + " changed since the batch in " + source.replay + " was made (its manifest.json keeps each"
+                        + " input's SHA-256): the replay would not be run " + again.run() + " of it; restore the"
+                        + " batch's inputs (the commit in its manifest), or run the scenario as it is now with"
+                        + " `run SCENARIO --seed ...`");
             out.printf("replaying run %d of %s (seed %s)%n", again.run(), source.replay, SeedText.format(again.seed()));
-            for (String changed : again.changedInputs())
-                spec.commandLine().getErr().println("warning: " + changed + " has changed since the batch was made;"
-                        + " the replay may differ from it");
         }
         CompletedRun[] seen = new CompletedRun[1];
         BatchSettings batch = again != null ? again.settings(force)
@@ -152,6 +157,9 @@ public final class RunCommand implements Callable<Integer> {
                   Map<String, String> inputs) {
         static Replay of(Path results, int run) throws IOException, ScenarioException {
             Path manifestFile = results.resolve(ResultsSchema.MANIFEST_FILE);
+            if (!Files.isDirectory(results))
+                throw new ResultsFolderException(results + ": no such folder; --replay takes the finished results"
+                        + " folder of a batch or run");
             if (!Files.isRegularFile(manifestFile))
                 throw new ResultsFolderException(results + " has no manifest.json: --replay takes the finished "
                         + "results folder of a batch or run");
@@ -205,7 +213,13 @@ public final class RunCommand implements Callable<Integer> {
                 throw new ResultsFolderException(results.resolve(Runs.FILE) + ": run " + run + " has input draw "
                         + row.get(Runs.INPUT_DRAW) + ", not the " + (run / perDraw) + " its runs per draw ("
                         + perDraw + ") give");
-            Scenario scenario = ScenarioLoader.load(Path.of(m.path(ManifestKeys.SCENARIO).asText()), overrides);
+            Path file = Path.of(m.path(ManifestKeys.SCENARIO).asText());
+            // the manifest keeps the scenario's path as the batch's command gave it, relative to where it started
+            if (!file.isAbsolute() && !Files.exists(file))
+                throw new ResultsFolderException(manifestFile + " names the scenario " + file + ", a path relative to"
+                        + " the folder the batch was started in, and there is no " + file + " here ("
+                        + Path.of("").toAbsolutePath() + "): run the replay from that folder");
+            Scenario scenario = ScenarioLoader.load(file, overrides);
             return new Replay(scenario, run, runs, base, perDraw, seed, inputs);
         }
 

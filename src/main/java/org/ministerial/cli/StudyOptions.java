@@ -46,8 +46,27 @@ public final class StudyOptions {
         return map;
     }
 
-    /** A study folder's name taken by a file is refused before any batch runs (as a batch refuses it). */
-    void checkOut() throws java.nio.file.FileAlreadyExistsException {
+    /**
+     * Refuses, before any batch runs, a study folder that would lose or mix what it holds: a file of that name (as a
+     * batch refuses it), a results folder (a batch's or another command's, which holds a {@code manifest.json}), or
+     * the folder of another study (its {@code study.md} made by another command), unless {@code --force}.
+     *
+     * @param command the study's command as its {@code study.md} records it
+     */
+    void checkOut(String command) throws java.io.IOException, UserInputException {
         if (java.nio.file.Files.isRegularFile(out)) throw new java.nio.file.FileAlreadyExistsException(out.toString());
+        if (java.nio.file.Files.exists(out.resolve(org.ministerial.batch.ResultsSchema.MANIFEST_FILE)))
+            throw new UserInputException(out + " holds the results of a batch or another command (its manifest.json):"
+                    + " a study writes a folder per batch and its tables into a folder of its own; give another --out");
+        Path table = out.resolve(org.ministerial.batch.AnalysisSchema.Study.MARKDOWN_FILE);
+        if (!force && java.nio.file.Files.isRegularFile(table)) {
+            String made;
+            try (var lines = java.nio.file.Files.lines(table)) {
+                made = lines.findFirst().orElse("");
+            }
+            if (!made.equals(StudyOutput.madeBy(command)))
+                throw new UserInputException(out + " holds another study (" + made + "): give another --out, or"
+                        + " --force to replace its tables and those of its batches this study makes anew");
+        }
     }
 }

@@ -40,7 +40,7 @@ final class StudyOutput {
     static void write(List<StudyRow> rows, Path folder, String command, String note, PrintWriter out) throws IOException {
         StudyTable table = new StudyTable(rows);
         String effects = table.effectsMarkdown();
-        String md = "Made by: `" + command + "`\n\n" + (note == null ? "" : "In every batch: " + note + ".\n\n")
+        String md = madeBy(command) + "\n\n" + (note == null ? "" : "In every batch: " + note + ".\n\n")
                 + table.markdown() + (effects.isEmpty() ? "" : "\n" + effects);
         atomically(folder.resolve(AnalysisSchema.Study.CSV_FILE), table.csv());
         atomically(folder.resolve(AnalysisSchema.Study.MARKDOWN_FILE), md);
@@ -50,6 +50,11 @@ final class StudyOutput {
         if (!effects.isEmpty()) out.print("\n" + effects);
         out.println("study: " + folder);
         out.flush();
+    }
+
+    /** The first line of a study's {@code study.md}: the command that made it. */
+    static String madeBy(String command) {
+        return "Made by: `" + command + "`";
     }
 
     private static void atomically(Path file, String text) throws IOException {

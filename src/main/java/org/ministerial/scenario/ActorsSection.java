@@ -149,6 +149,13 @@ final class ActorsSection {
             String id = f.required(u, "id", "a union");
             f.onlyKeys(u, "the union " + id, UNION_KEYS);
             if (id == null) continue;
+            // a second entry of one id would replace the first, silently
+            if (unions.containsKey(id)) {
+                Tree.Location first = unions.get(id).location();
+                f.problems().add(u.location(), "union '" + id + "' is declared twice (first at " + first.file() + ":"
+                        + first.line() + ")");
+                continue;
+            }
             unions.put(id, u);
             for (String member : f.strings(u.get("members"), "'members'")) {
                 CountryRow row = rows.get(member);

@@ -48,8 +48,10 @@ final class CountryTableReader {
         if (countries.get("sources") instanceof Tree.Scalar s) sources = DataSources.read(s, table, inputs, f);
         else if (countries.get("sources") != null)
             f.problems().add(countries.get("sources").location(), "'sources' must name a CSV file");
+        DataSources declared = sources;
         Tree.Mapping pm = f.mapping(countries.get("preference_model"), "'preference_model'");
-        PreferenceModel model = pm == null ? null : PreferenceModel.read(pm, issues, table.columns(), table.label(), f);
+        PreferenceModel model = pm == null ? null : PreferenceModel.read(pm, issues, table,
+                (column, value, inList) -> unmatchable(declared, column, value, inList), f);
         if (pm == null) f.problems().add(countries.location(), "a countries table needs a 'preference_model'");
         InputPriors priors = pm == null ? InputPriors.NONE : InputPriors.read(pm.get("uncertainty"), f);
         if (priors.data() && sources == null)
@@ -67,6 +69,14 @@ final class CountryTableReader {
         Tree.Mapping exclude = f.mapping(countries.get("exclude_when"), "'exclude_when'");
         // its keys are the table's columns: a misspelt one would exclude nobody, silently
         f.onlyKeys(exclude, "'exclude_when' (the table's columns)", table.columns());
+        // and a value no country can have would exclude nobody, as silently
+        if (exclude != null)
+            for (Map.Entry<String, Tree> e : exclude.entries().entrySet()) {
+                String wrong = e.getValue() instanceof Tree.Scalar v && table.columns().contains(e.getKey())
+                        ? unmatchable(sources, e.getKey(), v.value(), false) : null;
+                if (wrong != null)
+                    f.problems().add(e.getValue().location(), "'exclude_when': " + wrong + ", so it would exclude nobody");
+            }
         Tree.Mapping income = f.mapping(countries.get("high_income"), "'high_income'");
         f.onlyKeys(income, "'high_income'", java.util.Set.of("column", "per", "above"));
         String incomeColumn = income == null ? null : f.required(income, "column", "'high_income'");
@@ -104,6 +114,22 @@ final class CountryTableReader {
         derivation.derive(read, cells, model, f);
         if (countries.get("positions") instanceof Tree.Scalar positions) readPositions(positions, rows, inputs);
         return new Inputs(read, cells, model, derivation, sources, priors);
+    }
+
+    /**
+     * Why a condition {@code column = value} could hold for no country, or null: a value outside what the column may
+     * hold, its declared range (sources.csv; {@code 0/1} for a flag) or, for the status, the three statuses. A value
+     * the column may hold but this table's rows happen not to (a table cut to some countries) is no typo and is
+     * accepted; so is any value of a column with no declared values, and any item of a list ({@code contains}).
+     */
+    private static String unmatchable(DataSources sources, String column, String value, boolean inList) {
+        if (inList) return null;
+        if (column.equals("status"))
+            return DevelopmentStatus.LABELS.contains(value) ? null
+                    : "column 'status' holds one of " + String.join(", ", DevelopmentStatus.LABELS) + ", not '" + value
+                    + "'";
+        ColumnRange range = sources == null ? null : sources.range(column);
+        return range == null ? null : range.check(column, value);
     }
 
     private boolean excluded(InputTable.Row r, Tree.Mapping exclude) {

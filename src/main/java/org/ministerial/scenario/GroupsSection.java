@@ -22,12 +22,19 @@ final class GroupsSection {
         Map<String, String> names = new LinkedHashMap<>();
         Set<String> ties = new java.util.HashSet<>();
         Map<String, Set<Integer>> members = new LinkedHashMap<>();
+        Map<String, String> declaredAt = new java.util.HashMap<>();
         for (Tree t : f.sequence(root.get("groups"), "'groups'")) {
             Tree.Mapping m = f.mapping(t, "a group");
             if (m == null) continue;
             String id = f.required(m, "id", "a group");
             f.onlyKeys(m, "the group " + id, Set.of("id", "name", "ties", "members"));
             if (id == null) continue;
+            // a second entry of one id would replace the first's name and ties, silently
+            if (declaredAt.containsKey(id)) {
+                problems.add(m.location(), "group '" + id + "' is declared twice (first at " + declaredAt.get(id) + ")");
+                continue;
+            }
+            declaredAt.put(id, m.location().file() + ":" + m.location().line());
             names.put(id, f.string(m, "name", id));
             if (f.flag(m, "ties", false)) ties.add(id);
             Set<Integer> set = members.computeIfAbsent(id, x -> new LinkedHashSet<>());

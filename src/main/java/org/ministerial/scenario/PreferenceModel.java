@@ -38,8 +38,15 @@ final class PreferenceModel implements java.io.Serializable {
         this.salienceCoef = sal;
     }
 
-    static PreferenceModel read(Tree.Mapping m, List<Issue> issues, List<String> columns, String tableLabel,
+    /** What is wrong with a condition on a column that no country could meet, or null (a value no row can hold). */
+    interface ConditionCheck {
+        String problem(String column, String value, boolean inList);
+    }
+
+    static PreferenceModel read(Tree.Mapping m, List<Issue> issues, InputTable table, ConditionCheck conditions,
                                 Fields f) {
+        List<String> columns = table.columns();
+        String tableLabel = table.label();
         f.onlyKeys(m, "'preference_model'", java.util.Set.of("indicators", "responsiveness", "issues", "uncertainty"));
         Tree.Mapping ind = f.mapping(m.get("indicators"), "'indicators'");
         if (ind == null) {
@@ -59,6 +66,15 @@ final class PreferenceModel implements java.io.Serializable {
                         + tableLabel);
             String equals = f.string(d, "equals", null);
             String contains = f.string(d, "contains", null);
+            // an indicator whose value no country can have is 0 for every country: a typo, not a model
+            if (column != null && columns.contains(column))
+                for (String key : new String[]{"equals", "contains"}) {
+                    String value = key.equals("equals") ? equals : contains;
+                    String wrong = value == null ? null : conditions.problem(column, value, key.equals("contains"));
+                    if (wrong != null)
+                        f.problems().add(d.get(key).location(), "indicator '" + name + "': " + wrong
+                                + ", so it would be 0 for every country");
+                }
             String per = f.string(d, "per", null);
             if (per != null && !columns.contains(per))
                 f.problems().add(d.get("per").location(), "indicator '" + name + "': column '" + per + "' is not in "

@@ -63,6 +63,27 @@ class ReplayTest {
         assertFalse(plot.err.toString().contains("split run"), plot.err.toString());
     }
 
+    /** A replay from inputs edited since the batch would not be its run: refused, naming the file. */
+    @Test
+    void aReplayFromChangedInputsIsRefused() throws Exception {
+        Path scenario = tmp.resolve("s.yaml");
+        Files.copy(Path.of("scenarios/textbook.yaml"), scenario);
+        Path batch = tmp.resolve("textbook-batch");
+        CliHarness h = new CliHarness();
+        assertEquals(0, h.run("batch", scenario.toString(), "--runs", "4", "--seed", "3", "--threads", "1", "--out",
+                batch.toString()), h.err.toString());
+        Files.writeString(scenario, Files.readString(scenario).replace("name: textbook", "name: textbook\n# edited"));
+        CliHarness again = new CliHarness();
+        assertEquals(1, again.run("run", "--replay", batch.toString(), "--run", "2", "--out",
+                tmp.resolve("again").toString()));
+        assertTrue(again.err.toString().contains("s.yaml has changed since the batch in " + batch + " was made"),
+                again.err.toString());
+        assertFalse(Files.exists(tmp.resolve("again").resolve("runs.csv")), "nothing was run");
+        CliHarness missing = new CliHarness();
+        assertEquals(1, missing.run("run", "--replay", tmp.resolve("nowhere").toString(), "--run", "0"));
+        assertTrue(missing.err.toString().contains("nowhere: no such folder"), missing.err.toString());
+    }
+
     @Test
     void theGuiPlaysTheReplayedRun() throws Exception {
         Path batch = batch();
@@ -123,6 +144,8 @@ class ReplayTest {
         assertEquals(1, h.run("run", "--replay", batch.toString(), "--run", "8", "--out", tmp.resolve("x").toString()));
         assertTrue(h.err.toString().contains("--run 8 is not one of them"), h.err.toString());
         assertEquals(1, h.run("gui", "--replay", tmp.resolve("none").toString(), "--run", "0"));
+        assertTrue(h.err.toString().contains("none: no such folder"), h.err.toString());
+        assertEquals(1, h.run("gui", "--replay", tmp.toString(), "--run", "0"));
         assertTrue(h.err.toString().contains("no manifest.json"), h.err.toString());
     }
 }

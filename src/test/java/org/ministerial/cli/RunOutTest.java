@@ -85,6 +85,23 @@ class RunOutTest {
         return message;
     }
 
+    /** Tables of results' names in a folder no command of ours finished are the user's: refused, kept. */
+    @Test
+    void aFolderHoldingTablesButNoManifestIsRefused() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("mine"));
+        Files.writeString(folder.resolve("runs.csv"), "mine\n");
+        Files.writeString(folder.resolve("notes.txt"), "also mine\n");
+        String message = refused(folder);
+        assertTrue(message.contains(folder + " holds the files runs.csv but no manifest.json"), message);
+        ok("batch", TEXTBOOK, "--runs", "2", "--force", "--out", folder.toString());
+        assertEquals(3, Files.readAllLines(folder.resolve("runs.csv")).size(), "--force replaces them");
+        assertEquals("also mine\n", Files.readString(folder.resolve("notes.txt")));
+        // a folder with files of other names only is written as before
+        Path other = Files.createDirectories(tmp.resolve("other"));
+        Files.writeString(other.resolve("notes.txt"), "mine\n");
+        ok("run", TEXTBOOK, "--out", other.toString());
+    }
+
     @Test
     void aFinishedBatchIsRefusedAndReplacedOnlyWithForce() throws Exception {
         Path folder = tmp.resolve("batch");

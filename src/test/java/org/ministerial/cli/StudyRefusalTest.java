@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A study refused for its inputs leaves no study folder behind. */
+/** A study refused for its inputs leaves no study folder behind; one that would mix with another's is refused. */
 class StudyRefusalTest {
     @TempDir
     Path tmp;
@@ -33,5 +33,35 @@ class StudyRefusalTest {
         assertEquals(1, h.run("robustness", broken.toString(), "--parameters", "chair.mediation", "--runs", "4",
                 "--out", out.toString()));
         assertFalse(Files.exists(out), "robustness left " + out);
+    }
+
+    /** A study into another study's folder, or into a batch's, would replace or mix what is there. */
+    @Test
+    void aStudyIntoAnotherStudysOrABatchsFolderIsRefused() throws Exception {
+        Path out = tmp.resolve("study");
+        CliHarness first = new CliHarness();
+        assertEquals(0, first.run("robustness", "scenarios/textbook.yaml", "--parameters", "chair.mediation",
+                "--runs", "2", "--threads", "1", "--out", out.toString()), first.err.toString());
+        String table = Files.readString(out.resolve("study.csv"));
+        CliHarness other = new CliHarness();
+        assertEquals(1, other.run("compare", "scenarios/textbook.yaml", "--runs", "2", "--threads", "1", "--out",
+                out.toString()));
+        assertTrue(other.err.toString().contains(out + " holds another study (Made by: `bin/ministerial robustness"),
+                other.err.toString());
+        assertEquals(table, Files.readString(out.resolve("study.csv")), "the first study's table was kept");
+        // the same command again resumes (here: finds every batch done) and writes the same table
+        CliHarness same = new CliHarness();
+        assertEquals(0, same.run("robustness", "scenarios/textbook.yaml", "--parameters", "chair.mediation",
+                "--runs", "2", "--threads", "1", "--out", out.toString()), same.err.toString());
+        assertEquals(table, Files.readString(out.resolve("study.csv")));
+        // a batch's folder is no study folder, with or without --force
+        Path batch = tmp.resolve("batch");
+        assertEquals(0, new CliHarness().run("batch", "scenarios/textbook.yaml", "--runs", "2", "--threads", "1",
+                "--out", batch.toString()));
+        CliHarness into = new CliHarness();
+        assertEquals(1, into.run("compare", "scenarios/textbook.yaml", "--runs", "2", "--force", "--out",
+                batch.toString()));
+        assertTrue(into.err.toString().contains(batch + " holds the results of a batch"), into.err.toString());
+        assertFalse(Files.exists(batch.resolve("study.csv")));
     }
 }

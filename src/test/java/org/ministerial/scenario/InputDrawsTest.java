@@ -134,7 +134,9 @@ class InputDrawsTest {
 
     @Test
     void theBilateralAccessFollowsTheDrawnData() throws Exception {
-        NegotiationSpec miami = ScenarioLoader.load(Path.of("scenarios/ftaa-miami-2003.yaml"), Map.of()).spec();
+        // the shipped market weight is 0 (fitted); with one, the access follows the drawn export share
+        Map<String, String> market = Map.of("bilateral.access.market.weight", "0.1");
+        NegotiationSpec miami = ScenarioLoader.load(Path.of("scenarios/ftaa-miami-2003.yaml"), market).spec();
         int hnd = miami.indexOfActor("HND"), usa = miami.indexOfActor("USA");
         double written = miami.context().bilateral().access()[hnd];
         double min = Double.MAX_VALUE, max = -Double.MAX_VALUE;
@@ -148,7 +150,7 @@ class InputDrawsTest {
         assertTrue(max - min > 0.01, "HND's access moves with its drawn data: " + min + ".." + max);
         assertTrue(min < written && written < max, "the written value is inside the draws: " + written);
         NegotiationSpec fixed = ScenarioLoader.load(Path.of("scenarios/ftaa-miami-2003.yaml"),
-                Map.of("countries.preference_model.uncertainty", "none")).spec();
+                Map.of("countries.preference_model.uncertainty", "none", "bilateral.access.market.weight", "0.1")).spec();
         assertEquals(written, fixed.withInputsDrawn(7).context().bilateral().access()[hnd], 0,
                 "without data draws the access is as written");
     }

@@ -51,9 +51,14 @@ class MiamiScenarioTest {
             assertTrue(!track.offered()[spec.indexOfActor(partner)], partner + " already has an FTA with the US");
         assertTrue(track.offered()[spec.indexOfActor("COL")]);
         // Colombia (46% of exports to the US, ATPDEA) and Venezuela (58%, no time-limited preferences): the scenario's
-        // 0.1 x share of exports to the US, plus 0.6 for preferences that end unless made permanent
-        assertEquals(0.1 * 0.46 + 0.6, track.access()[spec.indexOfActor("COL")], 1e-12);
-        assertEquals(0.1 * 0.58, track.access()[spec.indexOfActor("VEN")], 1e-12);
+        // fitted weights give the market share none and 0.6 to preferences that end unless made permanent
+        assertEquals(0.6, track.access()[spec.indexOfActor("COL")], 1e-12);
+        assertEquals(0, track.access()[spec.indexOfActor("VEN")], 1e-12);
+        // with a market weight, W x share of exports to the US is added
+        var weighted = ScenarioLoader.load(Path.of("scenarios/ftaa-miami-2003.yaml"),
+                Map.of("bilateral.access.market.weight", "0.2")).spec();
+        assertEquals(0.2 * 0.46 + 0.6, weighted.context().bilateral().access()[weighted.indexOfActor("COL")], 1e-12);
+        assertEquals(0.2 * 0.58, weighted.context().bilateral().access()[weighted.indexOfActor("VEN")], 1e-12);
     }
 
     @Test
