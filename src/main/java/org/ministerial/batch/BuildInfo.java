@@ -49,14 +49,16 @@ public final class BuildInfo {
     }
 
     /**
-     * The commit of the source tree at {@code home}, with {@code -dirty} when it has uncommitted changes, or
-     * {@code unknown} when there is no home, no git or no commit.
+     * The commit of the source tree at {@code home}, with {@code -dirty} when it has uncommitted changes outside
+     * {@code results/}, or {@code unknown} when there is no home, no git or no commit. Results are what the program
+     * writes, not what it runs: a script that regenerates committed results (bin/make-validation) would otherwise
+     * mark its own later batches dirty with the files its earlier ones wrote.
      */
     public static String gitCommit(Path home) {
         if (home == null || !Files.isDirectory(home)) return "unknown";
         String head = git(home, "rev-parse", "HEAD");
         if (head == null || head.isBlank()) return "unknown";
-        String status = git(home, "status", "--porcelain");
+        String status = git(home, "status", "--porcelain", "--", ".", ":(exclude)results");
         return status == null || status.isBlank() ? head.strip() : head.strip() + "-dirty";
     }
 

@@ -139,6 +139,7 @@ public final class Execution {
         String identity = job.planId() + " shard " + job.shard();
         int total = job.shard().size(job.plan().size());
         ResultsFolder.refuseUnfinishedCalibration(folder);
+        ResultsFolder.refuseStudyFolder(folder);
         Optional<Journal> found = Journal.read(folder);
         if (found.isPresent() && !found.get().identity().equals(identity))
             throw ResultsFolder.unfinishedOfAnother(folder,

@@ -43,6 +43,18 @@ public final class ResultsFolder {
     }
 
     /**
+     * Refuses a study's folder ({@code compare}, {@code robustness}: its {@code study.csv} or {@code study.md}) as the
+     * folder of one batch, with or without {@code --force}: the batch's files would sit among the study's, whose
+     * batches are its subfolders, and the study could no longer be plotted or resumed.
+     */
+    public static void refuseStudyFolder(Path folder) throws ResultsFolderException {
+        for (String name : List.of(AnalysisSchema.Study.CSV_FILE, AnalysisSchema.Study.MARKDOWN_FILE))
+            if (Files.exists(folder.resolve(name)))
+                throw new ResultsFolderException(folder + " holds the tables of a study (" + name + "): its batches"
+                        + " are its subfolders; write to another --out");
+    }
+
+    /**
      * Refuses a folder without a manifest that holds files of the names results have ({@code runs.csv},
      * {@code summary.json}, ...): no command of this program left them there, or not finished, so they are the
      * user's (or another program's), and writing would overwrite them.

@@ -214,11 +214,17 @@ public final class RunCommand implements Callable<Integer> {
                         + row.get(Runs.INPUT_DRAW) + ", not the " + (run / perDraw) + " its runs per draw ("
                         + perDraw + ") give");
             Path file = Path.of(m.path(ManifestKeys.SCENARIO).asText());
-            // the manifest keeps the scenario's path as the batch's command gave it, relative to where it started
+            // the manifest keeps the scenario's path as the batch's command gave it, relative to where it started:
+            // most often the project's folder (scenarios/...), where the launcher also is; the inputs' checksums
+            // then tell whether what is found there is what the batch read
+            Path home = org.ministerial.batch.BuildInfo.home();
+            if (!file.isAbsolute() && !Files.exists(file) && home != null && Files.exists(home.resolve(file)))
+                file = home.resolve(file);
             if (!file.isAbsolute() && !Files.exists(file))
                 throw new ResultsFolderException(manifestFile + " names the scenario " + file + ", a path relative to"
                         + " the folder the batch was started in, and there is no " + file + " here ("
-                        + Path.of("").toAbsolutePath() + "): run the replay from that folder");
+                        + Path.of("").toAbsolutePath() + ") nor in the project's folder: run the replay from that"
+                        + " folder");
             Scenario scenario = ScenarioLoader.load(file, overrides);
             return new Replay(scenario, run, runs, base, perDraw, seed, inputs);
         }
@@ -240,8 +246,11 @@ public final class RunCommand implements Callable<Integer> {
         /** Input files whose contents differ from the batch's (or that it did not read). */
         List<String> changedInputs() throws IOException {
             List<String> changed = new ArrayList<>();
+            // by content: the manifest names each file as seen from the folder the batch started in, and a replay
+            // from elsewhere sees the same file under another name
+            java.util.Set<String> recorded = new java.util.HashSet<>(inputs.values());
             for (Map.Entry<String, String> e : Manifest.inputs(scenario).entrySet())
-                if (!e.getValue().equals(inputs.get(e.getKey()))) changed.add(e.getKey());
+                if (!recorded.contains(e.getValue())) changed.add(e.getKey());
             return changed;
         }
     }

@@ -63,5 +63,22 @@ class StudyRefusalTest {
                 batch.toString()));
         assertTrue(into.err.toString().contains(batch + " holds the results of a batch"), into.err.toString());
         assertFalse(Files.exists(batch.resolve("study.csv")));
+        // nor is a study's folder a batch's
+        CliHarness batchInto = new CliHarness();
+        assertEquals(1, batchInto.run("batch", "scenarios/textbook.yaml", "--runs", "2", "--force", "--out",
+                out.toString()));
+        assertTrue(batchInto.err.toString().contains(out + " holds the tables of a study (study.csv)"),
+                batchInto.err.toString());
+        assertFalse(Files.exists(out.resolve("manifest.json")));
+        // --force replaces the other study whole: its batches, tables and figures go
+        assertEquals(0, new CliHarness().run("plot", out.toString()));
+        assertTrue(Files.exists(out.resolve("figures/figures.md")));
+        CliHarness replaced = new CliHarness();
+        assertEquals(0, replaced.run("compare", "scenarios/textbook.yaml", "--runs", "2", "--threads", "1", "--force",
+                "--out", out.toString()), replaced.err.toString());
+        try (var left = Files.list(out)) {
+            assertEquals(java.util.List.of("study.csv", "study.md", "textbook"),
+                    left.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList());
+        }
     }
 }
