@@ -13,6 +13,9 @@ final class SummaryTable {
     private SummaryTable() {
     }
 
+    /** Effective runs for a 95% interval of about +-5 points on a share near 50%: (1.96 x 0.5 / 0.05)^2. */
+    static final double ENOUGH_EFFECTIVE_RUNS = 385;
+
     static void print(PrintWriter out, Summary summary) {
         out.printf(Locale.ROOT, "%-10s %7s %7s  %s%n", "outcome", "count", "share", "95% CI");
         for (Outcome o : Outcome.values()) {
@@ -37,6 +40,19 @@ final class SummaryTable {
             if (effective.length() > 0)
                 out.println("95% CI on the effective runs (runs that share an input draw are alike, Kish's design effect):"
                         + " " + effective);
+            // few effective runs give wide intervals: say how many runs would give a useful width at this design effect
+            double fewest = Double.POSITIVE_INFINITY;
+            for (Outcome o : Outcome.values()) {
+                // an outcome never seen, or seen in every run, has no width to narrow near 50%
+                Summary.OutcomeShare s = summary.share(o);
+                if (s.count() > 0 && s.count() < summary.completed()) fewest = Math.min(fewest, s.effectiveRuns());
+            }
+            if (fewest < ENOUGH_EFFECTIVE_RUNS && fewest > 0) {
+                long runs = (long) Math.ceil(summary.completed() * ENOUGH_EFFECTIVE_RUNS / fewest / 100.0) * 100;
+                out.printf(Locale.ROOT, "note: the widest intervals rest on %.0f effective runs; about %d runs at this"
+                        + " design effect give %.0f, an interval of about +-5 points on a share near 50%%%n", fewest, runs,
+                        ENOUGH_EFFECTIVE_RUNS);
+            }
         }
         // 0-based as end_round in runs.csv, while a run's report counts rounds from 1 ("round 6 of 9"): say which
         if (summary.completed() > 0)

@@ -51,13 +51,26 @@ public final class FigureWriter {
         Files.createDirectories(folder);
         for (FigureFormat f : formats) {
             Path file = folder.resolve(figure.name() + "." + f.extension());
-            switch (f) {
-                case PNG -> png(figure, file);
-                case SVG -> svg(figure, file);
-                case PDF -> pdf(figure, file);
+            try {
+                switch (f) {
+                    case PNG -> png(figure, file);
+                    case SVG -> svg(figure, file);
+                    case PDF -> pdf(figure, file);
+                }
+            } catch (java.nio.file.FileSystemException e) {
+                throw e;
+            } catch (IOException e) {
+                // an image writer's own message ("I/O error writing PNG file!") names neither the file nor the cause
+                throw new java.nio.file.FileSystemException(file.toString(), null, rootCause(e));
             }
         }
         figure.data().write(folder.resolve(FigureSchema.dataFile(figure.name())));
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
     /** Pixel size of the PNG: the printed size in inches times {@value JournalStyle#DPI}. */

@@ -52,8 +52,8 @@ final class ForestFigure {
                 new IntervalRenderer(ci, false), PlotOrientation.HORIZONTAL);
         plot.getDomainAxis().setMaximumCategoryLabelLines(LABEL_LINES);
         ChartBuilders.referenceLine(plot, 0);
-        String caption = "Effect of each counterfactual on the " + outcome + " share: difference from the baseline ("
-                + base.label() + ") in percentage points (pp), with Newcombe's 95% interval."
+        String caption = "Effect of each counterfactual on the " + outcome + " share: difference from "
+                + Labels.theBaseline(base.label()) + " in percentage points (pp), with Newcombe's 95% interval."
                 + ResultsData.effectiveRunsNote(batches);
         List<String> labels = new ArrayList<>();
         for (Object key : data.getColumnKeys()) labels.add(key.toString());

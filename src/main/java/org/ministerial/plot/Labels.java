@@ -95,6 +95,11 @@ public final class Labels {
     }
 
     /** A count with its noun in the singular or the plural: "1 run", "200 runs". */
+    /** "the baseline (LABEL)" in a caption, or "the baseline" when the label says no more (a robustness study's). */
+    public static String theBaseline(String label) {
+        return label.strip().equalsIgnoreCase("baseline") ? "the baseline" : "the baseline (" + label + ")";
+    }
+
     public static String count(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }

@@ -56,7 +56,7 @@ final class OutcomeFigure {
         ChartBuilders.percentAxis((NumberAxis) plot.getRangeAxis());
         boolean several = batches.size() > 1;
         String caption = several
-                ? "Outcome shares of the baseline (" + batches.get(0).label() + ") and its counterfactuals, with 95% "
+                ? "Outcome shares of " + Labels.theBaseline(batches.get(0).label()) + " and its counterfactuals, with 95% "
                 + "Wilson intervals."
                 : "Outcome shares over " + Labels.count(batches.get(0).data().completed().size(), "completed run")
                 + " of "

@@ -182,6 +182,9 @@ class PlotCommandTest {
                 study.resolve("figures/outcomes-compared.csv")))
             if (!figureLabels.contains(row.get("batch"))) figureLabels.add(row.get("batch"));
         assertEquals(tableLabels, figureLabels);
+        String index = Files.readString(study.resolve("figures/figures.md"));
+        assertTrue(index.contains("Outcome shares of the baseline and its counterfactuals"), index);
+        assertFalse(index.contains("the baseline (baseline)"), index);
     }
 
     /** A study stopped before it finished names the command that resumes it, as a stopped batch does. */

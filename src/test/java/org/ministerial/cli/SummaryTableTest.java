@@ -30,6 +30,21 @@ class SummaryTableTest {
                 text.toString());
     }
 
+    /** 100 runs in 20 draws whose outcome the draw decides count as 20: the table says how many runs would do. */
+    @Test
+    void fewEffectiveRunsAreSaidWithTheRunsThatWouldGiveAUsefulWidth() {
+        org.ministerial.batch.Summary summary = new org.ministerial.batch.Summary();
+        for (int run = 0; run < 100; run++) {
+            int draw = run / 5;
+            summary.add(draw % 2 == 0 ? org.ministerial.model.Outcome.AGREEMENT : org.ministerial.model.Outcome.BREAKDOWN,
+                    5, java.util.Map.of(), draw);
+        }
+        StringWriter text = new StringWriter();
+        SummaryTable.print(new PrintWriter(text, true), summary);
+        assertTrue(text.toString().contains("note: the widest intervals rest on 20 effective runs; about 2000 runs at"
+                + " this design effect give 385"), text.toString());
+    }
+
     @Test
     void aLongMeasureNameKeepsTheVarianceColumnsAligned() throws Exception {
         StringBuilder runs = new StringBuilder("run,seed,input_draw,outcome,end_round,end_day,end_session,"
