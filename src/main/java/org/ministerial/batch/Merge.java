@@ -30,6 +30,24 @@ import java.util.Map;
  * folder then equals the folder of an uninterrupted run in every file but {@code manifest.json}.
  */
 public final class Merge {
+    /** What makes one part's plan another's, in the manifest's words: the keys whose values differ. */
+    static String differences(JsonNode a, JsonNode b) {
+        List<String> differ = new ArrayList<>();
+        for (String key : List.of(ManifestKeys.SCENARIO, ManifestKeys.EXPERIMENT, ManifestKeys.INPUTS,
+                ManifestKeys.OVERRIDES, ManifestKeys.SET, ManifestKeys.BASE_SEED, ManifestKeys.SEEDS, ManifestKeys.RUNS,
+                ManifestKeys.RUNS_PER_DRAW, ManifestKeys.DESIGN, ManifestKeys.REPLICATIONS, ManifestKeys.RECORD,
+                ManifestKeys.VERSION, ManifestKeys.CODE))
+            if (!a.path(key).equals(b.path(key)))
+                differ.add(key + " " + brief(a.path(key)) + " against " + brief(b.path(key)));
+        return differ.isEmpty() ? "other inputs, seed, design or program version" : String.join("; ", differ);
+    }
+
+    private static String brief(JsonNode v) {
+        if (v.isMissingNode()) return "(none)";
+        String text = v.isValueNode() ? v.asText() : v.toString();
+        return text.length() > 60 ? text.substring(0, 57) + "..." : text;
+    }
+
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /**
@@ -160,7 +178,7 @@ public final class Merge {
         for (Part p : parts) {
             if (!p.manifest().path(ManifestKeys.PLAN_ID).asText().equals(plan))
                 throw new ResultsFolderException(p.folder() + " is from a different batch or sweep than "
-                        + first.folder() + " (other inputs, seed, design or program version)");
+                        + first.folder() + " (" + differences(first.manifest(), p.manifest()) + ")");
             if (p.shard().count() != n)
                 throw new ResultsFolderException(p.folder() + " is shard " + p.shard() + " but " + first.folder()
                         + " is shard " + first.shard() + ": the parts were split differently");

@@ -15,6 +15,8 @@ import java.util.Map;
 final class NgoRoster {
     final List<NgoSpec> ngos = new ArrayList<>();
     final List<String> networks = new ArrayList<>();
+    private final Map<Integer, Integer> members = new java.util.HashMap<>();
+    private final Map<Integer, Tree.Location> firstNamedAt = new java.util.HashMap<>();
     private final Map<String, Integer> actorOf;
     private final HomeCountries homes;
     private final Fields f;
@@ -47,8 +49,29 @@ final class NgoRoster {
             return;
         }
         int[] netIndex = nets.stream().map(String::trim).filter(s -> !s.isEmpty()).mapToInt(this::network).toArray();
+        for (int n : netIndex) {
+            members.merge(n, 1, Integer::sum);
+            firstNamedAt.putIfAbsent(n, at);
+        }
         ngos.add(new NgoSpec(id, name == null || name.isBlank() ? id : name, homeActor, acts.inside(), acts.outside(), sector,
                 region, resources, stance, netIndex, home));
+    }
+
+    /**
+     * Networks are not declared: an organisation's list names them. So a misspelt name makes a network of one that
+     * no event or tie reaches; a network of one member whose name is a few edits from another network's is taken
+     * for that and reported, with the name it likely meant.
+     */
+    void checkLoneNetworks() {
+        List<String> shared = new ArrayList<>();
+        for (int i = 0; i < networks.size(); i++) if (members.getOrDefault(i, 0) > 1) shared.add(networks.get(i));
+        for (int i = 0; i < networks.size(); i++) {
+            if (members.getOrDefault(i, 0) != 1) continue;
+            String near = Spelling.closest(networks.get(i), shared);
+            if (near != null)
+                f.problems().add(firstNamedAt.get(i), "network '" + networks.get(i) + "' has no other member (did you"
+                        + " mean '" + near + "'?)");
+        }
     }
 
     private int network(String id) {

@@ -49,6 +49,7 @@ final class NgoSection {
         for (Tree t : f.sequence(m.get("entries"), "'entries'")) readEntry(f.mapping(t, "an NGO entry"));
         if (m.get("regions") instanceof Tree.Scalar ref)
             new NgoGenerator(roster, issues, actorOf, homes, f).generate(ref, m, inputs);
+        roster.checkLoneNetworks();
     }
 
     private void readTable(Tree.Scalar ref, List<Path> inputs) {

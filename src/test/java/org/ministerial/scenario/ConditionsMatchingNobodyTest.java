@@ -3,6 +3,7 @@ package org.ministerial.scenario;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -39,6 +40,18 @@ class ConditionsMatchingNobodyTest {
         String m = refused(Map.of("countries.exclude_when", "{wto_member_2003: \"O\"}"));
         assertTrue(m.contains("'exclude_when': column 'wto_member_2003' must be 0 or 1, not 'O', so it would exclude"
                 + " nobody"), m);
+    }
+
+    /** Networks are named, not declared: a misspelt one would make a network of one that no event reaches. */
+    @Test
+    void aNetworkOfOneNamedLikeAnotherIsRefused(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        List<String> lines = new java.util.ArrayList<>(java.nio.file.Files.readAllLines(Path.of("scenarios/cancun-2003/ngos.csv")));
+        int row = -1;
+        for (int i = 1; i < lines.size() && row < 0; i++) if (lines.get(i).contains("OWINFS")) row = i;
+        lines.set(row, lines.get(row).replaceFirst("OWINFS", "OWINF"));
+        Path ngos = java.nio.file.Files.write(tmp.resolve("ngos.csv"), lines);
+        String m = refused(Map.of("ngos.table", ngos.toAbsolutePath().toString()));
+        assertTrue(m.contains("ngos.csv:" + (row + 1) + ": network 'OWINF' has no other member (did you mean 'OWINFS'?)"), m);
     }
 
     @Test
