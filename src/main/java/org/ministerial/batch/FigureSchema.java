@@ -23,14 +23,16 @@ public final class FigureSchema {
     private static final String RUNS = "runs", OUTCOME = "outcome", COUNT = "count", SHARE_PCT = "share_pct";
     private static final String CI_LOW_PCT = "ci_low_pct", CI_HIGH_PCT = "ci_high_pct", PARAMETER = "parameter";
     private static final String WEIGHT = "weight";
+    /** The first column of every table of a batch's figures: the batch's label (a study's {@code label}). */
+    public static final String BATCH = "batch";
 
     /** {@code outcomes} (one batch) or {@code outcomes-compared}: each batch's outcome shares. */
     public static final String OUTCOMES = "outcomes";
     public static final String OUTCOMES_COMPARED = "outcomes-compared";
-    public static final List<String> OUTCOMES_COLUMNS = List.of("batch", OUTCOME, COUNT, RUNS, SHARE_PCT, CI_LOW_PCT,
+    public static final List<String> OUTCOMES_COLUMNS = List.of(BATCH, OUTCOME, COUNT, RUNS, SHARE_PCT, CI_LOW_PCT,
             CI_HIGH_PCT);
     /** {@link #forest}: each counterfactual's difference in an outcome's share from the baseline, in points. */
-    public static final List<String> FOREST_COLUMNS = List.of("batch", "baseline", OUTCOME, COUNT, RUNS, SHARE_PCT,
+    public static final List<String> FOREST_COLUMNS = List.of(BATCH, "baseline", OUTCOME, COUNT, RUNS, SHARE_PCT,
             "baseline_count", "baseline_runs", "baseline_share_pct", "difference_pp", "ci_low_pp", "ci_high_pp");
     /** {@link #sweep}: an outcome's share at each value of a swept parameter. */
     public static final List<String> SWEEP_COLUMNS = List.of(PARAMETER, "value", OUTCOME, COUNT, RUNS, SHARE_PCT,

@@ -51,6 +51,26 @@ public final class DataTable {
         return c.toString();
     }
 
+    /**
+     * The same table with a first column {@code batch} holding {@code label} in every row, so that the figures of
+     * several batches join on it (as the outcome figures' tables, which have it, and a study's {@code label}); the
+     * table itself if it has the column already.
+     */
+    public DataTable ofBatch(String label) {
+        if (!header.isEmpty() && header.get(0).equals(org.ministerial.batch.FigureSchema.BATCH)) return this;
+        List<String> withBatch = new ArrayList<>(header.size() + 1);
+        withBatch.add(org.ministerial.batch.FigureSchema.BATCH);
+        withBatch.addAll(header);
+        DataTable t = new DataTable(withBatch.toArray(String[]::new));
+        for (List<String> row : rows) {
+            List<String> r = new ArrayList<>(row.size() + 1);
+            r.add(label);
+            r.addAll(row);
+            t.rows.add(r);
+        }
+        return t;
+    }
+
     public List<String> header() {
         return header;
     }

@@ -21,6 +21,11 @@ public record Figure(String name, String caption, JFreeChart chart, double width
             throw new IllegalArgumentException("figure size must be positive, got " + widthPt + " x " + heightPt);
     }
 
+    /** The same figure whose table names its batch in a first column ({@link DataTable#ofBatch}). */
+    public Figure ofBatch(String label) {
+        return new Figure(name, caption, chart, widthPt, heightPt, data.ofBatch(label));
+    }
+
     /** The same figure under another name (e.g. prefixed with its batch). */
     public Figure named(String newName) {
         return new Figure(newName, caption, chart, widthPt, heightPt, data);

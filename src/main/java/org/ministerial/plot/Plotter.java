@@ -96,13 +96,14 @@ public final class Plotter {
                     + (swept.isEmpty() ? "" : ", a sweep over " + String.join(", ", swept)));
             if (swept.isEmpty()) {
                 batches.add(b);
-                for (Figure f : single(b, options, checked, notes)) figures.add(f.named(pre + f.name()));
+                for (Figure f : single(b, options, checked, notes))
+                    figures.add(f.named(pre + f.name()).ofBatch(b.label()));
             } else {
                 for (String p : swept)
-                    figures.add(prefixed(SweepFigure.of(b, p, options.outcome(), swept.size()), pre));
+                    figures.add(prefixed(SweepFigure.of(b, p, options.outcome(), swept.size()), pre).ofBatch(b.label()));
                 if (swept.size() >= 2)
                     figures.add(prefixed(HeatmapFigure.of(b, swept.get(0), swept.get(1), options.outcome(),
-                            swept.size()), pre));
+                            swept.size()), pre).ofBatch(b.label()));
             }
         }
         if (batches.size() >= 2) {

@@ -185,6 +185,11 @@ class PlotCommandTest {
         String index = Files.readString(study.resolve("figures/figures.md"));
         assertTrue(index.contains("Outcome shares of the baseline and its counterfactuals"), index);
         assertFalse(index.contains("the baseline (baseline)"), index);
+        // a batch's own figures name it in their tables too, so that they join the study's table on its label
+        List<String> trajectories = Files.readAllLines(study.resolve("figures/coalitions-similarity-0-64-trajectories.csv"));
+        assertTrue(trajectories.get(0).startsWith("batch,variable,round,"), trajectories.get(0));
+        assertTrue(trajectories.stream().skip(1).allMatch(l -> l.startsWith("coalitions.similarity = 0.64,")),
+                trajectories.get(1));
     }
 
     /** A study stopped before it finished names the command that resumes it, as a stopped batch does. */
