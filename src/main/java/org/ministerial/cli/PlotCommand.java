@@ -90,14 +90,19 @@ public final class PlotCommand implements Callable<Integer> {
                         && !java.nio.file.Files.exists(in.resolve(org.ministerial.batch.AnalysisSchema.Study.CSV_FILE)))
                     throw new PlotException(in + ": the study writing it was stopped before it finished, so it holds no"
                             + " study table yet; to resume, run\n  " + note);
-                List<Plotter.StudyBatch> batches = Plotter.studyBatches(in);
+                List<org.ministerial.batch.StudyFolder.Batch> batches;
+                try {
+                    batches = org.ministerial.batch.StudyFolder.batches(in);
+                } catch (org.ministerial.batch.ResultsFolderException e) {
+                    throw new PlotException(e.getMessage());
+                }
                 if (batches.isEmpty()) {
                     inputs.add(in);
                     studyLabels.add(null);
                 } else {
                     err.println("note: " + in + " is a study folder: plotting its " + batches.size()
                             + " batches, the first as the baseline, labelled as in its table");
-                    for (Plotter.StudyBatch b : batches) {
+                    for (org.ministerial.batch.StudyFolder.Batch b : batches) {
                         inputs.add(b.folder());
                         studyLabels.add(b.label());
                     }

@@ -69,23 +69,6 @@ public final class StudyOptions {
             throw new UserInputException(out + " holds another study (" + made + "): give another --out, or --force"
                     + " to replace it (its tables, figures and batches)");
         // replaced whole: no batch, table or figure of the other study is left to be read as this one's
-        java.util.List<org.ministerial.plot.Plotter.StudyBatch> batches;
-        try {
-            batches = org.ministerial.plot.Plotter.studyBatches(out);
-        } catch (org.ministerial.plot.PlotException e) {
-            throw new UserInputException(e.getMessage());
-        }
-        for (Path batch : batches.stream().map(org.ministerial.plot.Plotter.StudyBatch::folder).toList()) {
-            org.ministerial.batch.WrittenFiles.remove(batch);
-            try {
-                java.nio.file.Files.deleteIfExists(batch);
-            } catch (java.nio.file.DirectoryNotEmptyException e) {
-                // a file of the user's stays, and with it the folder
-            }
-        }
-        org.ministerial.batch.WrittenFiles.remove(out);
-        for (String name : java.util.List.of(org.ministerial.batch.AnalysisSchema.Study.CSV_FILE,
-                org.ministerial.batch.AnalysisSchema.Study.MARKDOWN_FILE))
-            java.nio.file.Files.deleteIfExists(out.resolve(name));
+        org.ministerial.batch.StudyFolder.remove(out);
     }
 }

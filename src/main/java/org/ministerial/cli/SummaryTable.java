@@ -32,21 +32,18 @@ final class SummaryTable {
         if (summary.drawsShared()) {
             // the runs of one input draw are alike: say how many independent runs the intervals stand for
             StringBuilder effective = new StringBuilder();
+            // few effective runs give wide intervals: say how many runs would give a useful width at this design effect
+            double fewest = Double.POSITIVE_INFINITY;
             for (Outcome o : Outcome.values()) {
                 Summary.OutcomeShare s = summary.share(o);
                 effective.append(effective.length() == 0 ? "" : ", ").append(o.label()).append(' ')
                         .append(String.format(Locale.ROOT, "%.0f", s.effectiveRuns()));
+                // an outcome never seen, or seen in every run, has no width to narrow near 50%
+                if (s.count() > 0 && s.count() < summary.completed()) fewest = Math.min(fewest, s.effectiveRuns());
             }
             if (effective.length() > 0)
                 out.println("95% CI on the effective runs (runs that share an input draw are alike, Kish's design effect):"
                         + " " + effective);
-            // few effective runs give wide intervals: say how many runs would give a useful width at this design effect
-            double fewest = Double.POSITIVE_INFINITY;
-            for (Outcome o : Outcome.values()) {
-                // an outcome never seen, or seen in every run, has no width to narrow near 50%
-                Summary.OutcomeShare s = summary.share(o);
-                if (s.count() > 0 && s.count() < summary.completed()) fewest = Math.min(fewest, s.effectiveRuns());
-            }
             if (fewest < ENOUGH_EFFECTIVE_RUNS && fewest > 0) {
                 long runs = (long) Math.ceil(summary.completed() * ENOUGH_EFFECTIVE_RUNS / fewest / 100.0) * 100;
                 out.printf(Locale.ROOT, "note: the widest intervals rest on %.0f effective runs; about %d runs at this"

@@ -186,32 +186,6 @@ public final class Plotter {
         return Optional.empty();
     }
 
-    /** One batch of a study folder: its results folder, and its label in the study's table. */
-    public record StudyBatch(Path folder, String label) {
-    }
-
-    /**
-     * The batches of a study folder (compare, robustness: a {@code study.csv} and no {@code runs.csv}), in its
-     * table's order, baseline first; empty for any other path. A table written before it had a {@code folder} column
-     * named the folder in its {@code label} column.
-     */
-    public static List<StudyBatch> studyBatches(Path folder) throws PlotException {
-        Path table = folder.resolve(AnalysisSchema.Study.CSV_FILE);
-        if (Files.exists(folder.resolve(ResultsSchema.Runs.FILE)) || !Files.isRegularFile(table)) return List.of();
-        List<StudyBatch> out = new ArrayList<>();
-        try {
-            for (Map<String, String> row : org.ministerial.files.CsvReader.readCells(table)) {
-                String label = row.getOrDefault(AnalysisSchema.Study.LABEL, "");
-                Path batch = folder.resolve(row.getOrDefault(AnalysisSchema.Study.FOLDER, label));
-                if (Files.isRegularFile(batch.resolve(ResultsSchema.Runs.FILE)))
-                    out.add(new StudyBatch(batch, row.containsKey(AnalysisSchema.Study.FOLDER) ? label : null));
-            }
-        } catch (IOException | RuntimeException e) {
-            throw new PlotException(table + ": cannot be read (" + e.getMessage() + ")");
-        }
-        return out;
-    }
-
     private static List<LabelledBatch> label(List<ResultsData> results, List<String> labels) throws PlotException {
         if (!labels.isEmpty() && labels.size() != results.size())
             throw PlotException.usage("--label given " + Labels.count(labels.size(), "time") + " for "

@@ -15,43 +15,46 @@ import org.ministerial.statistics.ClusteredShare;
  * {@code [d - sqrt((p1 - l1)^2 + (u2 - p2)^2), d + sqrt((u1 - p1)^2 + (p2 - l2)^2)]} with {@code d = p1 - p2}.
  * It keeps the good coverage of Wilson's interval near 0 and 1, where simulated outcome shares often lie.
  *
- * @param count        runs with the outcome, {@code 0 <= count <= n}
- * @param n            completed runs, at least 1
- * @param designEffect the design effect of the runs' input draws, 1 when they share none
- * @param draws        the number of input draws the runs came from, 0 when they share none
+ * @param clustered the count of runs with the outcome out of the completed runs (at least 1), with the design effect
+ *                  of their input draws (1 and no draws when they share none)
  */
-public record Proportion(int count, int n, double designEffect, int draws) {
+public record Proportion(ClusteredShare clustered) {
     /** Confidence level of every interval drawn. */
     public static final double LEVEL = 0.95;
 
     public Proportion {
-        if (n < 1) throw new IllegalArgumentException("a share needs at least one run, got n = " + n);
-        if (count < 0 || count > n)
-            throw new IllegalArgumentException("count must be in [0, " + n + "], got " + count);
+        if (clustered.runs() < 1)
+            throw new IllegalArgumentException("a share needs at least one run, got n = " + clustered.runs());
     }
 
     /** A share of independent runs. */
     public Proportion(int count, int n) {
-        this(count, n, 1, 0);
+        this(ClusteredShare.independent(count, n));
+    }
+
+    /** Runs with the outcome. */
+    public int count() {
+        return clustered.count();
+    }
+
+    /** Completed runs. */
+    public int n() {
+        return clustered.runs();
     }
 
     public double share() {
-        return (double) count / n;
+        return clustered.share();
     }
 
-    /** Wilson's 95% score interval for the share. */
+    /** Wilson's 95% score interval for the share, on the effective runs. */
     public Interval wilson() {
-        double[] ci = clustered().interval(LEVEL);
+        double[] ci = clustered.interval(LEVEL);
         return new Interval(ci[0], ci[1]);
     }
 
     /** Newcombe's 95% interval for {@code this.share() - other.share()}, as a study's effects compute it. */
     public Interval minus(Proportion other) {
-        var d = org.ministerial.statistics.ProportionDifference.of(clustered(), other.clustered(), LEVEL);
+        var d = org.ministerial.statistics.ProportionDifference.of(clustered, other.clustered, LEVEL);
         return new Interval(d.lower(), d.upper());
-    }
-
-    private ClusteredShare clustered() {
-        return new ClusteredShare(count, n, designEffect, draws);
     }
 }

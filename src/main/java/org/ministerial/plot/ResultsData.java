@@ -173,14 +173,13 @@ public record ResultsData(Path folder, String scenario, String scenarioLabel, Li
     public Proportion share(List<Table.Row> rows, String outcome) throws PlotException {
         if (rows.isEmpty()) throw new PlotException(runs.file() + ": no completed runs to count outcomes in");
         // runs that share a draw of the inputs are alike: the interval is on the effective runs, as in summary.json
-        boolean drawn = runs.header().contains(Runs.INPUT_DRAW);
+        boolean drawn = drawsShared();
         org.ministerial.statistics.ClusteredShare.Counter counter = new org.ministerial.statistics.ClusteredShare.Counter();
         for (Table.Row r : rows) {
             String draw = drawn ? runs.text(r, Runs.INPUT_DRAW) : "";
             counter.add(draw.isEmpty() ? -1 : Integer.parseInt(draw), outcome.equals(runs.text(r, Runs.OUTCOME)));
         }
-        var share = counter.share();
-        return new Proportion(share.count(), share.runs(), share.designEffect(), share.draws());
+        return new Proportion(counter.share());
     }
 
     /** Parameter columns whose value differs between rows: the design variables of a sweep. */

@@ -151,9 +151,7 @@ final class ActorsSection {
             if (id == null) continue;
             // a second entry of one id would replace the first, silently
             if (unions.containsKey(id)) {
-                Tree.Location first = unions.get(id).location();
-                f.problems().add(u.location(), "union '" + id + "' is declared twice (first at " + first.file() + ":"
-                        + first.line() + ")");
+                f.declaredTwice(u.location(), "union", id, unions.get(id).location());
                 continue;
             }
             unions.put(id, u);

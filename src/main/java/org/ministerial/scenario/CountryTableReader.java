@@ -44,14 +44,13 @@ final class CountryTableReader {
             f.problems().addAll(e.problems());
             return null;
         }
-        DataSources sources = null;
-        if (countries.get("sources") instanceof Tree.Scalar s) sources = DataSources.read(s, table, inputs, f);
-        else if (countries.get("sources") != null)
+        DataSources sources = countries.get("sources") instanceof Tree.Scalar s ? DataSources.read(s, table, inputs, f)
+                : null;
+        if (countries.get("sources") != null && !(countries.get("sources") instanceof Tree.Scalar))
             f.problems().add(countries.get("sources").location(), "'sources' must name a CSV file");
-        DataSources declared = sources;
         Tree.Mapping pm = f.mapping(countries.get("preference_model"), "'preference_model'");
         PreferenceModel model = pm == null ? null : PreferenceModel.read(pm, issues, table,
-                (column, value, inList) -> unmatchable(declared, column, value, inList), f);
+                (column, value) -> unmatchable(sources, column, value), f);
         if (pm == null) f.problems().add(countries.location(), "a countries table needs a 'preference_model'");
         InputPriors priors = pm == null ? InputPriors.NONE : InputPriors.read(pm.get("uncertainty"), f);
         if (priors.data() && sources == null)
@@ -73,7 +72,7 @@ final class CountryTableReader {
         if (exclude != null)
             for (Map.Entry<String, Tree> e : exclude.entries().entrySet()) {
                 String wrong = e.getValue() instanceof Tree.Scalar v && table.columns().contains(e.getKey())
-                        ? unmatchable(sources, e.getKey(), v.value(), false) : null;
+                        ? unmatchable(sources, e.getKey(), v.value()) : null;
                 if (wrong != null)
                     f.problems().add(e.getValue().location(), "'exclude_when': " + wrong + ", so it would exclude nobody");
             }
@@ -120,10 +119,9 @@ final class CountryTableReader {
      * Why a condition {@code column = value} could hold for no country, or null: a value outside what the column may
      * hold, its declared range (sources.csv; {@code 0/1} for a flag) or, for the status, the three statuses. A value
      * the column may hold but this table's rows happen not to (a table cut to some countries) is no typo and is
-     * accepted; so is any value of a column with no declared values, and any item of a list ({@code contains}).
+     * accepted; so is any value of a column with no declared values.
      */
-    private static String unmatchable(DataSources sources, String column, String value, boolean inList) {
-        if (inList) return null;
+    private static String unmatchable(DataSources sources, String column, String value) {
         if (column.equals("status"))
             return DevelopmentStatus.LABELS.contains(value) ? null
                     : "column 'status' holds one of " + String.join(", ", DevelopmentStatus.LABELS) + ", not '" + value

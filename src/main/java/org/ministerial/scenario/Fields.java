@@ -72,6 +72,14 @@ public final class Fields {
         return fallback;
     }
 
+    /**
+     * Reports the second declaration of {@code what} {@code id}, which would replace the first silently, with where
+     * the first is.
+     */
+    void declaredTwice(Tree.Location at, String what, String id, Tree.Location first) {
+        problems().add(at, what + " '" + id + "' is declared twice (first at " + first.file() + ":" + first.line() + ")");
+    }
+
     /** What is wrong with a status value that is none of {@link DevelopmentStatus#LABELS}. */
     static String unknownStatus(String value) {
         return "unknown status '" + value + "'" + Spelling.didYouMean(value, DevelopmentStatus.LABELS)

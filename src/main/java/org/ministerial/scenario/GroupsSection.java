@@ -22,7 +22,7 @@ final class GroupsSection {
         Map<String, String> names = new LinkedHashMap<>();
         Set<String> ties = new java.util.HashSet<>();
         Map<String, Set<Integer>> members = new LinkedHashMap<>();
-        Map<String, String> declaredAt = new java.util.HashMap<>();
+        Map<String, Tree.Location> declaredAt = new java.util.HashMap<>();
         for (Tree t : f.sequence(root.get("groups"), "'groups'")) {
             Tree.Mapping m = f.mapping(t, "a group");
             if (m == null) continue;
@@ -31,10 +31,10 @@ final class GroupsSection {
             if (id == null) continue;
             // a second entry of one id would replace the first's name and ties, silently
             if (declaredAt.containsKey(id)) {
-                problems.add(m.location(), "group '" + id + "' is declared twice (first at " + declaredAt.get(id) + ")");
+                f.declaredTwice(m.location(), "group", id, declaredAt.get(id));
                 continue;
             }
-            declaredAt.put(id, m.location().file() + ":" + m.location().line());
+            declaredAt.put(id, m.location());
             names.put(id, f.string(m, "name", id));
             if (f.flag(m, "ties", false)) ties.add(id);
             Set<Integer> set = members.computeIfAbsent(id, x -> new LinkedHashSet<>());

@@ -38,9 +38,9 @@ final class PreferenceModel implements java.io.Serializable {
         this.salienceCoef = sal;
     }
 
-    /** What is wrong with a condition on a column that no country could meet, or null (a value no row can hold). */
+    /** Why {@code column = value} could hold for no country (a value the column cannot hold), or null. */
     interface ConditionCheck {
-        String problem(String column, String value, boolean inList);
+        String problem(String column, String value);
     }
 
     static PreferenceModel read(Tree.Mapping m, List<Issue> issues, InputTable table, ConditionCheck conditions,
@@ -67,14 +67,11 @@ final class PreferenceModel implements java.io.Serializable {
             String equals = f.string(d, "equals", null);
             String contains = f.string(d, "contains", null);
             // an indicator whose value no country can have is 0 for every country: a typo, not a model
-            if (column != null && columns.contains(column))
-                for (String key : new String[]{"equals", "contains"}) {
-                    String value = key.equals("equals") ? equals : contains;
-                    String wrong = value == null ? null : conditions.problem(column, value, key.equals("contains"));
-                    if (wrong != null)
-                        f.problems().add(d.get(key).location(), "indicator '" + name + "': " + wrong
-                                + ", so it would be 0 for every country");
-                }
+            String wrong = equals == null || column == null || !columns.contains(column) ? null
+                    : conditions.problem(column, equals);
+            if (wrong != null)
+                f.problems().add(d.get("equals").location(), "indicator '" + name + "': " + wrong
+                        + ", so it would be 0 for every country");
             String per = f.string(d, "per", null);
             if (per != null && !columns.contains(per))
                 f.problems().add(d.get("per").location(), "indicator '" + name + "': column '" + per + "' is not in "
