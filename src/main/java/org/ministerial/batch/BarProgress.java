@@ -1,5 +1,6 @@
 package org.ministerial.batch;
 
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -15,14 +16,19 @@ final class BarProgress implements ProgressReporter {
     private boolean stopped;
 
     BarProgress(String name, int alreadyDone, int total) {
-        bar = new ProgressBarBuilder()
+        ProgressBarBuilder builder = new ProgressBarBuilder()
                 .setTaskName(name)
                 .setInitialMax(total)
                 .startsFrom(alreadyDone, Duration.ZERO)
                 .setStyle(ProgressBarStyle.ASCII)
                 .setUnit(" runs", 1)
-                .showSpeed()
-                .build();
+                .showSpeed();
+        // a daemon serving the command (org.ministerial.daemon) has no terminal of its own: the bar goes to
+        // System.err, which it passes on, as wide as the client's terminal
+        // (80 columns when its width is unknown)
+        int columns = Integer.getInteger("ministerial.console.columns", -1);
+        if (columns >= 0) builder.setConsumer(new ConsoleProgressBarConsumer(System.err, columns > 0 ? columns : 80));
+        bar = builder.build();
     }
 
     @Override

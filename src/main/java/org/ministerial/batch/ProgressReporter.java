@@ -21,12 +21,15 @@ public interface ProgressReporter extends ProgressListener, AutoCloseable {
     void stop(int kept, int total);
 
     /**
-     * A bar on a terminal ({@code System.console() != null}, drawn on standard error), plain lines to {@code err}
-     * otherwise, for a task that starts with {@code alreadyDone} runs written (by an interrupted earlier attempt): the
+     * A bar on a terminal ({@code System.console() != null}, drawn on standard error, or the system property
+     * {@code ministerial.console}, by which a daemon serving a command says whether its client has one), plain lines
+     * to {@code err} otherwise, for a task that starts with {@code alreadyDone} runs written (by an interrupted earlier attempt): the
      * rate and time left count only this attempt's runs.
      */
     static ProgressReporter forTask(String name, int alreadyDone, int total, PrintWriter err) {
-        return System.console() != null ? new BarProgress(name, alreadyDone, total)
+        String console = System.getProperty("ministerial.console");
+        boolean terminal = console != null ? Boolean.parseBoolean(console) : System.console() != null;
+        return terminal ? new BarProgress(name, alreadyDone, total)
                 : new LineProgress(name, alreadyDone, err, System::nanoTime);
     }
 

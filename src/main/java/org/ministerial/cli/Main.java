@@ -25,7 +25,12 @@ public final class Main implements Runnable {
     CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(commandLine(args).execute(args));
+        System.exit(execute(args));
+    }
+
+    /** Runs the command {@code args} name, as {@link #main} does, and returns its exit status instead of exiting. */
+    public static int execute(String[] args) {
+        return commandLine(args).execute(args);
     }
 
     /** The command line with every command, for tests. */

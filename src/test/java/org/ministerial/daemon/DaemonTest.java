@@ -1,0 +1,236 @@
+package org.ministerial.daemon;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ministerial.cli.Main;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A command served by the folder's daemon behaves as in a JVM of its own: the same files, output and exit status;
+ * a stop of the client stops the command as the signal would have stopped that JVM; a busy or missing daemon leaves
+ * the command to a JVM of its own; the daemon leaves when idle or when the program changes. Every process here is a
+ * real one, started as the launcher starts them (bin/ministerial; .ci/daemon-check.sh checks the launcher itself).
+ */
+class DaemonTest {
+    private static final Path ROOT = Path.of("").toAbsolutePath();
+    private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    private static final String CLASSPATH = System.getProperty("java.class.path");
+    private static final String TEXTBOOK = ROOT.resolve("scenarios/textbook.yaml").toString();
+    private static final String CANCUN = ROOT.resolve("scenarios/cancun-2003.yaml").toString();
+
+    @TempDir
+    Path tmp;
+
+    private Path work;
+    private Path socket;
+    private Path watched;
+    private List<String> daemonOptions = new ArrayList<>(List.of("-Dministerial.daemon.check.millis=100"));
+    private final List<Process> started = new ArrayList<>();
+
+    private void setUp() throws IOException {
+        work = Files.createDirectories(tmp.resolve("work"));
+        socket = tmp.resolve("d.sock");
+        watched = Files.writeString(tmp.resolve("program.jar"), "the program");
+    }
+
+    @AfterEach
+    void stopDaemon() throws Exception {
+        for (Process p : started) p.destroyForcibly();
+        daemonPid().flatMap(ProcessHandle::of).ifPresent(ProcessHandle::destroyForcibly);
+    }
+
+    private List<String> daemonCommand() {
+        List<String> c = new ArrayList<>(List.of(JAVA, "-Djava.awt.headless=true", "-Dministerial.home=" + ROOT,
+                "-Dministerial.daemon.watch=" + watched));
+        c.addAll(daemonOptions);
+        c.addAll(List.of("-cp", CLASSPATH, Daemon.class.getName(), socket.toString()));
+        return c;
+    }
+
+    private static List<String> directCommand() {
+        return List.of(JAVA, "-Djava.awt.headless=true", "-Dministerial.home=" + ROOT, "-cp", CLASSPATH,
+                Main.class.getName());
+    }
+
+    /** A client, as the launcher starts it, in the work folder; its output in NAME.out and NAME.err. */
+    private Process client(String name, List<String> daemon, String... args) throws IOException {
+        List<String> c = new ArrayList<>(List.of(JAVA, "-cp", CLASSPATH, DaemonClient.class.getName(),
+                socket.toString(), tmp.resolve("d.log").toString(), Integer.toString(daemon.size())));
+        c.addAll(daemon);
+        c.add(Integer.toString(directCommand().size()));
+        c.addAll(directCommand());
+        c.addAll(List.of(args));
+        Process p = new ProcessBuilder(c).directory(work.toFile()).redirectOutput(work.resolve(name + ".out").toFile())
+                .redirectError(work.resolve(name + ".err").toFile()).start();
+        started.add(p);
+        return p;
+    }
+
+    private Process client(String name, String... args) throws IOException {
+        return client(name, daemonCommand(), args);
+    }
+
+    /** The command in a JVM of its own, as the launcher runs it without a daemon. */
+    private int alone(String name, String... args) throws Exception {
+        List<String> c = new ArrayList<>(directCommand());
+        c.addAll(List.of(args));
+        Process p = new ProcessBuilder(c).directory(work.toFile()).redirectOutput(work.resolve(name + ".out").toFile())
+                .redirectError(work.resolve(name + ".err").toFile()).start();
+        return finish(p);
+    }
+
+    private static int finish(Process p) throws InterruptedException {
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the command did not end");
+        return p.exitValue();
+    }
+
+    private String text(String file) throws IOException {
+        return Files.readString(work.resolve(file));
+    }
+
+    private Optional<Long> daemonPid() {
+        try {
+            return Optional.of(Long.parseLong(Files.readString(Path.of(socket + ".pid")).strip()));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private long servingLines() throws IOException {
+        return Files.readAllLines(tmp.resolve("d.log")).stream().filter(l -> l.contains(" serving ")).count();
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition, String what) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < deadline, "waited in vain for " + what);
+            Thread.sleep(50);
+        }
+    }
+
+    private static boolean alive(long pid) {
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    @Test
+    void aCommandServedByTheDaemonWritesWhatItsOwnJvmWrites() throws Exception {
+        setUp();
+        assertEquals(0, finish(client("first", "batch", TEXTBOOK, "--runs", "60", "--seed", "4", "--set",
+                "parameters.noise.position=0.05", "--out", "daemon-folder")));
+        assertEquals(0, alone("alone", "batch", TEXTBOOK, "--runs", "60", "--seed", "4", "--set",
+                "parameters.noise.position=0.05", "--out", "alone-folder"));
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(work.resolve("alone-folder"))) {
+            files = s.filter(Files::isRegularFile).map(work.resolve("alone-folder")::relativize).sorted().toList();
+        }
+        assertTrue(files.contains(Path.of("runs.csv")), files.toString());
+        for (Path f : files) {
+            byte[] own = Files.readAllBytes(work.resolve("alone-folder").resolve(f));
+            byte[] served = Files.readAllBytes(work.resolve("daemon-folder").resolve(f));
+            if (f.toString().equals("manifest.json")) {
+                // the clock's times differ, nothing else
+                String times = "\"(started|finished)\" : \"[^\"]*\"";
+                assertEquals(new String(own, UTF_8).replaceAll(times, ""), new String(served, UTF_8).replaceAll(times, ""));
+            } else {
+                assertArrayEquals(own, served, f.toString());
+            }
+        }
+        assertEquals(text("alone.out").replace("alone-folder", "daemon-folder"), text("first.out"));
+        assertEquals(text("alone.err").replaceAll("[0-9.]+ runs/s", "R"), text("first.err").replaceAll("[0-9.]+ runs/s", "R"));
+
+        // the next command is served by the same daemon
+        long pid = daemonPid().orElseThrow();
+        assertEquals(0, finish(client("second", "batch", TEXTBOOK, "--runs", "60", "--seed", "5", "--out", "next")));
+        assertEquals(Optional.of(pid), daemonPid());
+        assertEquals(1, servingLines());
+        assertTrue(text("second.out").contains("results: next"), text("second.out"));
+    }
+
+    @Test
+    void usageErrorsAndExitStatusesPassThrough() throws Exception {
+        setUp();
+        assertEquals(2, finish(client("usage", "batch", TEXTBOOK, "--bogus")));
+        assertEquals(2, alone("alone", "batch", TEXTBOOK, "--bogus"));
+        assertEquals(text("alone.err"), text("usage.err"));
+        assertTrue(text("usage.err").contains("Unknown option: '--bogus'"), text("usage.err"));
+        assertEquals(1, finish(client("missing", "batch", work.resolve("none.yaml").toString())));
+        assertTrue(text("missing.err").contains("none.yaml"), text("missing.err"));
+    }
+
+    @Test
+    void aStoppedClientStopsItsCommandAsTheSignalWouldHaveStoppedItsJvm() throws Exception {
+        setUp();
+        Process p = client("stopped", "batch", CANCUN, "--runs", "20000", "--seed", "9", "--out", "long");
+        waitFor(() -> Files.exists(work.resolve("long/.progress.json")), "the batch's first commit");
+        long pid = daemonPid().orElseThrow();
+        p.destroy();  // SIGTERM, as `timeout` or `kill` sends
+        assertEquals(143, finish(p));
+        String err = text("stopped.err");
+        assertTrue(err.contains("to resume, run"), err);
+        assertTrue(err.contains("bin/ministerial batch " + CANCUN + " --runs 20000 --seed 9 --out long"), err);
+        waitFor(() -> !alive(pid), "the daemon to end");
+        assertFalse(Files.exists(socket), "a stopped daemon removes its socket");
+        assertTrue(Files.readString(tmp.resolve("d.log")).contains("stopped by the client"));
+    }
+
+    @Test
+    void aBusyDaemonLeavesTheCommandToAJvmOfItsOwn() throws Exception {
+        setUp();
+        Process busy = client("busy", "batch", CANCUN, "--runs", "20000", "--seed", "9", "--out", "long");
+        waitFor(() -> Files.exists(work.resolve("long/.progress.json")), "the long batch to start");
+        assertEquals(0, finish(client("beside", "batch", TEXTBOOK, "--runs", "30", "--seed", "2", "--out", "beside")));
+        assertTrue(text("beside.out").contains("results: beside"), text("beside.out"));
+        assertTrue(Files.exists(work.resolve("beside/runs.csv")));
+        assertTrue(busy.isAlive(), "the daemon's command goes on");
+        assertEquals(1, servingLines());
+    }
+
+    @Test
+    void theDaemonLeavesWhenTheProgramChanges() throws Exception {
+        setUp();
+        assertEquals(0, finish(client("first", "batch", TEXTBOOK, "--runs", "10", "--seed", "1", "--out", "a")));
+        long pid = daemonPid().orElseThrow();
+        Files.setLastModifiedTime(watched, FileTime.from(Instant.now().plusSeconds(5)));
+        waitFor(() -> !alive(pid), "the daemon to notice the new program");
+        assertEquals(0, finish(client("second", "batch", TEXTBOOK, "--runs", "10", "--seed", "1", "--out", "b")));
+        assertTrue(daemonPid().filter(p -> p != pid).isPresent(), "a new daemon serves the new program");
+    }
+
+    @Test
+    void anIdleDaemonLeavesNothingBehind() throws Exception {
+        setUp();
+        daemonOptions.add("-Dministerial.daemon.idle.seconds=1");
+        assertEquals(0, finish(client("first", "batch", TEXTBOOK, "--runs", "10", "--seed", "1", "--out", "a")));
+        long pid = daemonPid().orElseThrow();
+        waitFor(() -> !alive(pid), "the idle daemon to leave");
+        try (Stream<Path> left = Files.list(tmp).filter(f -> f.getFileName().toString().startsWith("d."))) {
+            assertEquals(List.of(), left.toList());
+        }
+    }
+
+    @Test
+    void whenNoDaemonStartsTheCommandRunsInAJvmOfItsOwn() throws Exception {
+        setUp();
+        List<String> broken = List.of(JAVA, "-cp", CLASSPATH, "org.ministerial.daemon.NoSuchDaemon", socket.toString());
+        assertEquals(0, finish(client("alone", broken, "batch", TEXTBOOK, "--runs", "10", "--seed", "1", "--out", "a")));
+        assertTrue(text("alone.out").contains("results: a"), text("alone.out"));
+        assertFalse(Files.exists(socket));
+    }
+}
