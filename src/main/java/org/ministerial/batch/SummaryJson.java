@@ -20,7 +20,8 @@ public final class SummaryJson {
 
     /** The summary of a finished {@code runs.csv}, with its variance split when the batch drew its inputs. */
     public static Map<String, Object> of(String scenario, java.nio.file.Path runsCsv) throws java.io.IOException {
-        return of(scenario, Summary.of(runsCsv), VarianceSplit.of(runsCsv));
+        RunsDigest digest = RunsDigest.of(runsCsv, List.of());
+        return of(scenario, digest.summary(), digest.split());
     }
 
     /** With the split of the outcome variance into input and dynamics parts, when the batch has one. */

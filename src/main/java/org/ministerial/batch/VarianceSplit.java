@@ -103,29 +103,48 @@ public final class VarianceSplit {
      */
     public static VarianceSplit of(Path runsCsv) throws IOException {
         try (RunsCsv rows = RunsCsv.open(runsCsv)) {
-            if (!rows.header().contains(Runs.INPUT_DRAW)) return null;
-            List<String> measures = new ArrayList<>();
+            Collector c = new Collector(rows);
+            for (RunsCsv.Row r : rows) c.add(r);
+            return c.split();
+        }
+    }
+
+    /**
+     * Gathers the split row by row, so that a reader of {@code runs.csv} that needs more from it ({@link RunsDigest})
+     * reads the file once.
+     */
+    static final class Collector {
+        private final boolean drawn;
+        private final List<String> measures = new ArrayList<>();
+        private final List<Integer> group = new ArrayList<>();
+        private final List<double[]> values = new ArrayList<>();
+
+        Collector(RunsCsv rows) {
+            drawn = rows.header().contains(Runs.INPUT_DRAW);
             for (org.ministerial.model.Outcome o : org.ministerial.model.Outcome.values()) measures.add(o.label());
             measures.add(Runs.END_ROUND);
             for (String m : rows.metrics()) if (MetricNames.isReference(m)) measures.add(m);
-            List<Integer> group = new ArrayList<>();
-            List<double[]> values = new ArrayList<>();
-            for (RunsCsv.Row r : rows) {
-                if (r.failed()) continue;
-                double[] v = new double[measures.size()];
-                for (int i = 0; i < measures.size(); i++) {
-                    String m = measures.get(i);
-                    if (i < org.ministerial.model.Outcome.values().length) v[i] = r.outcome().label().equals(m) ? 1 : 0;
-                    else if (m.equals(Runs.END_ROUND)) v[i] = r.endRound();
-                    else {
-                        Double x = r.metrics().get(m);
-                        v[i] = x == null ? Double.NaN : x;
-                    }
+        }
+
+        void add(RunsCsv.Row r) {
+            if (!drawn || r.failed()) return;
+            double[] v = new double[measures.size()];
+            for (int i = 0; i < measures.size(); i++) {
+                String m = measures.get(i);
+                if (i < org.ministerial.model.Outcome.values().length) v[i] = r.outcome().label().equals(m) ? 1 : 0;
+                else if (m.equals(Runs.END_ROUND)) v[i] = r.endRound();
+                else {
+                    Double x = r.metrics().get(m);
+                    v[i] = x == null ? Double.NaN : x;
                 }
-                group.add(Integer.parseInt(r.get(Runs.INPUT_DRAW)));
-                values.add(v);
             }
-            return split(measures, group, values);
+            group.add(Integer.parseInt(r.get(Runs.INPUT_DRAW)));
+            values.add(v);
+        }
+
+        /** The split, or null (see {@link #of}). */
+        VarianceSplit split() {
+            return drawn ? VarianceSplit.split(measures, group, values) : null;
         }
     }
 

@@ -6,9 +6,9 @@ import org.ministerial.batch.Execution;
 import org.ministerial.batch.ProgramIdentity;
 import org.ministerial.batch.ProgressReporter;
 import org.ministerial.batch.ResultsSchema.Runs;
+import org.ministerial.batch.RunsDigest;
 import org.ministerial.batch.Shard;
 import org.ministerial.batch.Summary;
-import org.ministerial.batch.VarianceSplit;
 import org.ministerial.model.Negotiation;
 import org.ministerial.scenario.Scenario;
 import picocli.CommandLine.Command;
@@ -86,14 +86,16 @@ public final class BatchCommand implements Callable<Integer> {
                         return hint.follow(ProgressReporter.forTask("batch", done, total, err), total);
                     }, null, Negotiation::runToEnd);
         }
-        Summary summary = Summary.of(folder.resolve(Runs.FILE));
+        List<String> textColumns = loaded.spec().issues().stream().map(i -> Runs.text(i.id())).toList();
+        RunsDigest digest = RunsDigest.of(folder.resolve(Runs.FILE), textColumns);
+        Summary summary = digest.summary();
         PrintWriter out = spec.commandLine().getOut();
         if (report.alreadyComplete()) out.println("already complete: " + folder + " holds this batch's results");
         out.printf("scenario: %s, %d runs%s, base seed %d%n", loaded.name(), summary.runs(),
                 shard.whole() ? "" : " (shard " + shard + " of " + runs + ")", seed);
         SummaryTable.print(out, summary);
-        SummaryTable.print(out, VarianceSplit.of(folder.resolve(Runs.FILE)), loaded.spec().inputsVary());
-        printCompromise(out, loaded.spec(), folder.resolve(Runs.FILE));
+        SummaryTable.print(out, digest.split(), loaded.spec().inputsVary());
+        printCompromise(out, loaded.spec(), textColumns, digest);
         out.println("results: " + folder);
         out.flush();
         return 0;
@@ -114,20 +116,10 @@ public final class BatchCommand implements Callable<Integer> {
      * The mean final text over the completed runs beside the compromise model's prediction from the inputs as
      * written (the centre of the draws), as bargaining-model studies report them.
      */
-    private static void printCompromise(PrintWriter out, org.ministerial.model.NegotiationSpec spec, Path runsCsv)
-            throws java.io.IOException {
-        int k = spec.issues().size();
-        double[] mean = new double[k];
-        int n = 0;
-        try (org.ministerial.batch.RunsCsv rows = org.ministerial.batch.RunsCsv.open(runsCsv)) {
-            for (org.ministerial.batch.RunsCsv.Row r : rows) {
-                if (r.failed()) continue;
-                n++;
-                for (int j = 0; j < k; j++) mean[j] += Double.parseDouble(r.get(Runs.text(spec.issues().get(j).id())));
-            }
-        }
-        if (n == 0) return;
-        for (int j = 0; j < k; j++) mean[j] /= n;
+    private static void printCompromise(PrintWriter out, org.ministerial.model.NegotiationSpec spec,
+                                        List<String> textColumns, RunsDigest digest) {
+        if (digest.summary().completed() == 0) return;
+        double[] mean = textColumns.stream().mapToDouble(digest.means()::get).toArray();
         out.println(CompromiseText.line("mean final text: ", spec, mean));
         out.println(CompromiseText.line("compromise model:", spec, CompromiseText.of(spec))
                 + " (sum c s p / sum c s, inputs as written)");
