@@ -1,0 +1,87 @@
+package org.ministerial.bench;
+
+import org.ministerial.batch.BatchRunner;
+import org.ministerial.batch.ProgressListener;
+import org.ministerial.cli.Main;
+import org.ministerial.model.Negotiation;
+import org.ministerial.model.NegotiationSpec;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * What the batch command adds to the bare {@link BatchRunner} within one warm JVM, as a daemon runs it:
+ * {@code java -Dministerial.home=. -cp target/benchmarks.jar org.ministerial.bench.CommandOverhead RUNS THREADS ROUNDS}.
+ *
+ * <p>Each round runs Cancún's first RUNS runs (base seed 9, inputs drawn as the command line draws them) twice, back
+ * to back: through the runner alone, results consumed and not written (what {@link ThreadScaling} and the JMH
+ * {@code BatchBenchmark} time), then as {@code ministerial batch} into a fresh temporary folder (loading the scenario,
+ * formatting and compressing every table, writing, summarising), and prints both rates and their ratio; the figure is
+ * the median over the rounds after the first two (the JIT compiler's). Output of the command is discarded.
+ */
+public final class CommandOverhead {
+    private static final int WARM_ROUNDS = 2;
+
+    private CommandOverhead() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 3) {
+            System.err.println("usage: CommandOverhead RUNS THREADS ROUNDS");
+            System.exit(2);
+        }
+        int runs = Integer.parseInt(args[0]);
+        int threads = Integer.parseInt(args[1]);
+        int rounds = Integer.parseInt(args[2]);
+        Path home = Path.of(System.getProperty("ministerial.home", "."));
+        NegotiationSpec spec = BenchScenarios.load(BenchScenarios.CANCUN);
+        String scenario = home.resolve(BenchScenarios.CANCUN).toString();
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
+        double[] ratios = new double[Math.max(0, rounds - WARM_ROUNDS)];
+        for (int round = 0; round < rounds; round++) {
+            long start = System.nanoTime();
+            long[] completed = new long[1];
+            new BatchRunner(spec, runs, 9, threads, Negotiation::runToEnd)
+                    .run(run -> completed[0] += run.result() == null ? 0 : 1, ProgressListener.NONE);
+            double runner = runs / ((System.nanoTime() - start) / 1e9);
+            Path folder = Files.createTempDirectory("command-overhead");
+            String[] command = {"batch", scenario, "--runs", Integer.toString(runs), "--seed", "9", "--threads",
+                    Integer.toString(threads), "--out", folder.resolve("b").toString()};
+            int status;
+            System.setOut(discard);
+            System.setErr(discard);
+            start = System.nanoTime();
+            try {
+                status = Main.execute(command);
+            } finally {
+                System.setOut(out);
+                System.setErr(err);
+            }
+            double batch = runs / ((System.nanoTime() - start) / 1e9);
+            remove(folder);
+            if (status != 0) throw new IllegalStateException("the batch command failed with status " + status);
+            if (round >= WARM_ROUNDS) ratios[round - WARM_ROUNDS] = batch / runner;
+            out.printf("round %2d%s: runner %.1f runs/s, command %.1f runs/s: %.3f%n", round + 1,
+                    round < WARM_ROUNDS ? " (warm-up)" : "", runner, batch, batch / runner);
+        }
+        Arrays.sort(ratios);
+        if (ratios.length > 0)
+            out.printf("%d runs on %d threads: the command at %.3f of the runner's rate (median of %d rounds, %.3f to "
+                    + "%.3f)%n", runs, threads, ThreadScaling.median(ratios), ratios.length, ratios[0],
+                    ratios[ratios.length - 1]);
+    }
+
+    private static void remove(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+    }
+}
