@@ -141,9 +141,13 @@ public final class Execution {
         ResultsFolder.refuseUnfinishedCalibration(folder);
         ResultsFolder.refuseStudyFolder(folder);
         Optional<Journal> found = Journal.read(folder);
-        if (found.isPresent() && !found.get().identity().equals(identity))
+        if (found.isPresent() && !found.get().identity().equals(identity)) {
+            // the journal keeps only a fingerprint of the stopped plan; the command noted beside it says what it was
+            String startedBy = noteOf(folder);
             throw ResultsFolder.unfinishedOfAnother(folder,
-                    "a batch or sweep, stopped before its last run, of other inputs, seed, runs, shard or program version");
+                    "a batch or sweep, stopped before its last run, of other inputs, seed, runs, shard or program version"
+                            + (startedBy == null ? "" : "; it was started by `" + startedBy + "`, which resumes it"));
+        }
         if (found.isPresent() && !job.resume()) {
             // this very plan, stopped: a job that does not resume starts it afresh
             ResultsWriter.discard(folder);

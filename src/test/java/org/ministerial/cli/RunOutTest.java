@@ -170,6 +170,20 @@ class RunOutTest {
     }
 
     @Test
+    void aBatchOfOtherSettingsIsToldWhichCommandStartedTheStoppedOne() throws Exception {
+        Path folder = stoppedBatch(tmp.resolve("stopped"));
+        String started = "bin/ministerial batch " + TEXTBOOK + " --runs 20 --threads 1 --out " + folder;
+        org.ministerial.batch.Execution.noteCommand(folder, started);
+        CliHarness h = new CliHarness();
+        assertEquals(1, h.run("batch", TEXTBOOK, "--runs", "30", "--out", folder.toString()), h.err.toString());
+        assertTrue(h.err.toString().contains("holds the unfinished results of a different command"), h.err.toString());
+        assertTrue(h.err.toString().contains("it was started by `" + started + "`, which resumes it"), h.err.toString());
+        // and that command does resume it
+        ok("batch", TEXTBOOK, "--runs", "20", "--threads", "1", "--out", folder.toString());
+        assertEquals(21, Files.readAllLines(folder.resolve("runs.csv")).size());
+    }
+
+    @Test
     void mergeAndCalibrateKeepAStoppedBatchToo() throws Exception {
         Path folder = stoppedBatch(tmp.resolve("stopped"));
         Path a = tmp.resolve("a"), b = tmp.resolve("b");
