@@ -106,10 +106,8 @@ public final class Execution {
             }
             return runLocked(job, folder, progress, observer, finisher, commitMillis);
         } catch (IOException e) {
-            if (e instanceof ResultsFolderException || e instanceof java.nio.file.FileSystemException
-                    || !String.valueOf(e.getMessage()).contains("No space left")) throw e;
-            throw new ResultsFolderException(folder + ": no space left on the device while writing the results; "
-                    + "the runs written so far are kept: free some space and run the same command again to resume");
+            throw ResultsFolder.explainFullDisk(e, folder, "the results",
+                    "the runs written so far are kept: free some space and run the same command again to resume");
         }
     }
 

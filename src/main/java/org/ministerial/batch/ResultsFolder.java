@@ -125,6 +125,17 @@ public final class ResultsFolder {
                 + "); delete it to start over, or write to another --out");
     }
 
+    /**
+     * {@code e} told as a user can act on it when the device is full: {@code FOLDER: no space left on the device while
+     * writing WHAT; ADVICE}. Any other exception is returned as it is (one that names its file, a
+     * {@link java.nio.file.FileSystemException}, already says where).
+     */
+    public static IOException explainFullDisk(IOException e, Path folder, String what, String advice) {
+        if (e instanceof ResultsFolderException || e instanceof java.nio.file.FileSystemException
+                || !String.valueOf(e.getMessage()).contains("No space left")) return e;
+        return new ResultsFolderException(folder + ": no space left on the device while writing " + what + "; " + advice);
+    }
+
     /** Whether the folder holds the journal of an unfinished (stopped or running) batch or sweep. */
     public static boolean hasUnfinishedRuns(Path folder) {
         return Files.exists(folder.resolve(WorkingFiles.Progress.FILE));

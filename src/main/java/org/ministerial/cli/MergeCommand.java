@@ -47,6 +47,9 @@ public final class MergeCommand implements Callable<Integer> {
         try {
             merge(o);
             merged = true;
+        } catch (java.io.IOException e) {
+            throw org.ministerial.batch.ResultsFolder.explainFullDisk(e, out, "the merged results",
+                    "the parts are untouched: free some space and merge again");
         } finally {
             // a merge that failed leaves no folder it made for nothing behind
             if (!merged && made != null) removeEmpty(out, made);

@@ -143,7 +143,12 @@ public final class SensitivityCommand implements Callable<Integer> {
         checkCodes(codes);
         SensitivityAnalysis.Result result = SensitivityAnalysis.analyse(folder,
                 new SensitivityAnalysis.Options(bootstrap, codes));
-        SensitivityReport.write(folder, result);
+        try {
+            SensitivityReport.write(folder, result);
+        } catch (java.io.IOException e) {
+            throw org.ministerial.batch.ResultsFolder.explainFullDisk(e, folder, "the sensitivity analysis",
+                    "the sweep's results are untouched: free some space and run the same command again");
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.print(SensitivityReport.markdown(result));
         for (String f : AnalysisSchema.Sensitivity.FILES) out.println("wrote " + folder.resolve(f));

@@ -30,4 +30,18 @@ class ResultsFolderTest {
         assertEquals("scenario", ResultsFolder.safe(".."));
         assertEquals("scenario", ResultsFolder.safe(" "));
     }
+
+    @Test
+    void aFullDeviceIsToldWithTheFolderWhatWasBeingWrittenAndWhatToDo() {
+        Path folder = Path.of("out");
+        java.io.IOException full = new java.io.IOException("No space left on device");
+        java.io.IOException told = ResultsFolder.explainFullDisk(full, folder, "the merged results", "merge again");
+        assertTrue(told instanceof ResultsFolderException, told.toString());
+        assertEquals("out: no space left on the device while writing the merged results; merge again", told.getMessage());
+        // anything else, and an exception that names its own file, is passed on as it is
+        java.io.IOException other = new java.io.IOException("Input/output error");
+        assertTrue(ResultsFolder.explainFullDisk(other, folder, "x", "y") == other);
+        java.io.IOException named = new java.nio.file.FileSystemException("out/runs.csv", null, "No space left on device");
+        assertTrue(ResultsFolder.explainFullDisk(named, folder, "x", "y") == named);
+    }
 }
