@@ -25,9 +25,11 @@ final class BarProgress implements ProgressReporter {
                 .showSpeed();
         // a daemon serving the command (org.ministerial.daemon) has no terminal of its own: the bar goes to
         // System.err, which it passes on, as wide as the client's terminal
-        // (80 columns when its width is unknown)
+        // (a column short of it, as the library draws on a terminal of its own, so that no terminal wraps it; 80
+        // columns when its width is unknown)
         int columns = Integer.getInteger("ministerial.console.columns", -1);
-        if (columns >= 0) builder.setConsumer(new ConsoleProgressBarConsumer(System.err, columns > 0 ? columns : 80));
+        if (columns >= 0)
+            builder.setConsumer(new ConsoleProgressBarConsumer(System.err, columns > 1 ? columns - 1 : 80));
         bar = builder.build();
     }
 

@@ -132,6 +132,8 @@ public final class Daemon {
                 if (busy) continue;
                 if (System.nanoTime() - idleSince > IDLE_MILLIS * 1_000_000) why = "idle";
                 else if (!Objects.equals(stamp, stampOrNull(watched))) why = "the program changed: " + watched;
+                else if (!Files.exists(socket)) why = "its socket was removed: " + socket;
+                else if (!inItsFolder()) why = "its folder was moved or removed: " + System.getProperty("user.dir");
                 if (why == null) continue;
                 closing = true;
             }
@@ -157,8 +159,9 @@ public final class Daemon {
             DataInputStream in = new DataInputStream(new BufferedInputStream(Frames.input(client)));
             DataOutputStream to = new DataOutputStream(new BufferedOutputStream(Frames.output(client)));
             Frames.Request request = Frames.Request.read(in);
-            if (!Path.of(request.folder()).equals(Path.of(System.getProperty("user.dir")))) {
-                // a client keyed to this socket from another folder: it runs the command itself
+            if (!Path.of(request.folder()).equals(Path.of(System.getProperty("user.dir"))) || !inItsFolder()) {
+                // a client from another folder, or this daemon's folder was moved away and another made at its path
+                // (relative paths would then name files in the moved one): the client runs the command itself
                 refuse(to);
                 return;
             }
@@ -239,6 +242,21 @@ public final class Daemon {
             Files.deleteIfExists(Path.of(socket + ".pid"));
         } catch (IOException e) {
             // a socket file left behind is replaced by the next daemon
+        }
+    }
+
+    /**
+     * Whether the process still works in the folder it was started in, under the same path: the operating system
+     * resolves relative paths against the folder the process is in, Java against the path it started with, and the
+     * two part when the folder is moved (a checkout moved aside and cloned anew).
+     */
+    private static boolean inItsFolder() {
+        Path cwd = Path.of("/proc/self/cwd");
+        if (!Files.exists(cwd)) return true; // no /proc: the folder's path is all there is to compare
+        try {
+            return Files.isSameFile(cwd, Path.of(System.getProperty("user.dir")));
+        } catch (IOException e) {
+            return false;
         }
     }
 

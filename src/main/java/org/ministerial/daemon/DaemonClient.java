@@ -34,6 +34,8 @@ public final class DaemonClient {
     private static final long STOP_WAIT_MILLIS = 5000;
     /** How long a started daemon may take to listen. */
     private static final long START_WAIT_MILLIS = 20_000;
+    /** How long to wait for a daemon that another holds the socket's lock for. */
+    private static final long LOCKED_WAIT_MILLIS = 3_000;
 
     private DaemonClient() {
     }
@@ -57,7 +59,7 @@ public final class DaemonClient {
         DataInputStream in = new DataInputStream(new BufferedInputStream(Frames.input(channel)));
         DataOutputStream to = new DataOutputStream(Frames.output(channel));
         boolean console = System.console() != null;
-        boolean colours = console && System.getenv("NO_COLOR") == null && !"dumb".equals(System.getenv("TERM"));
+        boolean colours = colours(console);
         int columns = console ? columns() : 0;
         try {
             new Frames.Request(System.getProperty("user.dir"), console, colours, columns, args).write(to);
@@ -79,8 +81,8 @@ public final class DaemonClient {
         }, "client-stop");
         Runtime.getRuntime().addShutdownHook(stop);
         boolean first = true;
-        OutputStream out = new FileOutputStream(FileDescriptor.out);
-        OutputStream err = new FileOutputStream(FileDescriptor.err);
+        Output out = new Output(new FileOutputStream(FileDescriptor.out));
+        Output err = new Output(new FileOutputStream(FileDescriptor.err));
         try {
             while (true) {
                 byte type = in.readByte();
@@ -111,11 +113,47 @@ public final class DaemonClient {
             }
             // stopped by this client: the stop hook ends the JVM with the signal's status
             if (stopping.get()) Thread.sleep(STOP_WAIT_MILLIS + 1000);
-            err.write(("ministerial: the daemon running this command ended before it (its log: " + log + ")\n")
-                    .getBytes());
+            err.write(("ministerial: the daemon running this command ended before it (stopped, or see its log: " + log
+                    + ")\n").getBytes());
             return 1;
         } finally {
             ended.countDown();
+        }
+    }
+
+    /**
+     * Whether help and messages may be coloured, by picocli's own rule for its automatic mode, which the daemon
+     * cannot apply itself (it has no terminal, and another environment): never with {@code NO_COLOR}; always with
+     * {@code CLICOLOR_FORCE} other than 0; never with {@code CLICOLOR=0}; else on a terminal.
+     */
+    private static boolean colours(boolean console) {
+        if (System.getenv("NO_COLOR") != null) return false;
+        String force = System.getenv("CLICOLOR_FORCE");
+        if (force != null && !force.equals("0")) return true;
+        if ("0".equals(System.getenv("CLICOLOR"))) return false;
+        return console;
+    }
+
+    /**
+     * One of the client's own outputs. A process whose standard output is closed or a pipe that was closed early
+     * (`| head`) goes on with its work, its writes failing silently as a PrintStream's do; so does the client, which
+     * reads the daemon's frames to the end whatever becomes of its outputs.
+     */
+    private static final class Output {
+        private final OutputStream to;
+        private boolean broken;
+
+        Output(OutputStream to) {
+            this.to = to;
+        }
+
+        void write(byte[] bytes) {
+            if (broken) return;
+            try {
+                to.write(bytes);
+            } catch (IOException e) {
+                broken = true;
+            }
         }
     }
 
@@ -164,12 +202,18 @@ public final class DaemonClient {
             return null;
         }
         long deadline = System.nanoTime() + START_WAIT_MILLIS * 1_000_000;
+        long ended = 0;
         while (System.nanoTime() < deadline) {
             Thread.sleep(20);
             channel = connect(socket);
             if (channel != null) return channel;
-            // a daemon that failed leaves at once with a non-zero status; one that found another starting, with 0
-            if (!p.isAlive() && p.exitValue() != 0) return null;
+            if (p.isAlive()) continue;
+            // a daemon that failed leaves at once with a non-zero status; one that found another daemon holding the
+            // socket's lock, with 0: that one is starting (and listens within moments) or lost its socket (and
+            // leaves within seconds), so it is given a few seconds, not the whole wait
+            if (p.exitValue() != 0) return null;
+            if (ended == 0) ended = System.nanoTime();
+            else if (System.nanoTime() - ended > LOCKED_WAIT_MILLIS * 1_000_000) return null;
         }
         return null;
     }

@@ -233,4 +233,44 @@ class DaemonTest {
         assertTrue(text("alone.out").contains("results: a"), text("alone.out"));
         assertFalse(Files.exists(socket));
     }
+
+    @Test
+    void aClosedOutputDoesNotStopTheCommand() throws Exception {
+        setUp();
+        List<String> c = new ArrayList<>(List.of(JAVA, "-cp", CLASSPATH, DaemonClient.class.getName(),
+                socket.toString(), tmp.resolve("d.log").toString(), Integer.toString(daemonCommand().size())));
+        c.addAll(daemonCommand());
+        c.add(Integer.toString(directCommand().size()));
+        c.addAll(directCommand());
+        c.addAll(List.of("batch", TEXTBOOK, "--runs", "300", "--seed", "3", "--out", "piped"));
+        // standard output and error to a pipe closed at once, as `| head -1` closes it
+        Process p = new ProcessBuilder(c).directory(work.toFile()).redirectErrorStream(true).start();
+        started.add(p);
+        p.getInputStream().close();
+        assertEquals(0, finish(p));
+        assertEquals(301, Files.readAllLines(work.resolve("piped/runs.csv")).size());
+        assertTrue(daemonPid().isPresent(), "the daemon stays");
+    }
+
+    @Test
+    void aDaemonWhoseFolderWasMovedLeavesTheCommandToAJvmOfItsOwnAndLeaves() throws Exception {
+        setUp();
+        assertEquals(0, finish(client("first", "batch", TEXTBOOK, "--runs", "5", "--seed", "1", "--out", "a")));
+        long pid = daemonPid().orElseThrow();
+        Files.move(work, tmp.resolve("work-moved"));
+        Files.createDirectories(work);
+        assertEquals(0, finish(client("second", "batch", TEXTBOOK, "--runs", "5", "--seed", "1", "--out", "b")));
+        assertTrue(Files.exists(work.resolve("b/runs.csv")), "written in the folder the command was typed in");
+        assertFalse(Files.exists(tmp.resolve("work-moved/b")), "not in the moved one");
+        waitFor(() -> !alive(pid), "the daemon of the moved folder to leave");
+    }
+
+    @Test
+    void aDaemonWhoseSocketWasRemovedLeaves() throws Exception {
+        setUp();
+        assertEquals(0, finish(client("first", "batch", TEXTBOOK, "--runs", "5", "--seed", "1", "--out", "a")));
+        long pid = daemonPid().orElseThrow();
+        Files.delete(socket);
+        waitFor(() -> !alive(pid), "the daemon without a socket to leave");
+    }
 }
