@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  * to back: through the runner alone, results consumed and not written (what {@link ThreadScaling} and the JMH
  * {@code BatchBenchmark} time), then as {@code ministerial batch} into a fresh temporary folder (loading the scenario,
  * formatting and compressing every table, writing, summarising), and prints both rates and their ratio; the figure is
- * the median over the rounds after the first two (the JIT compiler's). Output of the command is discarded.
+ * the median over the rounds after the first two (the JIT compiler's). Which of the two goes first alternates from one
+ * round to the next. Output of the command is discarded.
  */
 public final class CommandOverhead {
     private static final int WARM_ROUNDS = 2;
@@ -47,27 +48,12 @@ public final class CommandOverhead {
         PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
         double[] ratios = new double[Math.max(0, rounds - WARM_ROUNDS)];
         for (int round = 0; round < rounds; round++) {
-            long start = System.nanoTime();
-            long[] completed = new long[1];
-            new BatchRunner(spec, runs, 9, threads, Negotiation::runToEnd)
-                    .run(run -> completed[0] += run.result() == null ? 0 : 1, ProgressListener.NONE);
-            double runner = runs / ((System.nanoTime() - start) / 1e9);
-            Path folder = Files.createTempDirectory("command-overhead");
-            String[] command = {"batch", scenario, "--runs", Integer.toString(runs), "--seed", "9", "--threads",
-                    Integer.toString(threads), "--out", folder.resolve("b").toString()};
-            int status;
-            System.setOut(discard);
-            System.setErr(discard);
-            start = System.nanoTime();
-            try {
-                status = Main.execute(command);
-            } finally {
-                System.setOut(out);
-                System.setErr(err);
+            // which goes first alternates, as in ThreadScaling, so that neither always inherits the other's garbage
+            double runner = 0, batch = 0;
+            for (int turn = 0; turn < 2; turn++) {
+                if ((turn == 0) == (round % 2 == 0)) runner = runnerRate(spec, runs, threads);
+                else batch = commandRate(scenario, runs, threads, out, err, discard);
             }
-            double batch = runs / ((System.nanoTime() - start) / 1e9);
-            remove(folder);
-            if (status != 0) throw new IllegalStateException("the batch command failed with status " + status);
             if (round >= WARM_ROUNDS) ratios[round - WARM_ROUNDS] = batch / runner;
             out.printf("round %2d%s: runner %.1f runs/s, command %.1f runs/s: %.3f%n", round + 1,
                     round < WARM_ROUNDS ? " (warm-up)" : "", runner, batch, batch / runner);
@@ -77,6 +63,35 @@ public final class CommandOverhead {
             out.printf("%d runs on %d threads: the command at %.3f of the runner's rate (median of %d rounds, %.3f to "
                     + "%.3f)%n", runs, threads, ThreadScaling.median(ratios), ratios.length, ratios[0],
                     ratios[ratios.length - 1]);
+    }
+
+    private static double runnerRate(NegotiationSpec spec, int runs, int threads) throws Exception {
+        long start = System.nanoTime();
+        long[] completed = new long[1];
+        new BatchRunner(spec, runs, 9, threads, Negotiation::runToEnd)
+                .run(run -> completed[0] += run.result() == null ? 0 : 1, ProgressListener.NONE);
+        return runs / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private static double commandRate(String scenario, int runs, int threads, PrintStream out, PrintStream err,
+                                      PrintStream discard) throws IOException {
+        Path folder = Files.createTempDirectory("command-overhead");
+        String[] command = {"batch", scenario, "--runs", Integer.toString(runs), "--seed", "9", "--threads",
+                Integer.toString(threads), "--out", folder.resolve("b").toString()};
+        int status;
+        System.setOut(discard);
+        System.setErr(discard);
+        long start = System.nanoTime();
+        try {
+            status = Main.execute(command);
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+        double rate = runs / ((System.nanoTime() - start) / 1e9);
+        remove(folder);
+        if (status != 0) throw new IllegalStateException("the batch command failed with status " + status);
+        return rate;
     }
 
     private static void remove(Path folder) throws IOException {
