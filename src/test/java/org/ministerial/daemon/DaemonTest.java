@@ -218,7 +218,7 @@ class DaemonTest {
     @Test
     void anIdleDaemonLeavesNothingBehind() throws Exception {
         setUp();
-        daemonOptions.add("-Dministerial.daemon.idle.seconds=1");
+        daemonOptions.add("-Dministerial.daemon.idle.seconds=3");
         assertEquals(0, finish(client("first", "batch", TEXTBOOK, "--runs", "10", "--seed", "1", "--out", "a")));
         long pid = daemonPid().orElseThrow();
         waitFor(() -> !alive(pid), "the idle daemon to leave");
