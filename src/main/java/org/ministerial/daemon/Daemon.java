@@ -108,10 +108,7 @@ public final class Daemon {
             if (!take) {
                 // the client runs its command in a JVM of its own; a daemon whose program changed leaves
                 refuse(client);
-                if (changed && closing) {
-                    log("leaving: the program changed: " + watched);
-                    System.exit(0);
-                }
+                if (changed && closing) leave("the program changed: " + watched);
                 continue;
             }
             Thread request = new Thread(() -> handle(client), "daemon-request-" + (++served));
@@ -137,12 +134,16 @@ public final class Daemon {
                 if (why == null) continue;
                 closing = true;
             }
-            log("leaving: " + why);
-            // a daemon that ends by itself leaves nothing behind; one that is stopped keeps its log
-            forget(Path.of(socket + ".lock"));
-            forget(Path.of(socket.toString().replaceFirst("\\.sock$", ".log")));
-            System.exit(0);
+            leave(why);
         }
+    }
+
+    /** Ends a daemon that leaves by itself, which leaves nothing behind; one that is stopped keeps its log. */
+    private void leave(String why) {
+        log("leaving: " + why);
+        forget(Path.of(socket + ".lock"));
+        forget(Path.of(socket.toString().replaceFirst("\\.sock$", ".log")));
+        System.exit(0);
     }
 
     private static void forget(Path file) {
