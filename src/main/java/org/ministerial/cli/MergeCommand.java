@@ -4,7 +4,6 @@ import org.ministerial.batch.FolderLock;
 import org.ministerial.batch.ManifestKeys;
 import org.ministerial.batch.Merge;
 import org.ministerial.batch.ResultsSchema;
-import org.ministerial.batch.Summary;
 import org.ministerial.experiment.Sweep;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,10 +67,10 @@ public final class MergeCommand implements Callable<Integer> {
                 PointsTable.print(o, out);
             } else {
                 Merge.finishBatch(out, merged);
-                SummaryTable.print(o, Summary.of(out.resolve(ResultsSchema.Runs.FILE)));
+                var digest = org.ministerial.batch.RunsDigest.of(out.resolve(ResultsSchema.Runs.FILE), List.of());
+                SummaryTable.print(o, digest.summary());
                 // as batch prints it for the same runs: where each result's variance comes from
-                var split = org.ministerial.batch.VarianceSplit.of(out.resolve(ResultsSchema.Runs.FILE));
-                if (split != null) SummaryTable.print(o, split, true);
+                if (digest.split() != null) SummaryTable.print(o, digest.split(), true);
             }
         }
     }
