@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A whole batch, from scenario to finished results folder: the one entry point the command line (and any other
@@ -65,14 +66,14 @@ public final class Batch {
             plan = recording;
             model = recording.model();
         }
-        String git = BuildInfo.gitCommit(BuildInfo.home());
+        CompletableFuture<String> git = BuildInfo.gitCommitInBackground(BuildInfo.home());
         String planId = planId(scenario, settings);
         Execution.Job job = new Execution.Job(plan, settings.shard(), planId, settings.threads(), model,
                 settings.resume(), settings.replace());
         return Execution.run(job, folder, progress, observer, (dir, timing) -> {
             Json.write(dir.resolve(ResultsSchema.SUMMARY_FILE),
                     SummaryJson.of(scenario.name(), dir.resolve(ResultsSchema.Runs.FILE)));
-            Json.write(dir.resolve(ResultsSchema.MANIFEST_FILE), Manifest.of(scenario, settings, planId, git, timing));
+            Json.write(dir.resolve(ResultsSchema.MANIFEST_FILE), Manifest.of(scenario, settings, planId, git.join(), timing));
         }, commitMillis);
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -60,6 +61,19 @@ public final class BuildInfo {
         if (head == null || head.isBlank()) return "unknown";
         String status = git(home, "status", "--porcelain", "--", ".", ":(exclude)results");
         return status == null || status.isBlank() ? head.strip() : head.strip() + "-dirty";
+    }
+
+    /**
+     * {@link #gitCommit} on a background thread, started at once: asking git costs a process start and a walk of the
+     * source tree, which then overlaps the batch's runs instead of preceding them. The commit is that of the tree
+     * when the command started, as when it is asked for in line.
+     */
+    public static CompletableFuture<String> gitCommitInBackground(Path home) {
+        return CompletableFuture.supplyAsync(() -> gitCommit(home), task -> {
+            Thread thread = new Thread(task, "git-commit");
+            thread.setDaemon(true);
+            thread.start();
+        });
     }
 
     /** Standard output of a git command, or null if it failed. */

@@ -157,6 +157,15 @@ public final class ResultsCheck {
      */
     public static void checkComplete(Path table) throws IOException {
         if (!Files.exists(table)) return;
+        if (table.getFileName().toString().endsWith(CsvReader.COMPRESSED)) {
+            String cut;
+            try {
+                cut = GzipMembers.cut(table);
+            } catch (ZipException e) {
+                cut = e.getMessage();
+            }
+            if (cut != null) throw new ResultsFolderException(table + ": the file is cut off or damaged (" + cut + ")");
+        }
         int last = -1;
         long length = 0;
         try (Reader in = CsvReader.text(table)) {

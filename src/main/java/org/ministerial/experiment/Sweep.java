@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A whole sweep, from experiment to finished results folder: the runs through {@link Execution} (parallel,
@@ -46,14 +47,14 @@ public final class Sweep {
     public static Execution.Report run(SweepPlan plan, Shard shard, int threads, Path folder,
                                        Execution.ProgressFactory progress, RunSink observer, BatchRunner.Model model,
                                        boolean replace) throws IOException, InterruptedException {
-        String git = BuildInfo.gitCommit(BuildInfo.home());
+        CompletableFuture<String> git = BuildInfo.gitCommitInBackground(BuildInfo.home());
         String planId = planId(plan);
         Execution.Job job = new Execution.Job(plan, shard, planId, threads, model, true, replace);
         Experiment e = plan.experiment();
         return Execution.run(job, folder, progress, observer, (dir, timing) -> {
             DesignTable.write(dir, plan);
             SweepSummary.write(dir, e.name(), e.design().type(), e.replications());
-            Map<String, Object> manifest = manifest(plan, git, planId);
+            Map<String, Object> manifest = manifest(plan, git.join(), planId);
             manifest.put(ManifestKeys.SHARD, shard.toString());
             manifest.put(ManifestKeys.THREADS, threads);
             Manifest.timing(manifest, timing);

@@ -4,8 +4,10 @@ import org.ministerial.model.NgoActivity;
 import org.ministerial.model.NgoSpec;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The organisations of a scenario as they are read, named and generated alike, and the networks they name, indexed
@@ -15,6 +17,8 @@ import java.util.Map;
 final class NgoRoster {
     final List<NgoSpec> ngos = new ArrayList<>();
     final List<String> networks = new ArrayList<>();
+    /** The ids in {@link #ngos}, to find a repeated id without a scan of the roster (generated rosters are large). */
+    private final Set<String> ids = new HashSet<>();
     private final Map<Integer, Integer> members = new java.util.HashMap<>();
     private final Map<Integer, Tree.Location> firstNamedAt = new java.util.HashMap<>();
     private final Map<String, Integer> actorOf;
@@ -30,7 +34,7 @@ final class NgoRoster {
     void add(Tree.Location at, String id, String name, String home, String region, String activity,
                      String sector, double resources, List<String> nets, double[] stance) {
         if (id == null || id.isBlank()) return;
-        if (ngos.stream().anyMatch(n -> n.id().equals(id))) {
+        if (ids.contains(id)) {
             f.problems().add(at, "NGO '" + id + "' appears twice");
             return;
         }
@@ -53,6 +57,7 @@ final class NgoRoster {
             members.merge(n, 1, Integer::sum);
             firstNamedAt.putIfAbsent(n, at);
         }
+        ids.add(id);
         ngos.add(new NgoSpec(id, name == null || name.isBlank() ? id : name, homeActor, acts.inside(), acts.outside(), sector,
                 region, resources, stance, netIndex, home));
     }
