@@ -51,13 +51,35 @@ public final class Batch {
     public static Execution.Report run(Scenario scenario, BatchSettings settings, Path folder,
                                        Execution.ProgressFactory progress, RunSink observer, BatchRunner.Model model)
             throws IOException, InterruptedException {
-        return run(scenario, settings, folder, progress, observer, model, ResultsWriter.COMMIT_MILLIS);
+        return runDigested(scenario, settings, folder, progress, observer, model).report();
     }
 
-    /** As above, committing every {@code commitMillis} (tests commit after every run). */
+    /**
+     * What a batch that ran hands its caller: the report, and the digest of its {@code runs.csv}, with the means of
+     * the final text's columns, read once for {@code summary.json} and the command's own summary; null when the
+     * folder was complete already and nothing was read.
+     */
+    public record Digested(Execution.Report report, RunsDigest digest) {
+    }
+
+    /** As {@code run}, with the digest of the finished {@code runs.csv}. */
+    public static Digested runDigested(Scenario scenario, BatchSettings settings, Path folder,
+                                       Execution.ProgressFactory progress, RunSink observer, BatchRunner.Model model)
+            throws IOException, InterruptedException {
+        return runDigested(scenario, settings, folder, progress, observer, model, ResultsWriter.COMMIT_MILLIS);
+    }
+
+    /** As {@link #run}, committing every {@code commitMillis} (tests commit after every run). */
     static Execution.Report run(Scenario scenario, BatchSettings settings, Path folder,
                                 Execution.ProgressFactory progress, RunSink observer, BatchRunner.Model model,
                                 long commitMillis) throws IOException, InterruptedException {
+        return runDigested(scenario, settings, folder, progress, observer, model, commitMillis).report();
+    }
+
+    private static Digested runDigested(Scenario scenario, BatchSettings settings, Path folder,
+                                        Execution.ProgressFactory progress, RunSink observer,
+                                        BatchRunner.Model model, long commitMillis)
+            throws IOException, InterruptedException {
         RunPlan plan = new ScenarioPlan(scenario.spec(), settings.runs(), settings.baseSeed(),
                 scenario.overrides(), settings.runsPerDraw());
         if (settings.recordActors()) {
@@ -70,11 +92,20 @@ public final class Batch {
         String planId = planId(scenario, settings);
         Execution.Job job = new Execution.Job(plan, settings.shard(), planId, settings.threads(), model,
                 settings.resume(), settings.replace());
-        return Execution.run(job, folder, progress, observer, (dir, timing) -> {
+        RunsDigest[] digest = new RunsDigest[1];
+        Execution.Report report = Execution.run(job, folder, progress, observer, (dir, timing) -> {
+            digest[0] = RunsDigest.of(dir.resolve(ResultsSchema.Runs.FILE), finalTextColumns(scenario));
             Json.write(dir.resolve(ResultsSchema.SUMMARY_FILE),
-                    SummaryJson.of(scenario.name(), dir.resolve(ResultsSchema.Runs.FILE)));
-            Json.write(dir.resolve(ResultsSchema.MANIFEST_FILE), Manifest.of(scenario, settings, planId, git.join(), timing));
+                    SummaryJson.of(scenario.name(), digest[0].summary(), digest[0].split()));
+            Json.write(dir.resolve(ResultsSchema.MANIFEST_FILE),
+                    Manifest.of(scenario, settings, planId, git.join(), timing));
         }, commitMillis);
+        return new Digested(report, digest[0]);
+    }
+
+    /** The columns of {@code runs.csv} that hold the final text, one per issue. */
+    public static List<String> finalTextColumns(Scenario scenario) {
+        return scenario.spec().issues().stream().map(i -> ResultsSchema.Runs.text(i.id())).toList();
     }
 
     /**

@@ -76,18 +76,21 @@ public final class BatchCommand implements Callable<Integer> {
         Scenario loaded = scenario.load();
         Path folder = output.folder(loaded);
         PrintWriter err = spec.commandLine().getErr();
-        Execution.Report report;
+        Batch.Digested batch;
         try (ResumeHint hint = ResumeHint.install(spec, folder)) {
             BatchSettings settings = new BatchSettings(runs, seed, threads, shard, true, execution.force, runsPerDraw,
                     actors);
-            report = Batch.run(loaded, settings, folder,
+            batch = Batch.runDigested(loaded, settings, folder,
                     (done, total) -> {
                         if (done > 0) err.printf("resuming %s: %d of %d runs already written%n", folder, done, total);
                         return hint.follow(ProgressReporter.forTask("batch", done, total, err), total);
                     }, null, Negotiation::runToEnd);
         }
-        List<String> textColumns = loaded.spec().issues().stream().map(i -> Runs.text(i.id())).toList();
-        RunsDigest digest = RunsDigest.of(folder.resolve(Runs.FILE), textColumns);
+        Execution.Report report = batch.report();
+        List<String> textColumns = Batch.finalTextColumns(loaded);
+        // read once with summary.json's, unless the folder was complete already
+        RunsDigest digest = batch.digest() != null ? batch.digest()
+                : RunsDigest.of(folder.resolve(Runs.FILE), textColumns);
         Summary summary = digest.summary();
         PrintWriter out = spec.commandLine().getOut();
         if (report.alreadyComplete()) out.println("already complete: " + folder + " holds this batch's results");
