@@ -1,6 +1,7 @@
 package org.ministerial.bench;
 
 import org.ministerial.model.NegotiationSpec;
+import org.ministerial.scenario.Scenario;
 import org.ministerial.scenario.ScenarioException;
 import org.ministerial.scenario.ScenarioLoader;
 import org.ministerial.scenario.synthetic.SyntheticScenario;
@@ -41,12 +42,17 @@ final class BenchScenarios {
      * instance {@code parameters.analysis.nash=false} to time the model without its Nash analysis).
      */
     static NegotiationSpec load(String relative) {
+        return scenario(relative).spec();
+    }
+
+    /** As {@link #load}, the whole scenario (name, overrides, inputs) as the command line loads it. */
+    static Scenario scenario(String relative) {
         Path file = Path.of(System.getProperty("ministerial.home", ".")).resolve(relative);
         if (!Files.isRegularFile(file))
             throw new IllegalStateException("cannot find " + file.toAbsolutePath()
                     + ": run the benchmarks from the project directory or pass -Dministerial.home=DIR");
         try {
-            return ScenarioLoader.load(file, overrides()).spec();
+            return ScenarioLoader.load(file, overrides());
         } catch (ScenarioException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }

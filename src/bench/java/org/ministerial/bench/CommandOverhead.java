@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -24,7 +25,9 @@ import java.util.stream.Stream;
  * {@code BatchBenchmark} time), then as {@code ministerial batch} into a fresh temporary folder (loading the scenario,
  * formatting and compressing every table, writing, summarising), and prints both rates and their ratio; the figure is
  * the median over the rounds after the first two (the JIT compiler's). Which of the two goes first alternates from one
- * round to the next. Output of the command is discarded.
+ * round to the next. Output of the command is discarded. Below each round, the CPU each took by kind of thread
+ * ({@link ThreadCpu}: the workers, the calling thread, the JIT compiler, the collector): what the command adds to the
+ * runner on two threads comes out of the workers' time.
  */
 public final class CommandOverhead {
     private static final int WARM_ROUNDS = 2;
@@ -47,17 +50,27 @@ public final class CommandOverhead {
         PrintStream err = System.err;
         PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
         double[] ratios = new double[Math.max(0, rounds - WARM_ROUNDS)];
+        ThreadCpu cpu = new ThreadCpu();
         for (int round = 0; round < rounds; round++) {
             // which goes first alternates, as in ThreadScaling, so that neither always inherits the other's garbage
             double runner = 0, batch = 0;
+            String runnerCpu = "", batchCpu = "";
             for (int turn = 0; turn < 2; turn++) {
-                if ((turn == 0) == (round % 2 == 0)) runner = runnerRate(spec, runs, threads);
-                else batch = commandRate(scenario, runs, threads, out, err, discard);
+                Map<String, Double> before = cpu.seconds();
+                if ((turn == 0) == (round % 2 == 0)) {
+                    runner = runnerRate(spec, runs, threads);
+                    runnerCpu = ThreadCpu.between(before, cpu.seconds());
+                } else {
+                    batch = commandRate(scenario, runs, threads, out, err, discard);
+                    batchCpu = ThreadCpu.between(before, cpu.seconds());
+                }
             }
             if (round >= WARM_ROUNDS) ratios[round - WARM_ROUNDS] = batch / runner;
             out.printf("round %2d%s: runner %.1f runs/s, command %.1f runs/s: %.3f%n", round + 1,
                     round < WARM_ROUNDS ? " (warm-up)" : "", runner, batch, batch / runner);
+            out.printf("    CPU of the runner: %s%n    CPU of the command: %s%n", runnerCpu, batchCpu);
         }
+        cpu.close();
         Arrays.sort(ratios);
         if (ratios.length > 0)
             out.printf("%d runs on %d threads: the command at %.3f of the runner's rate (median of %d rounds, %.3f to "
