@@ -27,10 +27,15 @@ public final class Decimals {
 
     /** The text of a number in a CSV cell: {@link #round} in plain notation, or {@code NaN}, {@code Inf}, {@code -Inf}. */
     public static String format(double value) {
-        if (Double.isNaN(value)) return "NaN";
-        if (Double.isInfinite(value)) return value > 0 ? "Inf" : "-Inf";
+        return appendTo(new StringBuilder(20), value).toString();
+    }
+
+    /** Appends {@link #format}'s text of {@code value} to {@code out}, without making a string on the fast path. */
+    public static StringBuilder appendTo(StringBuilder out, double value) {
+        if (Double.isNaN(value)) return out.append("NaN");
+        if (Double.isInfinite(value)) return out.append(value > 0 ? "Inf" : "-Inf");
         long scaled = scaledExactly(value);
-        return scaled == NOT_EXACT ? round(value).toPlainString() : plain(scaled);
+        return scaled == NOT_EXACT ? out.append(round(value).toPlainString()) : plain(out, scaled);
     }
 
     private static final long NOT_EXACT = Long.MIN_VALUE;
@@ -54,10 +59,9 @@ public final class Decimals {
         return (long) nearest;
     }
 
-    /** A multiple of 10^-6 in plain notation without trailing zeros; zero without a sign. */
-    private static String plain(long scaled) {
-        if (scaled == 0) return "0";
-        StringBuilder b = new StringBuilder(20);
+    /** Appends a multiple of 10^-6 in plain notation without trailing zeros; zero without a sign. */
+    private static StringBuilder plain(StringBuilder b, long scaled) {
+        if (scaled == 0) return b.append('0');
         if (scaled < 0) b.append('-');
         long magnitude = Math.abs(scaled);
         b.append(magnitude / 1_000_000);
@@ -69,11 +73,12 @@ public final class Decimals {
                 places--;
             }
             b.append('.');
-            String digits = Long.toString(fraction);
-            for (int i = digits.length(); i < places; i++) b.append('0');
-            b.append(digits);
+            int digits = 1;
+            for (long rest = fraction; rest >= 10; rest /= 10) digits++;
+            for (int i = digits; i < places; i++) b.append('0');
+            b.append(fraction);
         }
-        return b.toString();
+        return b;
     }
 
     /**

@@ -27,7 +27,10 @@ final class RoundsTable extends CsvTable {
         if (run.failed()) return;
         for (RoundRecord r : run.result().rounds()) {
             c.cell(run.run()).cell(r.round()).cell(r.day()).cell(r.sessionOfDay());
-            for (int j = 0; j < issues; j++) c.cell(j < r.text().length ? Decimals.format(r.text()[j]) : "");
+            for (int j = 0; j < issues; j++) {
+                if (j < r.text().length) c.number(r.text()[j]);
+                else c.cell("");
+            }
             c.cell(r.accepting()).number(r.meanDistance()).number(r.mobilisation()).number(r.pressure());
             c.cell(r.coalitions()).cell(r.largestCoalition()).cell(r.inCoalitions()).cell(r.walkedOut()).end();
         }

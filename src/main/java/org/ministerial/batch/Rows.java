@@ -13,9 +13,11 @@ import java.nio.charset.StandardCharsets;
 final class Rows {
     private final StringBuilder text = new StringBuilder(256);
     private final CsvWriter csv = new CsvWriter(text);
+    /** A number's digits before they are appended: no string is made for a number or a count. */
+    private final StringBuilder digits = new StringBuilder(24);
 
     /** Appends a cell to the current row. */
-    Rows cell(String value) {
+    Rows cell(CharSequence value) {
         try {
             csv.cell(value);
         } catch (IOException e) {
@@ -25,12 +27,14 @@ final class Rows {
     }
 
     Rows cell(int value) {
-        return cell(Integer.toString(value));
+        digits.setLength(0);
+        return cell(digits.append(value));
     }
 
     /** A number as {@link Decimals#format} writes it. */
     Rows number(double value) {
-        return cell(Decimals.format(value));
+        digits.setLength(0);
+        return cell(Decimals.appendTo(digits, value));
     }
 
     /** Appends every value as a cell. */

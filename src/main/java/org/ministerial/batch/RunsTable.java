@@ -109,10 +109,13 @@ final class RunsTable extends CsvTable {
         c.cell(String.join(";", r.rejectingCoalitions()));
         for (String m : columns) {
             Double v = r.metrics().get(m);
-            c.cell(v == null ? "" : Decimals.format(v));
+            if (v == null) c.cell("");
+            else c.number(v);
         }
-        for (int j = 0; j < issues.size(); j++)
-            c.cell(j < r.finalText().length ? Decimals.format(r.finalText()[j]) : "");
+        for (int j = 0; j < issues.size(); j++) {
+            if (j < r.finalText().length) c.number(r.finalText()[j]);
+            else c.cell("");
+        }
         c.cell("").end();
     }
 

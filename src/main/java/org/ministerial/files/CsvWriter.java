@@ -24,8 +24,11 @@ public final class CsvWriter {
     }
 
     /** Appends a cell to the current row; null is an empty cell. */
-    public CsvWriter cell(String value) throws IOException {
-        if (value != null && leftAsItIs(value)) {
+    public CsvWriter cell(CharSequence value) throws IOException {
+        if (!newRow && (value == null || value.length() == 0)) {
+            // an empty cell after the first is nothing between two delimiters (the first would be quoted)
+            out.append(',');
+        } else if (value != null && leftAsItIs(value)) {
             // the cells of a results table are mostly numbers and codes: appended directly, they cost a tenth of
             // commons-csv's print, which a batch pays for every cell of every run (docs/performance.md)
             if (!newRow) out.append(',');
@@ -42,7 +45,7 @@ public final class CsvWriter {
      * hyphens and underscores holds no delimiter, quote or line end, and neither starts at or below {@code #} nor ends
      * at or below a space, which are what make commons-csv quote. Anything else goes through commons-csv.
      */
-    static boolean leftAsItIs(String value) {
+    static boolean leftAsItIs(CharSequence value) {
         int n = value.length();
         if (n == 0) return false;
         for (int i = 0; i < n; i++) {

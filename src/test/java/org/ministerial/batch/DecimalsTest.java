@@ -13,6 +13,8 @@ class DecimalsTest {
         assertEquals("3", Decimals.format(3.0));
         assertEquals("100000000000000000000", Decimals.format(1e20));
         assertEquals("0.000001", Decimals.format(1e-6));
+        assertEquals("x,0.01,-2.5", Decimals.appendTo(Decimals.appendTo(new StringBuilder("x,"), 0.01).append(','), -2.5)
+                .toString());
     }
 
     /**
