@@ -15,7 +15,8 @@ import java.util.Map;
 public record RunsDigest(Summary summary, VarianceSplit split, Map<String, Double> means) {
 
     /**
-     * @param columns the columns to average over the runs that did not fail; a mean is NaN when no run completed
+     * @param columns the columns to average over the runs that did not fail; a mean is NaN when no run completed or a
+     *         completed run's cell is empty
      */
     public static RunsDigest of(Path runsCsv, List<String> columns) throws IOException {
         Summary summary = new Summary();
@@ -28,7 +29,12 @@ public record RunsDigest(Summary summary, VarianceSplit split, Map<String, Doubl
                 split.add(r);
                 if (r.failed()) continue;
                 completed++;
-                for (int j = 0; j < sums.length; j++) sums[j] += Double.parseDouble(r.get(columns.get(j)));
+                for (int j = 0; j < sums.length; j++) {
+                    // as written by Decimals (NaN, Inf); an empty cell makes the mean NaN rather than fail the batch,
+                    // whose summary.json is made from this digest before its manifest
+                    Double v = Decimals.parse(r.get(columns.get(j)));
+                    sums[j] += v == null ? Double.NaN : v;
+                }
             }
             Map<String, Double> means = new LinkedHashMap<>();
             for (int j = 0; j < sums.length; j++) means.put(columns.get(j), completed == 0 ? Double.NaN : sums[j] / completed);
