@@ -12,9 +12,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * What the batch command adds to the bare {@link BatchRunner} within one warm JVM, as a daemon runs it:
@@ -102,14 +100,8 @@ public final class CommandOverhead {
             System.setErr(err);
         }
         double rate = runs / ((System.nanoTime() - start) / 1e9);
-        remove(folder);
+        TempFolders.remove(folder);
         if (status != 0) throw new IllegalStateException("the batch command failed with status " + status);
         return rate;
-    }
-
-    private static void remove(Path folder) throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
-        }
     }
 }

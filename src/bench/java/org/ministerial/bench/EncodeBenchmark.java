@@ -20,9 +20,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * What a batch's worker does to a finished run besides making it: {@link ResultsWriter#encode}, the run's rows of every
@@ -66,8 +64,6 @@ public class EncodeBenchmark {
     @TearDown
     public void remove() throws IOException {
         writer.close();
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
-        }
+        TempFolders.remove(folder);
     }
 }

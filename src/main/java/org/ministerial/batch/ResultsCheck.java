@@ -157,15 +157,22 @@ public final class ResultsCheck {
      */
     public static void checkComplete(Path table) throws IOException {
         if (!Files.exists(table)) return;
-        if (table.getFileName().toString().endsWith(CsvReader.COMPRESSED)) {
-            String cut;
-            try {
-                cut = GzipMembers.cut(table);
-            } catch (ZipException e) {
-                cut = e.getMessage();
-            }
-            if (cut != null) throw new ResultsFolderException(table + ": the file is cut off or damaged (" + cut + ")");
+        GzipMembers.Ending ending;
+        try {
+            // a compressed table is walked member by member, which also finds a cut in a member's first bytes
+            ending = table.getFileName().toString().endsWith(CsvReader.COMPRESSED) ? GzipMembers.ending(table) : null;
+            if (ending == null) ending = textEnding(table);
+        } catch (EOFException | ZipException | UncheckedIOException e) {
+            throw new ResultsFolderException(table + ": the file is cut off or damaged (" + e.getMessage() + ")");
         }
+        if (ending.length() == 0) throw new ResultsFolderException(table + ": is empty (not even a header)");
+        if (ending.last() != '\n')
+            throw new ResultsFolderException(table + ": the last row is cut off (the file does not end with a "
+                    + "line break)");
+    }
+
+    /** The length and last character of a table's text, read as its reader reads it. */
+    private static GzipMembers.Ending textEnding(Path table) throws IOException {
         int last = -1;
         long length = 0;
         try (Reader in = CsvReader.text(table)) {
@@ -174,12 +181,7 @@ public final class ResultsCheck {
                 last = buffer[n - 1];
                 length += n;
             }
-        } catch (EOFException | ZipException | UncheckedIOException e) {
-            throw new ResultsFolderException(table + ": the file is cut off or damaged (" + e.getMessage() + ")");
         }
-        if (length == 0) throw new ResultsFolderException(table + ": is empty (not even a header)");
-        if (last != '\n')
-            throw new ResultsFolderException(table + ": the last row is cut off (the file does not end with a "
-                    + "line break)");
+        return new GzipMembers.Ending(length, last);
     }
 }

@@ -24,6 +24,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A JVM that stays up between commands typed in one folder and runs them one at a time, so that the JIT compiler's
@@ -167,7 +168,8 @@ public final class Daemon {
                 return;
             }
             FrameSink sink = new FrameSink(to);
-            Completion done = new Completion();
+            // whether the command has ended, so that the client's closing the connection afterwards stops nothing
+            AtomicBoolean done = new AtomicBoolean();
             watchClient(in, done);
             System.setProperty("ministerial.console", Boolean.toString(request.console()));
             System.setProperty("picocli.ansi", Boolean.toString(request.colours()));
@@ -186,7 +188,7 @@ public final class Daemon {
             }
             System.out.flush();
             System.err.flush();
-            done.finish();
+            done.set(true);
             sink.exit(status);
         } catch (IOException e) {
             log("a request failed: " + e);
@@ -208,7 +210,7 @@ public final class Daemon {
      * Reads what the client sends while its command runs: a stop, or the end of the connection when the client was
      * killed. Either ends this JVM as the signal would have ended a process of its own, shutdown hooks and all.
      */
-    private static void watchClient(DataInputStream in, Completion done) {
+    private static void watchClient(DataInputStream in, AtomicBoolean done) {
         Thread t = new Thread(() -> {
             int b;
             try {
@@ -216,7 +218,7 @@ public final class Daemon {
             } catch (IOException e) {
                 b = -1;
             }
-            if (done.finished()) return;
+            if (done.get()) return;
             log(b == Frames.STOP ? "stopped by the client" : "the client went away");
             System.exit(b == Frames.STOP ? 130 : 137);
         }, "daemon-client-watch");
@@ -289,19 +291,6 @@ public final class Daemon {
             log.write((Instant.now() + " " + message + "\n").getBytes(Charset.defaultCharset()));
         } catch (IOException e) {
             // no log to write to
-        }
-    }
-
-    /** Whether the command has ended, so that the client's closing the connection afterwards stops nothing. */
-    private static final class Completion {
-        private volatile boolean finished;
-
-        void finish() {
-            finished = true;
-        }
-
-        boolean finished() {
-            return finished;
         }
     }
 

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +12,7 @@ import java.util.Arrays;
 import java.util.zip.GZIPOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,9 +24,11 @@ class GzipMembersTest {
     void findsACutAtEveryPositionInsideAMember() throws Exception {
         ByteArrayOutputStream whole = new ByteArrayOutputStream();
         int[] ends = new int[4];
+        int textLength = 0;
         for (int run = 0; run < ends.length; run++) {
             StringBuilder rows = new StringBuilder();
             for (int round = 0; round < 40; round++) rows.append(run).append(',').append(round).append(",0.25\n");
+            textLength = rows.length();
             whole.write(GzipMember.of(rows.toString().getBytes(StandardCharsets.UTF_8)));
             ends[run] = whole.size();
         }
@@ -34,11 +37,15 @@ class GzipMembersTest {
         int found = 0;
         for (int length = 1; length <= bytes.length; length++) {
             Files.write(table, Arrays.copyOf(bytes, length));
-            String cut = GzipMembers.cut(table);
-            if (Arrays.binarySearch(ends, length) >= 0) {
-                assertNull(cut, "a file of whole members, " + length + " bytes");
+            int members = Arrays.binarySearch(ends, length) + 1;
+            if (members > 0) {
+                GzipMembers.Ending ending = GzipMembers.ending(table);
+                assertEquals(new GzipMembers.Ending(members * textLength, '\n'), ending,
+                        "a file of whole members, " + length + " bytes");
             } else {
-                assertNotNull(cut, "a file cut after " + length + " of " + bytes.length + " bytes");
+                int cut = length;
+                assertThrows(EOFException.class, () -> GzipMembers.ending(table),
+                        "a file cut after " + cut + " of " + bytes.length + " bytes");
                 found++;
             }
         }
@@ -51,12 +58,15 @@ class GzipMembersTest {
         Path table = tmp.resolve("t.csv.gz");
         byte[] twoMembers = Arrays.copyOf(member, member.length * 2);
         System.arraycopy(member, 0, twoMembers, member.length, member.length);
-        Files.write(table, Arrays.copyOf(twoMembers, member.length + 4));
-        assertTrue(GzipMembers.cut(table).contains("header of gzip member 2"), GzipMembers.cut(table));
-        Files.write(table, Arrays.copyOf(member, member.length - 3));
-        assertTrue(GzipMembers.cut(table).contains("trailer of gzip member 1"), GzipMembers.cut(table));
-        Files.write(table, Arrays.copyOf(member, 12));
-        assertTrue(GzipMembers.cut(table).contains("compressed data of gzip member 1"), GzipMembers.cut(table));
+        assertCut(table, Arrays.copyOf(twoMembers, member.length + 4), "header of gzip member 2");
+        assertCut(table, Arrays.copyOf(member, member.length - 3), "trailer of gzip member 1");
+        assertCut(table, Arrays.copyOf(member, 12), "compressed data of gzip member 1");
+    }
+
+    private static void assertCut(Path table, byte[] bytes, String where) throws Exception {
+        Files.write(table, bytes);
+        String message = assertThrows(EOFException.class, () -> GzipMembers.ending(table)).getMessage();
+        assertTrue(message.contains(where), message);
     }
 
     @Test
@@ -72,6 +82,6 @@ class GzipMembersTest {
         named[3] = 8;
         Path table = tmp.resolve("t.csv.gz");
         Files.write(table, named);
-        assertNull(GzipMembers.cut(table));
+        assertNull(GzipMembers.ending(table));
     }
 }
