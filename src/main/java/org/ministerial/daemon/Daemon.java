@@ -1,6 +1,7 @@
 package org.ministerial.daemon;
 
 import org.ministerial.cli.Main;
+import org.ministerial.scenario.KeptScenarios;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -84,6 +85,8 @@ public final class Daemon {
         Route err = new Route(Frames.ERR, new FileOutputStream(FileDescriptor.err));
         System.setOut(new PrintStream(out, true, charset));
         System.setErr(new PrintStream(err, true, charset));
+        // a scenario whose files are unchanged since an earlier command is not read and derived again
+        KeptScenarios.keepBetweenCommands();
         new Daemon(socket, watched, out, err).serve();
     }
 

@@ -9,6 +9,7 @@ import org.ministerial.batch.ResultsSchema;
 import org.ministerial.model.Negotiation;
 import org.ministerial.batch.Summary;
 import org.ministerial.model.Parameter;
+import org.ministerial.scenario.KeptScenarios;
 import org.ministerial.scenario.Scenario;
 import org.ministerial.scenario.ScenarioException;
 import org.ministerial.scenario.ScenarioLoader;
@@ -63,7 +64,7 @@ public final class StudyRunner {
     public List<StudyRow> compare(List<Path> scenarios, Map<String, String> overrides)
             throws ScenarioException, IOException, InterruptedException {
         List<Scenario> loaded = new ArrayList<>();
-        for (Path file : scenarios) loaded.add(ScenarioLoader.load(file, overrides));
+        for (Path file : scenarios) loaded.add(KeptScenarios.load(file, overrides));
         List<String> baseIssues = issueIds(loaded.get(0));
         for (Scenario s : loaded.subList(1, loaded.size()))
             if (!issueIds(s).equals(baseIssues))
