@@ -22,7 +22,10 @@ public sealed interface Tree {
 
     Location location();
 
-    /** The node as plain Java data (LinkedHashMap, ArrayList, String) for manifests. */
+    /**
+     * The node as plain Java data for manifests: maps in file order, lists and strings, none of them modifiable (a
+     * daemon keeps a loaded scenario, and its resolved tree, between commands: {@link KeptScenarios}).
+     */
     Object plain();
 
     record Scalar(String value, Location location) implements Tree {
@@ -37,7 +40,7 @@ public sealed interface Tree {
         public Object plain() {
             List<Object> out = new ArrayList<>();
             for (Tree t : items) out.add(t.plain());
-            return out;
+            return java.util.Collections.unmodifiableList(out);
         }
     }
 
@@ -56,7 +59,7 @@ public sealed interface Tree {
         public Object plain() {
             Map<String, Object> out = new LinkedHashMap<>();
             for (Map.Entry<String, Tree> e : entries.entrySet()) out.put(e.getKey(), e.getValue().plain());
-            return out;
+            return java.util.Collections.unmodifiableMap(out);
         }
     }
 }

@@ -12,7 +12,6 @@ import org.ministerial.model.Parameter;
 import org.ministerial.scenario.KeptScenarios;
 import org.ministerial.scenario.Scenario;
 import org.ministerial.scenario.ScenarioException;
-import org.ministerial.scenario.ScenarioLoader;
 import org.ministerial.scenario.ScenarioVariants;
 
 import java.io.IOException;
@@ -107,7 +106,7 @@ public final class StudyRunner {
         // every name is checked before the baseline runs, so that a typo costs no batch
         List<Parameter> defs = new ArrayList<>();
         for (String key : parameters) defs.add(ScenarioVariants.numericParameter(key));
-        ScenarioVariants variants = ScenarioVariants.of(scenario, ScenarioLoader::load);
+        ScenarioVariants variants = ScenarioVariants.of(scenario, KeptScenarios::load);
         Scenario written = variants.load(overrides);
         Map<String, String> held = new LinkedHashMap<>(overrides);
         for (Parameter def : defs)

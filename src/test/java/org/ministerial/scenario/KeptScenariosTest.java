@@ -71,6 +71,41 @@ class KeptScenariosTest {
     }
 
     @Test
+    void anEditedTableIsReadAgain() throws Exception {
+        KeptScenarios.keepBetweenCommands();
+        Path yaml = dir.resolve("cancun-2003.yaml");
+        Files.copy(Path.of("scenarios/cancun-2003.yaml"), yaml);
+        Path tables = Files.createDirectory(dir.resolve("cancun-2003"));
+        try (var files = Files.list(Path.of("scenarios/cancun-2003"))) {
+            for (Path f : (Iterable<Path>) files::iterator) Files.copy(f, tables.resolve(f.getFileName()));
+        }
+        for (int i = 0; i < 3; i++) KeptScenarios.load(yaml, Map.of());
+        Scenario kept = KeptScenarios.load(yaml, Map.of());
+        assertSame(kept, KeptScenarios.load(yaml, Map.of()));
+
+        // Brazil's GDP (the seventh column) ten times larger: its capability changes
+        Path countries = tables.resolve("countries.csv");
+        StringBuilder edited = new StringBuilder();
+        for (String line : Files.readAllLines(countries)) {
+            if (line.startsWith("BRA,")) {
+                String[] cells = line.split(",", 8);
+                cells[6] = Double.toString(Double.parseDouble(cells[6]) * 10);
+                line = String.join(",", cells);
+            }
+            edited.append(line).append('\n');
+        }
+        Files.writeString(countries, edited);
+        Scenario changed = KeptScenarios.load(yaml, Map.of());
+        double fresh = capability(ScenarioLoader.load(yaml, Map.of()), "BRA");
+        assertEquals(fresh, capability(changed, "BRA"));
+        org.junit.jupiter.api.Assertions.assertNotEquals(capability(kept, "BRA"), fresh);
+    }
+
+    private static double capability(Scenario s, String code) {
+        return s.spec().actors().stream().filter(a -> a.code().equals(code)).findFirst().orElseThrow().capability();
+    }
+
+    @Test
     void otherOverridesOrTheSameInAnotherOrderAreAnotherScenario() throws Exception {
         KeptScenarios.keepBetweenCommands();
         Path child = child();
