@@ -6,9 +6,9 @@ import org.ministerial.experiment.ExperimentException;
 import org.ministerial.files.Problem;
 import org.ministerial.model.NegotiationSpec;
 import org.ministerial.model.RunResult;
-import org.ministerial.scenario.KeptScenarios;
 import org.ministerial.scenario.Scenario;
 import org.ministerial.scenario.ScenarioException;
+import org.ministerial.scenario.ScenarioLoader;
 import org.ministerial.scenario.ScenarioVariants;
 
 import java.util.ArrayList;
@@ -47,7 +47,7 @@ public final class CalibrationPlan {
      * @throws ExperimentException listing every problem
      */
     public static CalibrationPlan of(Calibration c, BatchRunner.Model model) throws ExperimentException {
-        return of(c, model, KeptScenarios::load);
+        return of(c, model, ScenarioLoader::load);
     }
 
     /** As {@link #of(Calibration, BatchRunner.Model)}, loading the scenario with {@code loader}. */

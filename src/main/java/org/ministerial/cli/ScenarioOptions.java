@@ -2,7 +2,7 @@ package org.ministerial.cli;
 
 import org.ministerial.scenario.Scenario;
 import org.ministerial.scenario.ScenarioException;
-import org.ministerial.scenario.KeptScenarios;
+import org.ministerial.scenario.ScenarioLoader;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,6 +30,6 @@ public final class ScenarioOptions {
     }
 
     public Scenario load() throws ScenarioException {
-        return KeptScenarios.load(file, overrides());
+        return ScenarioLoader.load(file, overrides());
     }
 }

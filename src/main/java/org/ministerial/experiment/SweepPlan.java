@@ -6,7 +6,6 @@ import org.ministerial.batch.RunSeeds;
 import org.ministerial.files.Problem;
 import org.ministerial.model.Issue;
 import org.ministerial.model.NegotiationSpec;
-import org.ministerial.scenario.KeptScenarios;
 import org.ministerial.scenario.Scenario;
 import org.ministerial.scenario.ScenarioException;
 import org.ministerial.scenario.ScenarioLoader;
@@ -70,7 +69,7 @@ public final class SweepPlan implements RunPlan {
      * @throws ExperimentException if a scenario or a first point does not load, or the scenarios' issues differ
      */
     public static SweepPlan of(Experiment e) throws ExperimentException {
-        return of(e, KeptScenarios::load, true);
+        return of(e, ScenarioLoader::load, true);
     }
 
     /**

@@ -44,14 +44,14 @@ public final class KeptScenarios {
      * The scenario {@link ScenarioLoader#load} gives for {@code file} and {@code overrides}: a kept one when this JVM
      * keeps scenarios and every file it was read from is as it was, else a fresh load.
      */
-    public static Scenario load(Path file, Map<String, String> overrides) throws ScenarioException {
-        if (!keeping) return ScenarioLoader.load(file, overrides);
+    static Scenario load(Path file, Map<String, String> overrides) throws ScenarioException {
+        if (!keeping) return ScenarioLoader.fresh(file, overrides);
         Key key = new Key(file, overrides.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList());
         synchronized (KEPT) {
             Entry seen = KEPT.get(key);
             List<byte[]> before = seen == null ? null : contents(seen.inputs);
             if (seen != null && seen.scenario != null && same(before, seen.contents)) return seen.scenario;
-            Scenario loaded = ScenarioLoader.load(file, overrides);
+            Scenario loaded = ScenarioLoader.fresh(file, overrides);
             List<byte[]> after = contents(loaded.inputs());
             boolean stable = seen != null && seen.inputs.equals(loaded.inputs()) && same(before, after);
             if (after == null) KEPT.remove(key);

@@ -18,13 +18,19 @@ public final class ScenarioLoader {
     }
 
     /**
-     * Loads a scenario, resolving {@code extends} and applying overrides.
+     * Loads a scenario, resolving {@code extends} and applying overrides. In a daemon that keeps scenarios between
+     * commands, the one an earlier command loaded, while every file it was read from is unchanged.
      *
      * @param file      the scenario file
      * @param overrides dotted keys to values (as YAML scalars), applied in order
      * @throws ScenarioException listing every problem found, each with file and line
      */
     public static Scenario load(Path file, Map<String, String> overrides) throws ScenarioException {
+        return KeptScenarios.load(file, overrides);
+    }
+
+    /** Reads the scenario from its files, whether or not this JVM keeps scenarios ({@link KeptScenarios}). */
+    static Scenario fresh(Path file, Map<String, String> overrides) throws ScenarioException {
         CHAIN.get().clear();
         return loadChecked(file, overrides);
     }

@@ -9,9 +9,9 @@ import org.ministerial.batch.ResultsSchema;
 import org.ministerial.model.Negotiation;
 import org.ministerial.batch.Summary;
 import org.ministerial.model.Parameter;
-import org.ministerial.scenario.KeptScenarios;
 import org.ministerial.scenario.Scenario;
 import org.ministerial.scenario.ScenarioException;
+import org.ministerial.scenario.ScenarioLoader;
 import org.ministerial.scenario.ScenarioVariants;
 
 import java.io.IOException;
@@ -63,7 +63,7 @@ public final class StudyRunner {
     public List<StudyRow> compare(List<Path> scenarios, Map<String, String> overrides)
             throws ScenarioException, IOException, InterruptedException {
         List<Scenario> loaded = new ArrayList<>();
-        for (Path file : scenarios) loaded.add(KeptScenarios.load(file, overrides));
+        for (Path file : scenarios) loaded.add(ScenarioLoader.load(file, overrides));
         List<String> baseIssues = issueIds(loaded.get(0));
         for (Scenario s : loaded.subList(1, loaded.size()))
             if (!issueIds(s).equals(baseIssues))
@@ -106,7 +106,7 @@ public final class StudyRunner {
         // every name is checked before the baseline runs, so that a typo costs no batch
         List<Parameter> defs = new ArrayList<>();
         for (String key : parameters) defs.add(ScenarioVariants.numericParameter(key));
-        ScenarioVariants variants = ScenarioVariants.of(scenario, KeptScenarios::load);
+        ScenarioVariants variants = ScenarioVariants.of(scenario, ScenarioLoader::load);
         Scenario written = variants.load(overrides);
         Map<String, String> held = new LinkedHashMap<>(overrides);
         for (Parameter def : defs)
