@@ -3,28 +3,26 @@ package org.ministerial.daemon;
 import org.ministerial.cli.Main;
 import org.ministerial.scenario.KeptScenarios;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
+import java.io.BufferedReader;
 import java.io.FileDescriptor;
+import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.net.StandardProtocolFamily;
-import java.net.UnixDomainSocketAddress;
+import java.io.RandomAccessFile;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.ServerSocketChannel;
-import java.nio.channels.SocketChannel;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -43,8 +41,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class Daemon {
     private static final long IDLE_MILLIS = Long.getLong("ministerial.daemon.idle.seconds", 1800) * 1000;
     private static final long CHECK_MILLIS = Long.getLong("ministerial.daemon.check.millis", 2000);
+    /** How often a command's client is looked at: a stop reaches the command within this time. */
+    private static final long CLIENT_CHECK_MILLIS = 50;
 
-    private final Path socket;
+    private final Path pipe;
     private final Path watched;
     private final String stamp;
     private final Route out;
@@ -55,53 +55,67 @@ public final class Daemon {
     private long idleSince = System.nanoTime();
     private int served;
 
-    private Daemon(Path socket, Path watched, Route out, Route err) throws IOException {
-        this.socket = socket;
+    private Daemon(Path pipe, Path watched, Route out, Route err) throws IOException {
+        this.pipe = pipe;
         this.watched = watched;
         this.stamp = stamp(watched);
         this.out = out;
         this.err = err;
     }
 
-    /** {@code Daemon SOCKET}: serves commands on the Unix-domain socket SOCKET until idle. */
+    /** {@code Daemon PIPE}: serves the commands that clients name on the pipe PIPE (a FIFO it makes) until idle. */
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {
-            System.err.println("usage: Daemon SOCKET");
+            System.err.println("usage: Daemon PIPE");
             System.exit(2);
         }
-        Path socket = Path.of(args[0]).toAbsolutePath();
-        // one daemon a socket: the lock is held for the daemon's life, so a socket file left by a dead one can be
+        Path pipe = Path.of(args[0]).toAbsolutePath();
+        // one daemon a pipe: the lock is held for the daemon's life, so a pipe left by a dead one can be
         // replaced safely, and a second daemon started at the same moment leaves quietly
-        FileChannel lockFile = FileChannel.open(Path.of(socket + ".lock"), StandardOpenOption.CREATE,
+        FileChannel lockFile = FileChannel.open(Path.of(pipe + ".lock"), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE);
         FileLock lock = lockFile.tryLock();
         if (lock == null) {
-            log("another daemon holds " + socket + ".lock; leaving");
+            log("another daemon holds " + pipe + ".lock; leaving");
             System.exit(0);
         }
         Path watched = Path.of(System.getProperty("ministerial.daemon.watch", programLocation().toString()));
         Charset charset = Charset.defaultCharset();
-        Route out = new Route(Frames.OUT, new FileOutputStream(FileDescriptor.out));
-        Route err = new Route(Frames.ERR, new FileOutputStream(FileDescriptor.err));
+        Route out = new Route(new FileOutputStream(FileDescriptor.out));
+        Route err = new Route(new FileOutputStream(FileDescriptor.err));
         System.setOut(new PrintStream(out, true, charset));
         System.setErr(new PrintStream(err, true, charset));
         // a scenario whose files are unchanged since an earlier command is not read and derived again
         KeptScenarios.keepBetweenCommands();
-        new Daemon(socket, watched, out, err).serve();
+        new Daemon(pipe, watched, out, err).serve();
     }
 
     private void serve() throws IOException {
-        Files.deleteIfExists(socket);
-        ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
-        server.bind(UnixDomainSocketAddress.of(socket));
-        Runtime.getRuntime().addShutdownHook(new Thread(this::removeSocket, "daemon-socket-removal"));
-        Files.writeString(Path.of(socket + ".pid"), ProcessHandle.current().pid() + "\n");
-        log("serving " + System.getProperty("user.dir") + " on " + socket + ", pid " + ProcessHandle.current().pid());
+        Files.deleteIfExists(pipe);
+        makePipe(pipe);
+        // open for writing too: the pipe then never reports an end when a client closes it, and opening it waits
+        // for no one
+        RandomAccessFile requests = new RandomAccessFile(pipe.toFile(), "rw");
+        BufferedReader lines = new BufferedReader(new InputStreamReader(new FileInputStream(requests.getFD()),
+                StandardCharsets.US_ASCII));
+        Runtime.getRuntime().addShutdownHook(new Thread(this::removePipe, "daemon-pipe-removal"));
+        Files.writeString(Path.of(pipe + ".pid"), ProcessHandle.current().pid() + "\n");
+        log("serving " + System.getProperty("user.dir") + " on " + pipe + ", pid " + ProcessHandle.current().pid());
         Thread watchdog = new Thread(this::watch, "daemon-watchdog");
         watchdog.setDaemon(true);
         watchdog.start();
         while (true) {
-            SocketChannel client = server.accept();
+            String line = lines.readLine();
+            if (line == null) leave("its pipe ended: " + pipe);
+            Request request;
+            try {
+                Optional<Request> taken = Request.take(pipe.getParent(), line.strip());
+                if (taken.isEmpty()) continue;
+                request = taken.get();
+            } catch (IOException e) {
+                log("a request failed: " + e.getMessage());
+                continue;
+            }
             boolean take;
             boolean changed = !Objects.equals(stamp, stampOrNull(watched));
             synchronized (state) {
@@ -111,12 +125,12 @@ public final class Daemon {
             }
             if (!take) {
                 // the client runs its command in a JVM of its own; a daemon whose program changed leaves
-                refuse(client);
+                refuse(request);
                 if (changed && closing) leave("the program changed: " + watched);
                 continue;
             }
-            Thread request = new Thread(() -> handle(client), "daemon-request-" + (++served));
-            request.start();
+            Thread thread = new Thread(() -> handle(request), "daemon-request-" + (++served));
+            thread.start();
         }
     }
 
@@ -133,7 +147,7 @@ public final class Daemon {
                 if (busy) continue;
                 if (System.nanoTime() - idleSince > IDLE_MILLIS * 1_000_000) why = "idle";
                 else if (!Objects.equals(stamp, stampOrNull(watched))) why = "the program changed: " + watched;
-                else if (!Files.exists(socket)) why = "its socket was removed: " + socket;
+                else if (!Files.exists(pipe)) why = "its pipe was removed: " + pipe;
                 else if (!inItsFolder()) why = "its folder was moved or removed: " + System.getProperty("user.dir");
                 if (why == null) continue;
                 closing = true;
@@ -145,8 +159,8 @@ public final class Daemon {
     /** Ends a daemon that leaves by itself, which leaves nothing behind; one that is stopped keeps its log. */
     private void leave(String why) {
         log("leaving: " + why);
-        forget(Path.of(socket + ".lock"));
-        forget(Path.of(socket.toString().replaceFirst("\\.sock$", ".log")));
+        forget(Path.of(pipe + ".lock"));
+        forget(Path.of(pipe.toString().replaceFirst("\\.pipe$", ".log")));
         System.exit(0);
     }
 
@@ -158,41 +172,48 @@ public final class Daemon {
         }
     }
 
-    private void handle(SocketChannel client) {
+    private void handle(Request request) {
         boolean fatal = false;
-        try (client) {
-            DataInputStream in = new DataInputStream(new BufferedInputStream(Frames.input(client)));
-            DataOutputStream to = new DataOutputStream(new BufferedOutputStream(Frames.output(client)));
-            Frames.Request request = Frames.Request.read(in);
+        try (RandomAccessFile reply = request.openReply()) {
             if (!Path.of(request.folder()).equals(Path.of(System.getProperty("user.dir"))) || !inItsFolder()) {
                 // a client from another folder, or this daemon's folder was moved away and another made at its path
                 // (relative paths would then name files in the moved one): the client runs the command itself
-                refuse(to);
+                request.answer(reply, "busy");
+                request.removePipes();
                 return;
             }
-            FrameSink sink = new FrameSink(to);
-            // whether the command has ended, so that the client's closing the connection afterwards stops nothing
+            request.answer(reply, "run");
+            // whether the command has ended, so that the client's leaving afterwards stops nothing
             AtomicBoolean done = new AtomicBoolean();
-            watchClient(in, done);
-            System.setProperty("ministerial.console", Boolean.toString(request.console()));
-            System.setProperty("picocli.ansi", Boolean.toString(request.colours()));
-            System.setProperty("ministerial.console.columns", Integer.toString(request.columns()));
-            out.to(sink);
-            err.to(sink);
+            watchClient(request, done);
             int status;
-            try {
-                status = Main.execute(request.args().toArray(String[]::new));
-            } catch (Throwable t) {
-                // the command line reports every exception; what reaches here is an Error (out of memory, a stack
-                // overflow), after which this JVM is not to be trusted with another command
-                t.printStackTrace();
-                status = 1;
-                fatal = true;
+            // opening a pipe for writing waits for its reader: the client starts copying when it reads "run"
+            try (OutputStream toOut = new FileOutputStream(request.file("out").toFile());
+                    OutputStream toErr = request.oneOutput() ? null : new FileOutputStream(request.file("err").toFile())) {
+                request.removePipes();
+                PipeSink outSink = new PipeSink(toOut);
+                out.to(outSink);
+                err.to(toErr == null ? outSink : new PipeSink(toErr));
+                System.setProperty("ministerial.console", Boolean.toString(request.console()));
+                System.setProperty("picocli.ansi", Boolean.toString(request.colours()));
+                System.setProperty("ministerial.console.columns", Integer.toString(request.columns()));
+                try {
+                    status = Main.execute(request.args().toArray(String[]::new));
+                } catch (Throwable t) {
+                    // the command line reports every exception; what reaches here is an Error (out of memory, a stack
+                    // overflow), after which this JVM is not to be trusted with another command
+                    t.printStackTrace();
+                    status = 1;
+                    fatal = true;
+                }
+                System.out.flush();
+                System.err.flush();
+                done.set(true);
+                out.toLog();
+                err.toLog();
             }
-            System.out.flush();
-            System.err.flush();
-            done.set(true);
-            sink.exit(status);
+            // the client's copies have reached the end of both pipes when it reads the status
+            request.answer(reply, "exit " + status);
         } catch (IOException e) {
             log("a request failed: " + e);
         } finally {
@@ -210,44 +231,60 @@ public final class Daemon {
     }
 
     /**
-     * Reads what the client sends while its command runs: a stop, or the end of the connection when the client was
-     * killed. Either ends this JVM as the signal would have ended a process of its own, shutdown hooks and all.
+     * Watches, while its command runs, for a client that is stopped (it leaves a stop mark) or killed (its process
+     * ends). Either ends this JVM as the signal would have ended a process of its own, shutdown hooks and all.
      */
-    private static void watchClient(DataInputStream in, AtomicBoolean done) {
+    private static void watchClient(Request request, AtomicBoolean done) {
+        Path stop = request.file("stop");
+        ProcessHandle client = request.client();
         Thread t = new Thread(() -> {
-            int b;
-            try {
-                b = in.read();
-            } catch (IOException e) {
-                b = -1;
+            while (!done.get()) {
+                boolean stopped = Files.exists(stop);
+                if (stopped || !client.isAlive()) {
+                    if (done.get()) return;
+                    log(stopped ? "stopped by the client" : "the client went away");
+                    forget(stop);
+                    System.exit(stopped ? 130 : 137);
+                }
+                try {
+                    Thread.sleep(CLIENT_CHECK_MILLIS);
+                } catch (InterruptedException e) {
+                    return;
+                }
             }
-            if (done.get()) return;
-            log(b == Frames.STOP ? "stopped by the client" : "the client went away");
-            System.exit(b == Frames.STOP ? 130 : 137);
         }, "daemon-client-watch");
         t.setDaemon(true);
         t.start();
     }
 
-    private static void refuse(SocketChannel client) {
-        try (client) {
-            refuse(new DataOutputStream(Frames.output(client)));
+    /** Tells a client that its command is not run here, so that it runs it in a JVM of its own. */
+    private static void refuse(Request request) {
+        try (RandomAccessFile reply = request.openReply()) {
+            request.answer(reply, "busy");
         } catch (IOException e) {
-            // the client went away: nothing to tell
+            // the client gives up waiting, and runs the command itself
+        }
+        request.removePipes();
+    }
+
+    /** Makes the daemon's pipe, which only its user may write to (Java has no call for it). */
+    private static void makePipe(Path p) throws IOException {
+        Process mkfifo = new ProcessBuilder("mkfifo", "-m", "600", p.toString()).redirectErrorStream(true).start();
+        String said = new String(mkfifo.getInputStream().readAllBytes(), Charset.defaultCharset()).strip();
+        try {
+            if (mkfifo.waitFor() != 0) throw new IOException("mkfifo " + p + " failed: " + said);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted making " + p, e);
         }
     }
 
-    private static void refuse(DataOutputStream to) throws IOException {
-        to.writeByte(Frames.BUSY);
-        to.flush();
-    }
-
-    private void removeSocket() {
+    private void removePipe() {
         try {
-            Files.deleteIfExists(socket);
-            Files.deleteIfExists(Path.of(socket + ".pid"));
+            Files.deleteIfExists(pipe);
+            Files.deleteIfExists(Path.of(pipe + ".pid"));
         } catch (IOException e) {
-            // a socket file left behind is replaced by the next daemon
+            // a pipe left behind is replaced by the next daemon
         }
     }
 
@@ -297,29 +334,23 @@ public final class Daemon {
         }
     }
 
-    /** The frames of one client's connection; one writer at a time, and a client gone makes later writes no-ops. */
-    private static final class FrameSink {
-        private final DataOutputStream to;
+    /** One of the client's outputs; one writer at a time, and a pipe its client closed makes later writes no-ops. */
+    private static final class PipeSink {
+        private final OutputStream to;
         private boolean gone;
 
-        FrameSink(DataOutputStream to) {
+        PipeSink(OutputStream to) {
             this.to = to;
         }
 
-        synchronized void write(byte type, byte[] b, int off, int len) {
+        synchronized void write(byte[] b, int off, int len) {
             if (gone || len == 0) return;
             try {
-                Frames.writeBytes(to, type, b, off, len);
+                to.write(b, off, len);
             } catch (IOException e) {
+                // closed early (`| head`): the command goes on, as a process's does when its output is gone
                 gone = true;
             }
-        }
-
-        synchronized void exit(int status) throws IOException {
-            if (gone) return;
-            to.writeByte(Frames.EXIT);
-            to.writeInt(status);
-            to.flush();
         }
     }
 
@@ -328,16 +359,14 @@ public final class Daemon {
      * (a thread a command left behind).
      */
     private static final class Route extends OutputStream {
-        private final byte type;
         private final OutputStream log;
-        private volatile FrameSink sink;
+        private volatile PipeSink sink;
 
-        Route(byte type, OutputStream log) {
-            this.type = type;
+        Route(OutputStream log) {
             this.log = log;
         }
 
-        void to(FrameSink s) {
+        void to(PipeSink s) {
             sink = s;
         }
 
@@ -352,8 +381,8 @@ public final class Daemon {
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
-            FrameSink s = sink;
-            if (s != null) s.write(type, b, off, len);
+            PipeSink s = sink;
+            if (s != null) s.write(b, off, len);
             else log.write(b, off, len);
         }
     }

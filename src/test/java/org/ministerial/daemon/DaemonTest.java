@@ -39,14 +39,14 @@ class DaemonTest {
     Path tmp;
 
     private Path work;
-    private Path socket;
+    private Path pipe;
     private Path watched;
     private List<String> daemonOptions = new ArrayList<>(List.of("-Dministerial.daemon.check.millis=100"));
     private final List<Process> started = new ArrayList<>();
 
     private void setUp() throws IOException {
         work = Files.createDirectories(tmp.resolve("work"));
-        socket = tmp.resolve("d.sock");
+        pipe = tmp.resolve("d.pipe");
         watched = Files.writeString(tmp.resolve("program.jar"), "the program");
     }
 
@@ -60,7 +60,7 @@ class DaemonTest {
         List<String> c = new ArrayList<>(List.of(JAVA, "-Djava.awt.headless=true", "-Dministerial.home=" + ROOT,
                 "-Dministerial.daemon.watch=" + watched));
         c.addAll(daemonOptions);
-        c.addAll(List.of("-cp", CLASSPATH, Daemon.class.getName(), socket.toString()));
+        c.addAll(List.of("-cp", CLASSPATH, Daemon.class.getName(), pipe.toString()));
         return c;
     }
 
@@ -69,15 +69,21 @@ class DaemonTest {
                 Main.class.getName());
     }
 
-    /** A client, as the launcher starts it, in the work folder; its output in NAME.out and NAME.err. */
-    private Process client(String name, List<String> daemon, String... args) throws IOException {
-        List<String> c = new ArrayList<>(List.of(JAVA, "-cp", CLASSPATH, DaemonClient.class.getName(),
-                socket.toString(), tmp.resolve("d.log").toString(), Integer.toString(daemon.size())));
+    /** The client's command line, as the launcher runs it (bin/daemon-client). */
+    private List<String> clientCommand(List<String> daemon, String... args) {
+        List<String> c = new ArrayList<>(List.of("bash", ROOT.resolve("bin/daemon-client").toString(),
+                pipe.toString(), tmp.resolve("d.log").toString(), Integer.toString(daemon.size())));
         c.addAll(daemon);
         c.add(Integer.toString(directCommand().size()));
         c.addAll(directCommand());
         c.addAll(List.of(args));
-        Process p = new ProcessBuilder(c).directory(work.toFile()).redirectOutput(work.resolve(name + ".out").toFile())
+        return c;
+    }
+
+    /** A client, as the launcher starts it, in the work folder; its output in NAME.out and NAME.err. */
+    private Process client(String name, List<String> daemon, String... args) throws IOException {
+        Process p = new ProcessBuilder(clientCommand(daemon, args)).directory(work.toFile())
+                .redirectOutput(work.resolve(name + ".out").toFile())
                 .redirectError(work.resolve(name + ".err").toFile()).start();
         started.add(p);
         return p;
@@ -107,7 +113,7 @@ class DaemonTest {
 
     private Optional<Long> daemonPid() {
         try {
-            return Optional.of(Long.parseLong(Files.readString(Path.of(socket + ".pid")).strip()));
+            return Optional.of(Long.parseLong(Files.readString(Path.of(pipe + ".pid")).strip()));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }
@@ -188,8 +194,20 @@ class DaemonTest {
         assertTrue(err.contains("to resume, run"), err);
         assertTrue(err.contains("bin/ministerial batch " + CANCUN + " --runs 20000 --seed 9 --out long"), err);
         waitFor(() -> !alive(pid), "the daemon to end");
-        assertFalse(Files.exists(socket), "a stopped daemon removes its socket");
+        assertFalse(Files.exists(pipe), "a stopped daemon removes its pipe");
         assertTrue(Files.readString(tmp.resolve("d.log")).contains("stopped by the client"));
+        assertEquals(List.of("d.log", "d.pipe.lock", "program.jar", "work"), namesIn(tmp), "what a stopped daemon keeps");
+    }
+
+    @Test
+    void aKilledClientStopsItsCommand() throws Exception {
+        setUp();
+        Process p = client("killed", "batch", CANCUN, "--runs", "20000", "--seed", "9", "--out", "long");
+        waitFor(() -> Files.exists(work.resolve("long/.progress.json")), "the batch's first commit");
+        long pid = daemonPid().orElseThrow();
+        p.destroyForcibly();  // SIGKILL: the client cannot say a word
+        waitFor(() -> !alive(pid), "the daemon to end");
+        assertTrue(Files.readString(tmp.resolve("d.log")).contains("the client went away"));
     }
 
     @Test
@@ -220,31 +238,33 @@ class DaemonTest {
         setUp();
         daemonOptions.add("-Dministerial.daemon.idle.seconds=3");
         assertEquals(0, finish(client("first", "batch", TEXTBOOK, "--runs", "10", "--seed", "1", "--out", "a")));
+        assertEquals(2, finish(client("usage", "batch", TEXTBOOK, "--bogus")));
         long pid = daemonPid().orElseThrow();
         waitFor(() -> !alive(pid), "the idle daemon to leave");
-        try (Stream<Path> left = Files.list(tmp).filter(f -> f.getFileName().toString().startsWith("d."))) {
-            assertEquals(List.of(), left.toList());
+        // neither the daemon's files nor its clients' requests and pipes
+        assertEquals(List.of("program.jar", "work"), namesIn(tmp));
+    }
+
+    private static List<String> namesIn(Path folder) throws IOException {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.map(f -> f.getFileName().toString()).sorted().toList();
         }
     }
 
     @Test
     void whenNoDaemonStartsTheCommandRunsInAJvmOfItsOwn() throws Exception {
         setUp();
-        List<String> broken = List.of(JAVA, "-cp", CLASSPATH, "org.ministerial.daemon.NoSuchDaemon", socket.toString());
+        List<String> broken = List.of(JAVA, "-cp", CLASSPATH, "org.ministerial.daemon.NoSuchDaemon", pipe.toString());
         assertEquals(0, finish(client("alone", broken, "batch", TEXTBOOK, "--runs", "10", "--seed", "1", "--out", "a")));
         assertTrue(text("alone.out").contains("results: a"), text("alone.out"));
-        assertFalse(Files.exists(socket));
+        assertFalse(Files.exists(pipe));
     }
 
     @Test
     void aClosedOutputDoesNotStopTheCommand() throws Exception {
         setUp();
-        List<String> c = new ArrayList<>(List.of(JAVA, "-cp", CLASSPATH, DaemonClient.class.getName(),
-                socket.toString(), tmp.resolve("d.log").toString(), Integer.toString(daemonCommand().size())));
-        c.addAll(daemonCommand());
-        c.add(Integer.toString(directCommand().size()));
-        c.addAll(directCommand());
-        c.addAll(List.of("batch", TEXTBOOK, "--runs", "300", "--seed", "3", "--out", "piped"));
+        List<String> c = clientCommand(daemonCommand(), "batch", TEXTBOOK, "--runs", "300", "--seed", "3", "--out",
+                "piped");
         // standard output and error to a pipe closed at once, as `| head -1` closes it
         Process p = new ProcessBuilder(c).directory(work.toFile()).redirectErrorStream(true).start();
         started.add(p);
@@ -268,11 +288,11 @@ class DaemonTest {
     }
 
     @Test
-    void aDaemonWhoseSocketWasRemovedLeaves() throws Exception {
+    void aDaemonWhosePipeWasRemovedLeaves() throws Exception {
         setUp();
         assertEquals(0, finish(client("first", "batch", TEXTBOOK, "--runs", "5", "--seed", "1", "--out", "a")));
         long pid = daemonPid().orElseThrow();
-        Files.delete(socket);
-        waitFor(() -> !alive(pid), "the daemon without a socket to leave");
+        Files.delete(pipe);
+        waitFor(() -> !alive(pid), "the daemon without a pipe to leave");
     }
 }
