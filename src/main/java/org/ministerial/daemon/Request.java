@@ -30,31 +30,11 @@ import java.util.regex.Pattern;
  * The client then writes its ID as a line to the daemon's pipe. The daemon takes the request by renaming it, which a
  * client that gave up waiting cannot then do: whichever rename comes first decides who runs the command.
  */
-final class Request {
+record Request(Path base, String folder, ProcessHandle client, boolean console, boolean colours, boolean oneOutput,
+        int columns, List<String> args) {
     /** The format of a request, which a client of another version of the program does not write. */
     static final String VERSION = "MIN2";
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
-
-    private final Path base;
-    private final String folder;
-    private final ProcessHandle client;
-    private final boolean console;
-    private final boolean colours;
-    private final boolean oneOutput;
-    private final int columns;
-    private final List<String> args;
-
-    private Request(Path base, String folder, ProcessHandle client, boolean console, boolean colours,
-            boolean oneOutput, int columns, List<String> args) {
-        this.base = base;
-        this.folder = folder;
-        this.client = client;
-        this.console = console;
-        this.colours = colours;
-        this.oneOutput = oneOutput;
-        this.columns = columns;
-        this.args = args;
-    }
 
     /**
      * Takes the request that the line {@code id} from the daemon's pipe names, in {@code folder}: empty when the line
@@ -150,33 +130,5 @@ final class Request {
                 // the client removes what is left when it sees the command end
             }
         }
-    }
-
-    String folder() {
-        return folder;
-    }
-
-    ProcessHandle client() {
-        return client;
-    }
-
-    boolean console() {
-        return console;
-    }
-
-    boolean colours() {
-        return colours;
-    }
-
-    boolean oneOutput() {
-        return oneOutput;
-    }
-
-    int columns() {
-        return columns;
-    }
-
-    List<String> args() {
-        return args;
     }
 }

@@ -182,11 +182,17 @@ class DaemonTest {
         assertTrue(text("missing.err").contains("none.yaml"), text("missing.err"));
     }
 
+    /** A client whose batch of 20,000 Cancún runs (into "long") has made its first commit; a minute's work. */
+    private Process longBatch(String name) throws Exception {
+        Process p = client(name, "batch", CANCUN, "--runs", "20000", "--seed", "9", "--out", "long");
+        waitFor(() -> Files.exists(work.resolve("long/.progress.json")), "the batch's first commit");
+        return p;
+    }
+
     @Test
     void aStoppedClientStopsItsCommandAsTheSignalWouldHaveStoppedItsJvm() throws Exception {
         setUp();
-        Process p = client("stopped", "batch", CANCUN, "--runs", "20000", "--seed", "9", "--out", "long");
-        waitFor(() -> Files.exists(work.resolve("long/.progress.json")), "the batch's first commit");
+        Process p = longBatch("stopped");
         long pid = daemonPid().orElseThrow();
         p.destroy();  // SIGTERM, as `timeout` or `kill` sends
         assertEquals(143, finish(p));
@@ -202,8 +208,7 @@ class DaemonTest {
     @Test
     void aKilledClientStopsItsCommand() throws Exception {
         setUp();
-        Process p = client("killed", "batch", CANCUN, "--runs", "20000", "--seed", "9", "--out", "long");
-        waitFor(() -> Files.exists(work.resolve("long/.progress.json")), "the batch's first commit");
+        Process p = longBatch("killed");
         long pid = daemonPid().orElseThrow();
         p.destroyForcibly();  // SIGKILL: the client cannot say a word
         waitFor(() -> !alive(pid), "the daemon to end");
@@ -213,8 +218,7 @@ class DaemonTest {
     @Test
     void aBusyDaemonLeavesTheCommandToAJvmOfItsOwn() throws Exception {
         setUp();
-        Process busy = client("busy", "batch", CANCUN, "--runs", "20000", "--seed", "9", "--out", "long");
-        waitFor(() -> Files.exists(work.resolve("long/.progress.json")), "the long batch to start");
+        Process busy = longBatch("busy");
         assertEquals(0, finish(client("beside", "batch", TEXTBOOK, "--runs", "30", "--seed", "2", "--out", "beside")));
         assertTrue(text("beside.out").contains("results: beside"), text("beside.out"));
         assertTrue(Files.exists(work.resolve("beside/runs.csv")));
