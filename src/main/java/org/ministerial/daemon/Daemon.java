@@ -16,7 +16,9 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -24,6 +26,8 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A JVM that stays up between commands typed in one folder and runs them one at a time, so that the JIT compiler's
@@ -43,8 +47,17 @@ public final class Daemon {
     private static final long CHECK_MILLIS = Long.getLong("ministerial.daemon.check.millis", 2000);
     /** How often a command's client is looked at: a stop reaches the command within this time. */
     private static final long CLIENT_CHECK_MILLIS = 50;
+    /** How long a client's copies may take to open its output pipes once told that the command runs. */
+    private static final long OUTPUT_WAIT_MILLIS = 10_000;
+    /** How old the files of a client that has gone must be before the daemon removes them. */
+    private static final long LEFT_FILES_MILLIS = 60_000;
+
+    /** The files of a client, named by its process id (bin/daemon-client). */
+    private static final Pattern CLIENT_FILE = Pattern.compile("c([0-9]{1,10})-[0-9]*\\.[a-z]+");
 
     private final Path pipe;
+    /** The identity (device and inode) of the pipe this daemon made, so that it never removes another's. */
+    private Object pipeKey;
     private final Path watched;
     private final String stamp;
     private final Route out;
@@ -93,6 +106,7 @@ public final class Daemon {
     private void serve() throws IOException {
         Files.deleteIfExists(pipe);
         makePipe(pipe);
+        pipeKey = Files.readAttributes(pipe, BasicFileAttributes.class).fileKey();
         // open for writing too: the pipe then never reports an end when a client closes it, and opening it waits
         // for no one
         RandomAccessFile requests = new RandomAccessFile(pipe.toFile(), "rw");
@@ -125,7 +139,7 @@ public final class Daemon {
             }
             if (!take) {
                 // the client runs its command in a JVM of its own; a daemon whose program changed leaves
-                refuse(request);
+                Request.refuse(request.base());
                 if (changed && closing) leave("the program changed: " + watched);
                 continue;
             }
@@ -149,7 +163,10 @@ public final class Daemon {
                 else if (!Objects.equals(stamp, stampOrNull(watched))) why = "the program changed: " + watched;
                 else if (!Files.exists(pipe)) why = "its pipe was removed: " + pipe;
                 else if (!inItsFolder()) why = "its folder was moved or removed: " + System.getProperty("user.dir");
-                if (why == null) continue;
+                if (why == null) {
+                    removeLeftFiles();
+                    continue;
+                }
                 closing = true;
             }
             leave(why);
@@ -159,9 +176,28 @@ public final class Daemon {
     /** Ends a daemon that leaves by itself, which leaves nothing behind; one that is stopped keeps its log. */
     private void leave(String why) {
         log("leaving: " + why);
+        // the pipe before the lock: a daemon started once the lock is gone makes a pipe this one must not remove
+        removePipe();
         forget(Path.of(pipe + ".lock"));
         forget(Path.of(pipe.toString().replaceFirst("\\.pipe$", ".log")));
         System.exit(0);
+    }
+
+    /**
+     * Removes the files that clients killed at the wrong moment left in the daemons' folder (a client removes its own,
+     * and the daemon those of the commands it ran): those of a client whose process has gone, a minute old or more.
+     */
+    private void removeLeftFiles() {
+        long before = System.currentTimeMillis() - LEFT_FILES_MILLIS;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(pipe.getParent(), "c[0-9]*-*.*")) {
+            for (Path f : files) {
+                Matcher m = CLIENT_FILE.matcher(f.getFileName().toString());
+                if (!m.matches() || ProcessHandle.of(Long.parseLong(m.group(1))).isPresent()) continue;
+                if (Files.getLastModifiedTime(f, LinkOption.NOFOLLOW_LINKS).toMillis() < before) forget(f);
+            }
+        } catch (IOException | NumberFormatException e) {
+            // tried again at the next check
+        }
     }
 
     private static void forget(Path file) {
@@ -178,18 +214,20 @@ public final class Daemon {
             if (!Path.of(request.folder()).equals(Path.of(System.getProperty("user.dir"))) || !inItsFolder()) {
                 // a client from another folder, or this daemon's folder was moved away and another made at its path
                 // (relative paths would then name files in the moved one): the client runs the command itself
-                request.answer(reply, "busy");
+                Request.answer(reply, "busy");
                 request.removePipes();
                 return;
             }
-            request.answer(reply, "run");
+            Request.answer(reply, "run");
             // whether the command has ended, so that the client's leaving afterwards stops nothing
             AtomicBoolean done = new AtomicBoolean();
-            watchClient(request, done);
+            AtomicBoolean outputsOpen = new AtomicBoolean();
+            watchClient(request, done, outputsOpen);
             int status;
             // opening a pipe for writing waits for its reader: the client starts copying when it reads "run"
-            try (OutputStream toOut = new FileOutputStream(request.file("out").toFile());
-                    OutputStream toErr = request.oneOutput() ? null : new FileOutputStream(request.file("err").toFile())) {
+            try (OutputStream toOut = request.openOutput("out");
+                    OutputStream toErr = request.oneOutput() ? null : request.openOutput("err")) {
+                outputsOpen.set(true);
                 request.removePipes();
                 PipeSink outSink = new PipeSink(toOut);
                 out.to(outSink);
@@ -213,7 +251,7 @@ public final class Daemon {
                 err.toLog();
             }
             // the client's copies have reached the end of both pipes when it reads the status
-            request.answer(reply, "exit " + status);
+            Request.answer(reply, "exit " + status);
         } catch (IOException e) {
             log("a request failed: " + e);
         } finally {
@@ -234,11 +272,21 @@ public final class Daemon {
      * Watches, while its command runs, for a client that is stopped (it leaves a stop mark) or killed (its process
      * ends). Either ends this JVM as the signal would have ended a process of its own, shutdown hooks and all.
      */
-    private static void watchClient(Request request, AtomicBoolean done) {
+    private static void watchClient(Request request, AtomicBoolean done, AtomicBoolean outputsOpen) {
         Path stop = request.file("stop");
         ProcessHandle client = request.client();
+        long since = System.nanoTime();
         Thread t = new Thread(() -> {
+            boolean released = false;
             while (!done.get()) {
+                if (!released && !outputsOpen.get() && System.nanoTime() - since > OUTPUT_WAIT_MILLIS * 1_000_000) {
+                    // a live client whose copies never opened its pipes (they could not start): the command runs on,
+                    // its output lost, rather than hold the daemon forever
+                    log("the client's copies did not open its output pipes; its output is lost");
+                    release(request.file("out"));
+                    if (!request.oneOutput()) release(request.file("err"));
+                    released = true;
+                }
                 boolean stopped = Files.exists(stop);
                 if (stopped || !client.isAlive()) {
                     if (done.get()) return;
@@ -257,14 +305,16 @@ public final class Daemon {
         t.start();
     }
 
-    /** Tells a client that its command is not run here, so that it runs it in a JVM of its own. */
-    private static void refuse(Request request) {
-        try (RandomAccessFile reply = request.openReply()) {
-            request.answer(reply, "busy");
+    /**
+     * Lets an open for writing that waits for a pipe's reader go on: a reader comes and goes, after which writing to
+     * the pipe fails, as to the pipe of a copy that ended.
+     */
+    private static void release(Path pipe) {
+        try (RandomAccessFile r = Request.openPipe(pipe)) {
+            // opened, as a reader among others, and closed
         } catch (IOException e) {
-            // the client gives up waiting, and runs the command itself
+            // already gone
         }
-        request.removePipes();
     }
 
     /** Makes the daemon's pipe, which only its user may write to (Java has no call for it). */
@@ -279,12 +329,17 @@ public final class Daemon {
         }
     }
 
+    /** Removes this daemon's pipe and pid file, unless a daemon started since has replaced them with its own. */
     private void removePipe() {
         try {
-            Files.deleteIfExists(pipe);
-            Files.deleteIfExists(Path.of(pipe + ".pid"));
+            if (pipeKey != null && pipeKey.equals(Files.readAttributes(pipe, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS).fileKey()))
+                Files.deleteIfExists(pipe);
+            Path pid = Path.of(pipe + ".pid");
+            if (Files.readString(pid).strip().equals(Long.toString(ProcessHandle.current().pid())))
+                Files.deleteIfExists(pid);
         } catch (IOException e) {
-            // a pipe left behind is replaced by the next daemon
+            // gone already, or left for the next daemon, which replaces it
         }
     }
 

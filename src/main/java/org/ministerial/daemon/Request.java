@@ -1,11 +1,13 @@
 package org.ministerial.daemon;
 
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -53,26 +55,57 @@ record Request(Path base, String folder, ProcessHandle client, boolean console, 
         } catch (AtomicMoveNotSupportedException e) {
             throw new IOException("cannot rename within " + folder, e);
         }
-        byte[] bytes;
         try {
-            bytes = Files.readAllBytes(taken);
-        } finally {
-            Files.deleteIfExists(taken);
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(taken);
+            } finally {
+                Files.deleteIfExists(taken);
+            }
+            List<String> fields = fields(bytes);
+            if (fields.size() < 7 || !fields.get(0).equals(VERSION))
+                throw new IOException("not a request of this version of Ministerial: " + taken);
+            Optional<ProcessHandle> client;
+            int columns;
+            try {
+                client = ProcessHandle.of(Long.parseLong(fields.get(2)));
+                columns = Integer.parseInt(fields.get(6));
+            } catch (NumberFormatException e) {
+                throw new IOException("a request with a malformed number: " + taken, e);
+            }
+            if (client.isEmpty()) return Optional.empty();
+            return Optional.of(new Request(base, fields.get(1), client.get(), flag(fields.get(3)),
+                    flag(fields.get(4)), flag(fields.get(5)), columns, List.copyOf(fields.subList(7, fields.size()))));
+        } catch (IOException e) {
+            // taken, so its client can no longer withdraw it: it is told to run the command itself
+            refuse(base);
+            throw e;
         }
-        List<String> fields = fields(bytes);
-        if (fields.size() < 7 || !fields.get(0).equals(VERSION))
-            throw new IOException("not a request of this version of Ministerial: " + taken);
-        Optional<ProcessHandle> client;
-        int columns;
-        try {
-            client = ProcessHandle.of(Long.parseLong(fields.get(2)));
-            columns = Integer.parseInt(fields.get(6));
-        } catch (NumberFormatException e) {
-            throw new IOException("a request with a malformed number: " + taken, e);
+    }
+
+    /** Tells the client of {@code base} that its command is not run here, so that it runs it in a JVM of its own. */
+    static void refuse(Path base) {
+        try (RandomAccessFile reply = openPipe(file(base, "reply"))) {
+            answer(reply, "busy");
+        } catch (IOException e) {
+            // the client gives up waiting when the daemon is gone, and runs the command itself
         }
-        if (client.isEmpty()) return Optional.empty();
-        return Optional.of(new Request(base, fields.get(1), client.get(), flag(fields.get(3)), flag(fields.get(4)),
-                flag(fields.get(5)), columns, List.copyOf(fields.subList(7, fields.size()))));
+        removePipes(base);
+    }
+
+    /**
+     * One of a client's pipes, opened for reading and writing, which waits for no one. A pipe that is not there (its
+     * client gone and its files removed) is not made again as a plain file.
+     */
+    static RandomAccessFile openPipe(Path pipe) throws IOException {
+        if (!isPipe(pipe)) throw new IOException("no pipe " + pipe + ": its client has gone");
+        return new RandomAccessFile(pipe.toFile(), "rw");
+    }
+
+    /** Whether {@code p} is there and neither a plain file nor a folder, as a FIFO is. */
+    static boolean isPipe(Path p) {
+        return Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+                && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(p);
     }
 
     /**
@@ -112,20 +145,34 @@ record Request(Path base, String folder, ProcessHandle client, boolean console, 
     }
 
     /** Answers the client with one line of its reply pipe (opened for reading and writing: it never blocks). */
-    void answer(RandomAccessFile reply, String line) throws IOException {
+    static void answer(RandomAccessFile reply, String line) throws IOException {
         reply.write((line + "\n").getBytes(StandardCharsets.US_ASCII));
     }
 
     /** The client's reply pipe; open for reading too, so that opening it waits for no one. */
     RandomAccessFile openReply() throws IOException {
-        return new RandomAccessFile(file("reply").toFile(), "rw");
+        return openPipe(file("reply"));
+    }
+
+    /**
+     * The pipe the client copies to its standard output ({@code "out"}) or error ({@code "err"}), for writing:
+     * opening it waits until the client's copy has opened it for reading.
+     */
+    FileOutputStream openOutput(String kind) throws IOException {
+        Path p = file(kind);
+        if (!isPipe(p)) throw new IOException("no pipe " + p + ": its client has gone");
+        return new FileOutputStream(p.toFile());
     }
 
     /** Removes the request's pipes; a pipe already open stays usable to both sides. */
     void removePipes() {
+        removePipes(base);
+    }
+
+    private static void removePipes(Path base) {
         for (String kind : List.of("reply", "out", "err")) {
             try {
-                Files.deleteIfExists(file(kind));
+                Files.deleteIfExists(file(base, kind));
             } catch (IOException e) {
                 // the client removes what is left when it sees the command end
             }

@@ -71,13 +71,37 @@ class DaemonTest {
 
     /** The client's command line, as the launcher runs it (bin/daemon-client). */
     private List<String> clientCommand(List<String> daemon, String... args) {
-        List<String> c = new ArrayList<>(List.of("bash", ROOT.resolve("bin/daemon-client").toString(),
-                pipe.toString(), tmp.resolve("d.log").toString(), Integer.toString(daemon.size())));
+        return clientCommand(ROOT.resolve("bin/daemon-client"), daemon, directCommand(), args);
+    }
+
+    private List<String> clientCommand(Path script, List<String> daemon, List<String> direct, String... args) {
+        List<String> c = new ArrayList<>(List.of("bash", script.toString(), pipe.toString(),
+                tmp.resolve("d.log").toString(), Integer.toString(daemon.size())));
         c.addAll(daemon);
-        c.add(Integer.toString(directCommand().size()));
-        c.addAll(directCommand());
+        c.add(Integer.toString(direct.size()));
+        c.addAll(direct);
         c.addAll(List.of(args));
         return c;
+    }
+
+    /** A command that runs {@code args} in the daemon or fails: a JVM of its own cannot start. */
+    private int servedOnly(String name, String... args) throws Exception {
+        List<String> cannotRun = List.of(JAVA, "-cp", CLASSPATH, "org.ministerial.daemon.NoSuchClass");
+        Process p = new ProcessBuilder(clientCommand(ROOT.resolve("bin/daemon-client"), daemonCommand(), cannotRun,
+                args)).directory(work.toFile()).redirectOutput(work.resolve(name + ".out").toFile())
+                .redirectError(work.resolve(name + ".err").toFile()).start();
+        started.add(p);
+        return finish(p);
+    }
+
+    /** A client started through {@code bash -c SHELL}, which ends by running the client's command line. */
+    private Process throughShell(String shell, List<String> client) throws IOException {
+        List<String> c = new ArrayList<>(List.of("bash", "-c", shell + "; exec \"$@\"", "client"));
+        c.addAll(client);
+        Process p = new ProcessBuilder(c).directory(work.toFile()).redirectErrorStream(true)
+                .redirectOutput(work.resolve("shell.out").toFile()).start();
+        started.add(p);
+        return p;
     }
 
     /** A client, as the launcher starts it, in the work folder; its output in NAME.out and NAME.err. */
@@ -298,5 +322,60 @@ class DaemonTest {
         long pid = daemonPid().orElseThrow();
         Files.delete(pipe);
         waitFor(() -> !alive(pid), "the daemon without a pipe to leave");
+    }
+
+    @Test
+    void aClosedStandardOutputDoesNotHoldTheDaemon() throws Exception {
+        setUp();
+        // standard output closed (`>&-`): the copy of the command's output has nowhere to write
+        Process p = throughShell("exec >&-", clientCommand(daemonCommand(), "batch", TEXTBOOK, "--runs", "20",
+                "--seed", "3", "--out", "closed"));
+        assertEquals(0, finish(p));
+        assertEquals(21, Files.readAllLines(work.resolve("closed/runs.csv")).size());
+        // the daemon is free for the next command, which no JVM of its own could run
+        assertEquals(0, servedOnly("next", "batch", TEXTBOOK, "--runs", "5", "--seed", "1", "--out", "next"));
+        assertTrue(text("next.out").contains("results: next"), text("next.out"));
+    }
+
+    @Test
+    void theDaemonKeepsNoneOfTheFilesItsFirstClientHadOpen() throws Exception {
+        setUp();
+        Path lock = tmp.resolve("study.lock");
+        // as a script holding a lock (`exec 9>study.lock; flock 9`) runs its first batch
+        Process p = throughShell("exec 9>\"" + lock + "\"", clientCommand(daemonCommand(), "batch", TEXTBOOK,
+                "--runs", "5", "--seed", "1", "--out", "a"));
+        assertEquals(0, finish(p));
+        long pid = daemonPid().orElseThrow();
+        List<Path> open;
+        try (Stream<Path> fds = Files.list(Path.of("/proc/" + pid + "/fd"))) {
+            open = fds.map(fd -> {
+                try {
+                    return Files.readSymbolicLink(fd);
+                } catch (IOException e) {
+                    return fd;
+                }
+            }).toList();
+        }
+        assertFalse(open.contains(lock), open.toString());
+        assertFalse(open.stream().anyMatch(f -> f.getFileName() != null && f.getFileName().toString().startsWith("c")
+                && f.toString().contains(tmp.toString())), "a client's pipe: " + open);
+    }
+
+    @Test
+    void aRequestTheDaemonCannotReadLeavesTheCommandToAJvmOfItsOwn() throws Exception {
+        setUp();
+        assertEquals(0, finish(client("first", "batch", TEXTBOOK, "--runs", "5", "--seed", "1", "--out", "a")));
+        // a client of another version of the program, whose request this daemon does not read
+        Path other = Files.writeString(tmp.resolve("other-client"),
+                Files.readString(ROOT.resolve("bin/daemon-client")).replace("MIN2", "MIN9"));
+        Process p = new ProcessBuilder(clientCommand(other, daemonCommand(), directCommand(), "batch", TEXTBOOK,
+                "--runs", "5", "--seed", "1", "--out", "b")).directory(work.toFile())
+                .redirectOutput(work.resolve("other.out").toFile()).redirectError(work.resolve("other.err").toFile())
+                .start();
+        started.add(p);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the client waits for an answer that does not come");
+        assertEquals(0, p.exitValue());
+        assertTrue(text("other.out").contains("results: b"), text("other.out"));
+        assertTrue(Files.readString(tmp.resolve("d.log")).contains("not a request of this version"));
     }
 }
