@@ -26,6 +26,12 @@ for served in first second; do
 done
 grep -q "results: $work/first" "$work/first.out" || fail "the daemon's output did not reach the terminal"
 
+# a scenario read from the client's standard input through a link is the client's file: run in a JVM of its own
+ln -s /dev/stdin "$work/linked.yaml"
+bin/ministerial batch "$work/linked.yaml" --runs 50 --seed 1 --set parameters.noise.position=0.05 --out "$work/linked" \
+  >/dev/null 2>&1 <scenarios/textbook.yaml || fail "a scenario named by a link to /dev/stdin did not run"
+cmp -s "$work/alone/runs.csv" "$work/linked/runs.csv" || fail "the scenario read through /dev/stdin gave other runs"
+
 bin/ministerial daemon stop >/dev/null
 [ "$(bin/ministerial daemon)" = "no daemon is running" ] || fail "daemon stop left a daemon"
 echo "daemon check: passed"

@@ -222,7 +222,8 @@ public final class Daemon {
             // whether the command has ended, so that the client's leaving afterwards stops nothing
             AtomicBoolean done = new AtomicBoolean();
             AtomicBoolean outputsOpen = new AtomicBoolean();
-            watchClient(request, done, outputsOpen);
+            AtomicBoolean stopped = new AtomicBoolean();
+            watchClient(request, done, outputsOpen, stopped);
             int status;
             // opening a pipe for writing waits for its reader: the client starts copying when it reads "run"
             try (OutputStream toOut = request.openOutput("out");
@@ -251,7 +252,8 @@ public final class Daemon {
                 err.toLog();
             }
             // the client's copies have reached the end of both pipes when it reads the status
-            Request.answer(reply, "exit " + status);
+            // a command stopped by its client ends with the JVM's exit, not with the status it may yet return
+            if (!stopped.get()) Request.answer(reply, "exit " + status);
         } catch (IOException e) {
             log("a request failed: " + e);
         } finally {
@@ -272,7 +274,8 @@ public final class Daemon {
      * Watches, while its command runs, for a client that is stopped (it leaves a stop mark) or killed (its process
      * ends). Either ends this JVM as the signal would have ended a process of its own, shutdown hooks and all.
      */
-    private static void watchClient(Request request, AtomicBoolean done, AtomicBoolean outputsOpen) {
+    private static void watchClient(Request request, AtomicBoolean done, AtomicBoolean outputsOpen,
+            AtomicBoolean stopped) {
         Path stop = request.file("stop");
         ProcessHandle client = request.client();
         long since = System.nanoTime();
@@ -287,12 +290,13 @@ public final class Daemon {
                     if (!request.oneOutput()) release(request.file("err"));
                     released = true;
                 }
-                boolean stopped = Files.exists(stop);
-                if (stopped || !client.isAlive()) {
+                boolean stopMark = Files.exists(stop);
+                if (stopMark || !client.isAlive()) {
                     if (done.get()) return;
-                    log(stopped ? "stopped by the client" : "the client went away");
+                    stopped.set(true);
+                    log(stopMark ? "stopped by the client" : "the client went away");
                     forget(stop);
-                    System.exit(stopped ? 130 : 137);
+                    System.exit(stopMark ? 130 : 137);
                 }
                 try {
                     Thread.sleep(CLIENT_CHECK_MILLIS);

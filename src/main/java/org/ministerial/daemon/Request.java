@@ -40,9 +40,10 @@ record Request(Path base, String folder, ProcessHandle client, boolean console, 
 
     /**
      * Takes the request that the line {@code id} from the daemon's pipe names, in {@code folder}: empty when the line
-     * names none, or its client withdrew it or has gone.
+     * names none, or its client withdrew it.
      *
-     * @throws IOException when the request cannot be read or is not of this version: it is then deleted
+     * @throws IOException when the request cannot be read, is not of this version or its client has gone: it is then
+     *     deleted, and its client, if any, told to run the command itself
      */
     static Optional<Request> take(Path folder, String id) throws IOException {
         if (!ID.matcher(id).matches()) return Optional.empty();
@@ -73,7 +74,7 @@ record Request(Path base, String folder, ProcessHandle client, boolean console, 
             } catch (NumberFormatException e) {
                 throw new IOException("a request with a malformed number: " + taken, e);
             }
-            if (client.isEmpty()) return Optional.empty();
+            if (client.isEmpty()) throw new IOException("a request whose client has gone: " + taken);
             return Optional.of(new Request(base, fields.get(1), client.get(), flag(fields.get(3)),
                     flag(fields.get(4)), flag(fields.get(5)), columns, List.copyOf(fields.subList(7, fields.size()))));
         } catch (IOException e) {

@@ -21,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * A command served by the folder's daemon behaves as in a JVM of its own: the same files, output and exit status;
@@ -126,9 +127,19 @@ class DaemonTest {
         return finish(p);
     }
 
-    private static int finish(Process p) throws InterruptedException {
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the command did not end");
+    private int finish(Process p) throws InterruptedException {
+        if (!p.waitFor(120, TimeUnit.SECONDS)) fail("the command did not end; " + state());
         return p.exitValue();
+    }
+
+    /** What a command that does not end left to look at: the daemons' folder and the daemon's log. */
+    private String state() {
+        try (Stream<Path> files = Files.list(tmp)) {
+            String log = Files.exists(tmp.resolve("d.log")) ? Files.readString(tmp.resolve("d.log")) : "(no log)";
+            return "files " + files.map(f -> f.getFileName().toString()).sorted().toList() + ", log:\n" + log;
+        } catch (IOException e) {
+            return e.toString();
+        }
     }
 
     private String text(String file) throws IOException {
