@@ -130,11 +130,14 @@ public final class Daemon {
                 log("a request failed: " + e.getMessage());
                 continue;
             }
+            // a client from another folder, or this daemon's folder was moved away and another made at its path
+            // (relative paths would then name files in the moved one): the client runs the command itself
+            boolean here = Path.of(request.folder()).equals(Path.of(System.getProperty("user.dir"))) && inItsFolder();
             boolean take;
             boolean changed = !Objects.equals(stamp, stampOrNull(watched));
             synchronized (state) {
                 if (changed && !busy) closing = true;
-                take = !busy && !closing;
+                take = here && !busy && !closing;
                 if (take) busy = true;
             }
             if (!take) {
@@ -211,13 +214,6 @@ public final class Daemon {
     private void handle(Request request) {
         boolean fatal = false;
         try (RandomAccessFile reply = request.openReply()) {
-            if (!Path.of(request.folder()).equals(Path.of(System.getProperty("user.dir"))) || !inItsFolder()) {
-                // a client from another folder, or this daemon's folder was moved away and another made at its path
-                // (relative paths would then name files in the moved one): the client runs the command itself
-                Request.answer(reply, "busy");
-                request.removePipes();
-                return;
-            }
             Request.answer(reply, "run");
             // whether the command has ended, so that the client's leaving afterwards stops nothing
             AtomicBoolean done = new AtomicBoolean();
@@ -248,11 +244,9 @@ public final class Daemon {
                 System.out.flush();
                 System.err.flush();
                 done.set(true);
-                out.toLog();
-                err.toLog();
             }
-            // the client's copies have reached the end of both pipes when it reads the status
-            // a command stopped by its client ends with the JVM's exit, not with the status it may yet return
+            // the client's copies have reached the end of both pipes when it reads the status; a command stopped by
+            // its client ends with the JVM's exit, not with the status it may yet return
             if (!stopped.get()) Request.answer(reply, "exit " + status);
         } catch (IOException e) {
             log("a request failed: " + e);

@@ -99,8 +99,12 @@ record Request(Path base, String folder, ProcessHandle client, boolean console, 
      * client gone and its files removed) is not made again as a plain file.
      */
     static RandomAccessFile openPipe(Path pipe) throws IOException {
-        if (!isPipe(pipe)) throw new IOException("no pipe " + pipe + ": its client has gone");
-        return new RandomAccessFile(pipe.toFile(), "rw");
+        return new RandomAccessFile(existingPipe(pipe).toFile(), "rw");
+    }
+
+    private static Path existingPipe(Path p) throws IOException {
+        if (!isPipe(p)) throw new IOException("no pipe " + p + ": its client has gone");
+        return p;
     }
 
     /** Whether {@code p} is there and neither a plain file nor a folder, as a FIFO is. */
@@ -160,9 +164,7 @@ record Request(Path base, String folder, ProcessHandle client, boolean console, 
      * opening it waits until the client's copy has opened it for reading.
      */
     FileOutputStream openOutput(String kind) throws IOException {
-        Path p = file(kind);
-        if (!isPipe(p)) throw new IOException("no pipe " + p + ": its client has gone");
-        return new FileOutputStream(p.toFile());
+        return new FileOutputStream(existingPipe(file(kind)).toFile());
     }
 
     /** Removes the request's pipes; a pipe already open stays usable to both sides. */
